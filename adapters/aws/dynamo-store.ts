@@ -1,0 +1,217 @@
+// DynamoDB adapter: the pilot event log with its projection, upload grants and the verifier registry in one table.
+import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type QueryCommandInput,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { ConcurrencyConflictError } from '../../core/errors.ts';
+import { type PilotEvent, pilotEventSchema } from '../../core/lifecycle/events.ts';
+import { applyEvent, type Pilot } from '../../core/lifecycle/pilot.ts';
+import { stages, terminalStages } from '../../core/lifecycle/stages.ts';
+import type {
+  PilotFilter,
+  PilotRepository,
+  UploadGrant,
+  UploadGrantRepository,
+  Verifier,
+  VerifierRepository,
+} from '../../core/ports.ts';
+import { keys } from './table-design.ts';
+
+type Item = Record<string, unknown>;
+
+/** Index keys of a pilot's projection: present only when the pilot belongs in that index. */
+function indexKeys(p: Pilot): Item {
+  const active = !terminalStages.includes(p.stage);
+  return {
+    gsi1pk: keys.stage(p.stage),
+    gsi1sk: `${p.updatedAt}#${p.pilotId}`,
+    ...(p.dueAt && active ? { gsi2pk: keys.due, gsi2sk: `${p.dueAt}#${p.pilotId}` } : {}),
+    ...(p.verifierId ? { gsi3pk: keys.verifierIndex(p.verifierId), gsi3sk: `${p.updatedAt}#${p.pilotId}` } : {}),
+    gsi4pk: keys.city(p.cityId),
+    gsi4sk: `${p.createdAt}#${p.pilotId}`,
+    ...(p.pendingRun ? { gsi5pk: keys.pending, gsi5sk: `${p.pendingRun.since}#${p.pilotId}` } : {}),
+  };
+}
+
+function isConditionFailure(error: unknown): boolean {
+  return error instanceof ConditionalCheckFailedException || (error as Error)?.name === 'ConditionalCheckFailedException';
+}
+
+export class DynamoStore implements PilotRepository, UploadGrantRepository, VerifierRepository {
+  private readonly doc: DynamoDBDocumentClient;
+
+  constructor(
+    client: DynamoDBClient,
+    private readonly tableName: string,
+  ) {
+    this.doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  }
+
+  private async queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Item[]> {
+    const items: Item[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.doc.send(new QueryCommand({ ...input, TableName: this.tableName, ExclusiveStartKey: start }));
+      items.push(...((page.Items ?? []) as Item[]));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items;
+  }
+
+  private async eventsAfter(pilotId: string, seq: number): Promise<PilotEvent[]> {
+    const items = await this.queryAll({
+      KeyConditionExpression: 'pk = :pk AND sk > :after',
+      ExpressionAttributeValues: { ':pk': keys.pilot(pilotId), ':after': keys.event(seq) },
+      ConsistentRead: true,
+    });
+    return items.filter((i) => String(i.sk).startsWith('EVENT#')).map((i) => pilotEventSchema.parse(i.event) as PilotEvent);
+  }
+
+  async load(pilotId: string): Promise<Pilot | undefined> {
+    const state = await this.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: { pk: keys.pilot(pilotId), sk: keys.state }, ConsistentRead: true }),
+    );
+    const stored = state.Item?.view as Pilot | undefined;
+    // Events written after the projection (a writer stopped between its two puts) are folded in here.
+    const later = await this.eventsAfter(pilotId, stored?.version ?? 0);
+    return later.reduce<Pilot | undefined>(applyEvent, stored);
+  }
+
+  events(pilotId: string): Promise<PilotEvent[]> {
+    return this.eventsAfter(pilotId, 0);
+  }
+
+  async append(current: Pilot | undefined, event: PilotEvent): Promise<Pilot> {
+    const next = applyEvent(current, event);
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { pk: keys.pilot(event.pilotId), sk: keys.event(event.seq), event },
+          ConditionExpression: 'attribute_not_exists(sk)',
+        }),
+      );
+    } catch (error) {
+      if (isConditionFailure(error)) {
+        throw new ConcurrencyConflictError(`Pilot ${event.pilotId} changed meanwhile (event ${event.seq} exists)`);
+      }
+      throw error;
+    }
+    await this.saveProjection(next);
+    return next;
+  }
+
+  /** Never lets an older view overwrite a newer one. */
+  private async saveProjection(view: Pilot): Promise<void> {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { pk: keys.pilot(view.pilotId), sk: keys.state, version: view.version, view, ...indexKeys(view) },
+          ConditionExpression: 'attribute_not_exists(version) OR version < :v',
+          ExpressionAttributeValues: { ':v': view.version },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
+  private async queryViews(index: string, pk: string, pkValue: string, extra: Partial<QueryCommandInput> = {}) {
+    const items = await this.queryAll({
+      IndexName: index,
+      KeyConditionExpression: `${pk} = :pk${extra.KeyConditionExpression ?? ''}`,
+      ExpressionAttributeValues: { ':pk': pkValue, ...extra.ExpressionAttributeValues },
+    });
+    return items.map((i) => i.view as Pilot);
+  }
+
+  async list(filter: PilotFilter): Promise<Pilot[]> {
+    let views: Pilot[];
+    if (filter.cityId) views = await this.queryViews('byGroup', 'gsi4pk', keys.city(filter.cityId));
+    else if (filter.verifierId) views = await this.queryViews('byVerifier', 'gsi3pk', keys.verifierIndex(filter.verifierId));
+    else if (filter.dueBefore) {
+      views = await this.queryViews('byDueDate', 'gsi2pk', keys.due, {
+        KeyConditionExpression: ' AND gsi2sk < :before',
+        ExpressionAttributeValues: { ':before': filter.dueBefore },
+      });
+    } else {
+      const wanted = filter.stage ? [filter.stage] : stages;
+      views = (await Promise.all(wanted.map((s) => this.queryViews('byStage', 'gsi1pk', keys.stage(s))))).flat();
+    }
+    return views
+      .filter((p) => !filter.stage || p.stage === filter.stage)
+      .filter((p) => !filter.verifierId || p.verifierId === filter.verifierId)
+      .filter((p) => !filter.cityId || p.cityId === filter.cityId)
+      .filter((p) => !filter.dueBefore || (p.dueAt !== undefined && p.dueAt < filter.dueBefore))
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  listWithPendingRuns(): Promise<Pilot[]> {
+    return this.queryViews('pendingRuns', 'gsi5pk', keys.pending);
+  }
+
+  async putGrant(grant: UploadGrant): Promise<void> {
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { pk: keys.pilot(grant.pilotId), sk: keys.upload(grant.uploadId), grant, status: 'issued' },
+        ConditionExpression: 'attribute_not_exists(sk)',
+      }),
+    );
+  }
+
+  async getGrant(pilotId: string, uploadId: string): Promise<UploadGrant | undefined> {
+    const out = await this.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: { pk: keys.pilot(pilotId), sk: keys.upload(uploadId) }, ConsistentRead: true }),
+    );
+    return out.Item?.grant as UploadGrant | undefined;
+  }
+
+  async claimGrant(pilotId: string, uploadId: string, at: string): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: keys.pilot(pilotId), sk: keys.upload(uploadId) },
+          UpdateExpression: 'SET #s = :used, usedAt = :at',
+          ConditionExpression: '#s = :issued',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: { ':used': 'used', ':issued': 'issued', ':at': at },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  async putVerifier(verifier: Verifier): Promise<void> {
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { pk: keys.verifier(verifier.verifierId), sk: keys.profile, verifier, gsi4pk: keys.verifiers, gsi4sk: verifier.verifierId },
+      }),
+    );
+  }
+
+  async getVerifier(verifierId: string): Promise<Verifier | undefined> {
+    const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: { pk: keys.verifier(verifierId), sk: keys.profile } }));
+    return out.Item?.verifier as Verifier | undefined;
+  }
+
+  async listVerifiers(): Promise<Verifier[]> {
+    const items = await this.queryAll({
+      IndexName: 'byGroup',
+      KeyConditionExpression: 'gsi4pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.verifiers },
+    });
+    return items.map((i) => i.verifier as Verifier);
+  }
+}

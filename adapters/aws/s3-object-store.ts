@@ -1,0 +1,77 @@
+// S3 adapter for one bucket: immutable puts, reads, presigned POST uploads and presigned downloads.
+import {
+  CopyObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
+import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { ObjectInfo, ObjectStore, PresignedPost } from '../../core/ports.ts';
+
+function isNotFound(error: unknown): boolean {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return e?.name === 'NotFound' || e?.name === 'NoSuchKey' || e?.$metadata?.httpStatusCode === 404;
+}
+
+export class S3ObjectStore implements ObjectStore {
+  constructor(
+    private readonly client: S3Client,
+    readonly bucket: string,
+    /** Client used only to sign URLs; a browser may reach the service at another address than the server does. */
+    private readonly signer: S3Client = client,
+  ) {}
+
+  async put(key: string, body: Uint8Array, contentType: string): Promise<void> {
+    // IfNoneMatch makes real S3 refuse to overwrite; keys are unique anyway.
+    await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType, IfNoneMatch: '*' }));
+  }
+
+  async get(key: string): Promise<Buffer> {
+    const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+    return Buffer.from(await out.Body!.transformToByteArray());
+  }
+
+  async getPrefix(key: string, bytes: number): Promise<Buffer> {
+    const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key, Range: `bytes=0-${bytes - 1}` }));
+    return Buffer.from(await out.Body!.transformToByteArray()).subarray(0, bytes);
+  }
+
+  async head(key: string): Promise<ObjectInfo | undefined> {
+    try {
+      const out = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      return { size: out.ContentLength ?? 0, contentType: out.ContentType };
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async copy(fromKey: string, toKey: string): Promise<void> {
+    await this.client.send(
+      new CopyObjectCommand({ Bucket: this.bucket, Key: toKey, CopySource: `${this.bucket}/${encodeURIComponent(fromKey).replaceAll('%2F', '/')}` }),
+    );
+  }
+
+  async presignPost(key: string, limits: { maxBytes: number; contentType: string; expiresSeconds: number }): Promise<PresignedPost> {
+    const post = await createPresignedPost(this.signer, {
+      Bucket: this.bucket,
+      Key: key,
+      Conditions: [
+        ['content-length-range', 1, limits.maxBytes],
+        ['eq', '$Content-Type', limits.contentType],
+      ],
+      Fields: { 'Content-Type': limits.contentType },
+      Expires: limits.expiresSeconds,
+    });
+    return { url: post.url, fields: post.fields };
+  }
+
+  presignGet(key: string, downloadName: string, expiresSeconds: number): Promise<string> {
+    const disposition = `attachment; filename*=UTF-8''${encodeURIComponent(downloadName)}`;
+    return getSignedUrl(this.signer, new GetObjectCommand({ Bucket: this.bucket, Key: key, ResponseContentDisposition: disposition }), {
+      expiresIn: expiresSeconds,
+    });
+  }
+}

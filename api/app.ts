@@ -1,0 +1,130 @@
+// The HTTP API as one Hono app: the same routes run behind API Gateway in Lambda and in Node locally.
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Actor } from '../core/actors.ts';
+import { InvalidRequestError } from '../core/errors.ts';
+import type { CommandName } from '../core/lifecycle/commands.ts';
+import { stageSchema } from '../core/lifecycle/stages.ts';
+import type { CoreDeps } from '../core/use-cases/deps.ts';
+import { submitLetterOfIntent } from '../core/use-cases/letters.ts';
+import {
+  documentDownloadUrl,
+  getPilotDetail,
+  listPilots,
+  submissionResults,
+  templateDownloadUrl,
+} from '../core/use-cases/queries.ts';
+import { decideOnPilot } from '../core/use-cases/decisions.ts';
+import { requestSubmissionUpload } from '../core/use-cases/uploads.ts';
+import { assignVerifier, listVerifiers, registerVerifier } from '../core/use-cases/verifiers.ts';
+import { errorResponse } from './errors.ts';
+
+export type Authenticate = (request: Request, env: unknown) => Promise<Actor>;
+
+type Env = { Variables: { actor: Actor } };
+
+const listQuery = z.object({
+  stage: stageSchema.optional(),
+  verifierId: z.string().optional(),
+  cityId: z.string().optional(),
+  dueBefore: z.iso.datetime({ offset: true }).optional(),
+});
+
+/** Routes whose body is a lifecycle command's payload. */
+const commandRoutes: Record<string, CommandName | ((body: { decision?: string }) => CommandName)> = {
+  'letter-decision': (b) => (b.decision === 'decline' ? 'declineLetter' : 'acceptLetter'),
+  'verification-response': (b) => (b.decision === 'decline' ? 'declineAssignment' : 'acceptAssignment'),
+  'verification-decision': (b) => (b.decision === 'return' ? 'returnSubmission' : 'concludeVerification'),
+  certification: 'requestCertification',
+  withdrawal: 'withdraw',
+  deadline: 'extendDeadline',
+  'stage-retry': 'retryStage',
+};
+
+const decisions: Record<string, readonly string[]> = {
+  'letter-decision': ['accept', 'decline'],
+  'verification-response': ['accept', 'decline'],
+  'verification-decision': ['conclude', 'return'],
+};
+
+async function jsonBody(request: Request): Promise<Record<string, unknown>> {
+  const text = await request.text();
+  if (!text.trim()) return {};
+  const body = JSON.parse(text) as unknown;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new InvalidRequestError('The request body must be a JSON object');
+  }
+  return body as Record<string, unknown>;
+}
+
+export function createApi(deps: CoreDeps, authenticate: Authenticate) {
+  const app = new Hono<Env>().basePath('/api');
+  app.onError((error, c) => errorResponse(c, error, deps.logger));
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}` } }, 404));
+
+  app.get('/health', (c) => c.json({ status: 'ok', time: deps.clock.now().toISOString() }));
+
+  app.use('*', async (c, next) => {
+    c.set('actor', await authenticate(c.req.raw, c.env));
+    await next();
+  });
+
+  app.get('/me', (c) => c.json({ actor: c.get('actor') }));
+
+  app.get('/pilots', async (c) => {
+    const query = listQuery.safeParse(c.req.query());
+    if (!query.success) throw new InvalidRequestError('Invalid filter', { issues: query.error.issues });
+    return c.json({ pilots: await listPilots(deps, c.get('actor'), query.data) });
+  });
+
+  app.post('/pilots', async (c) => {
+    const pilot = await submitLetterOfIntent(deps, c.get('actor'), await jsonBody(c.req.raw));
+    return c.json({ pilot }, 201);
+  });
+
+  app.get('/pilots/:id', async (c) => c.json(await getPilotDetail(deps, c.get('actor'), c.req.param('id'))));
+
+  app.post('/pilots/:id/uploads', async (c) =>
+    c.json(await requestSubmissionUpload(deps, c.get('actor'), c.req.param('id')), 201),
+  );
+
+  app.get('/pilots/:id/template', async (c) =>
+    c.json({ url: await templateDownloadUrl(deps, c.get('actor'), c.req.param('id')) }),
+  );
+
+  app.get('/pilots/:id/documents', async (c) => {
+    const key = c.req.query('key');
+    if (!key) throw new InvalidRequestError('Give the document key as ?key=');
+    return c.json({ url: await documentDownloadUrl(deps, c.get('actor'), c.req.param('id'), key) });
+  });
+
+  app.get('/pilots/:id/submissions/:version', async (c) => {
+    const version = z.coerce.number().int().positive().safeParse(c.req.param('version'));
+    if (!version.success) throw new InvalidRequestError('The version must be a positive whole number');
+    return c.json(await submissionResults(deps, c.get('actor'), c.req.param('id'), version.data));
+  });
+
+  app.post('/pilots/:id/verifier-assignment', async (c) => {
+    const result = await assignVerifier(deps, c.get('actor'), c.req.param('id'), await jsonBody(c.req.raw));
+    return c.json({ pilot: result.pilot, repeated: result.repeated });
+  });
+
+  app.post('/pilots/:id/:action', async (c) => {
+    const action = c.req.param('action');
+    const route = commandRoutes[action];
+    if (!route) return c.json({ error: { code: 'not_found', message: `No action "${action}"` } }, 404);
+    const { decision, ...payload } = await jsonBody(c.req.raw);
+    const allowed = decisions[action];
+    if (allowed && !allowed.includes(String(decision))) {
+      throw new InvalidRequestError(`"decision" must be one of: ${allowed.join(', ')}`);
+    }
+    const command = typeof route === 'function' ? route({ decision: String(decision) }) : route;
+    const result = await decideOnPilot(deps, { pilotId: c.req.param('id'), command, payload, actor: c.get('actor') });
+    return c.json({ pilot: result.pilot, repeated: result.repeated });
+  });
+
+  app.get('/verifiers', async (c) => c.json({ verifiers: await listVerifiers(deps, c.get('actor')) }));
+  app.post('/verifiers', async (c) => c.json({ verifier: await registerVerifier(deps, c.get('actor'), await jsonBody(c.req.raw)) }, 201));
+
+  return app;
+}

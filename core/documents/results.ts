@@ -1,0 +1,45 @@
+// The stored outcome of validating one submission: findings and the computed result of every data point.
+import { z } from 'zod';
+
+export const findingSchema = z.object({
+  severity: z.enum(['error', 'warning']),
+  rule: z.string(),
+  sheet: z.string().optional(),
+  cell: z.string().optional(),
+  dataPointId: z.string().optional(),
+  message: z.object({ en: z.string(), zh: z.string() }),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+export const dataPointResultSchema = z.object({
+  dataPointId: z.string(),
+  kpiId: z.string(),
+  labelEn: z.string(),
+  unit: z.string(),
+  tier: z.enum(['core', 'advanced']),
+  value: z.number().nullable(),
+  status: z.enum(['reported', 'not_reported']),
+  reason: z.string().optional(),
+});
+export type DataPointResult = z.infer<typeof dataPointResultSchema>;
+
+export const submissionResultsSchema = z.object({
+  pilotId: z.string(),
+  version: z.number().int().positive(),
+  catalogueVersion: z.string(),
+  catalogueChecksum: z.string(),
+  validatedAt: z.string(),
+  valid: z.boolean(),
+  summary: z.object({
+    errors: z.number().int(),
+    warnings: z.number().int(),
+    reported: z.number().int(),
+    notReported: z.number().int(),
+  }),
+  findings: z.array(findingSchema),
+  results: z.array(dataPointResultSchema),
+});
+export type SubmissionResults = z.infer<typeof submissionResultsSchema>;
+
+export const resultsKey = (pilotId: string, version: number) =>
+  `results/${pilotId}/v${String(version).padStart(3, '0')}.json`;

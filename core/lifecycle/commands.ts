@@ -1,0 +1,261 @@
+// The lifecycle's transition table: for each command, who may issue it, from which stages, its guard and the event it records.
+import { z } from 'zod';
+import type { Actor, Role } from '../actors.ts';
+import { eventDataSchemas, type EventType, letterOfIntentSchema, submissionSummarySchema } from './events.ts';
+import type { Pilot } from './pilot.ts';
+import { activeStages, type Stage, stageMachineSchema, stages } from './stages.ts';
+
+export interface CommandContext<P> {
+  pilot: Pilot;
+  payload: P;
+  actor: Actor;
+  now: Date;
+}
+
+export interface CommandDefinition<P = unknown> {
+  /** Short human phrase used in error messages, e.g. "accept the letter of intent". */
+  describe: string;
+  actors: readonly Role[];
+  from: readonly Stage[];
+  payload: z.ZodType<P>;
+  eventType: EventType;
+  /** Returns a reason when the command is refused even though the stage allows it. */
+  guard?: (ctx: CommandContext<P>) => string | undefined;
+  data: (ctx: CommandContext<P>) => unknown;
+}
+
+const VERIFICATION_DAYS = 60;
+const addMonths = (now: Date, months: number) => {
+  const due = new Date(now);
+  due.setUTCMonth(due.getUTCMonth() + months);
+  return due.toISOString();
+};
+const addDays = (now: Date, days: number) => new Date(now.getTime() + days * 86_400_000).toISOString();
+const reasonPayload = z.object({ reason: z.string().trim().min(3, 'Give a reason of at least 3 characters').max(2000) });
+const noPayload = z.object({}).strict();
+const uploadStages: readonly Stage[] = ['data_collection', 'validation_failed', 'validated'];
+const resultPayload = z.object({
+  version: z.number().int().positive(),
+  summary: submissionSummarySchema,
+  resultsKey: z.string(),
+});
+const passThrough = <P>({ payload }: CommandContext<P>) => payload;
+
+function define<P>(definition: CommandDefinition<P>): CommandDefinition<P> {
+  return definition;
+}
+
+export const commands = {
+  submitLetterOfIntent: define({
+    describe: 'submit a letter of intent',
+    actors: ['city', 'secretariat'],
+    from: [],
+    payload: z.object({ cityId: z.string().min(1), letter: letterOfIntentSchema }),
+    eventType: 'LetterOfIntentSubmitted',
+    data: passThrough,
+  }),
+  recordIntakeChecks: define({
+    describe: 'record the intake checks of the letter',
+    actors: ['system'],
+    from: ['loi_received'],
+    payload: eventDataSchemas.LetterOfIntentChecked,
+    eventType: 'LetterOfIntentChecked',
+    data: passThrough,
+  }),
+  acceptLetter: define({
+    describe: 'accept the letter of intent',
+    actors: ['secretariat'],
+    from: ['loi_received'],
+    payload: z.object({ note: z.string().trim().max(2000).optional() }),
+    eventType: 'LetterOfIntentAccepted',
+    data: passThrough,
+  }),
+  declineLetter: define({
+    describe: 'decline the letter of intent',
+    actors: ['secretariat'],
+    from: ['loi_received'],
+    payload: reasonPayload,
+    eventType: 'LetterOfIntentDeclined',
+    data: passThrough,
+  }),
+  issueTemplate: define({
+    describe: 'issue the data collection template',
+    actors: ['system'],
+    from: ['accepted'],
+    payload: eventDataSchemas.TemplateIssued,
+    eventType: 'TemplateIssued',
+    data: passThrough,
+  }),
+  openDataCollection: define({
+    describe: 'open data collection',
+    actors: ['system'],
+    from: ['template_issued'],
+    payload: z.object({ collectionMonths: z.number().int().min(3).max(6) }),
+    eventType: 'DataCollectionOpened',
+    data: ({ now, payload }) => ({ dueAt: addMonths(now, payload.collectionMonths) }),
+  }),
+  receiveSubmission: define({
+    describe: 'receive a submitted workbook',
+    actors: ['system'],
+    from: uploadStages,
+    payload: eventDataSchemas.SubmissionReceived,
+    eventType: 'SubmissionReceived',
+    data: passThrough,
+  }),
+  rejectUpload: define({
+    describe: 'record a rejected upload',
+    actors: ['system'],
+    from: stages,
+    payload: eventDataSchemas.UploadRejected,
+    eventType: 'UploadRejected',
+    data: passThrough,
+  }),
+  passValidation: define({
+    describe: 'accept the submission as valid',
+    actors: ['system'],
+    from: ['submitted'],
+    payload: resultPayload,
+    eventType: 'SubmissionValidated',
+    data: passThrough,
+  }),
+  failValidation: define({
+    describe: 'reject the submission',
+    actors: ['system'],
+    from: ['submitted'],
+    payload: resultPayload,
+    eventType: 'SubmissionRejected',
+    data: passThrough,
+  }),
+  assignVerifier: define({
+    describe: 'assign a verifier',
+    actors: ['secretariat'],
+    from: ['validated'],
+    payload: eventDataSchemas.VerifierAssigned,
+    eventType: 'VerifierAssigned',
+    guard: ({ payload }) =>
+      payload.verifierId === payload.supervisorId ? 'The supervising staff member cannot be the verifier' : undefined,
+    data: passThrough,
+  }),
+  recordTaskSent: define({
+    describe: 'record that the verification task was sent',
+    actors: ['system'],
+    from: ['verifier_assigned'],
+    payload: eventDataSchemas.VerificationTaskSent,
+    eventType: 'VerificationTaskSent',
+    data: passThrough,
+  }),
+  acceptAssignment: define({
+    describe: 'accept the verification assignment',
+    actors: ['verifier'],
+    from: ['verifier_assigned'],
+    payload: noPayload,
+    eventType: 'VerificationStarted',
+    data: ({ now }) => ({ dueAt: addDays(now, VERIFICATION_DAYS) }),
+  }),
+  declineAssignment: define({
+    describe: 'decline the verification assignment',
+    actors: ['verifier'],
+    from: ['verifier_assigned'],
+    payload: reasonPayload,
+    eventType: 'VerifierDeclined',
+    data: ({ payload, actor }) => ({ verifierId: actor.userId, reason: payload.reason }),
+  }),
+  returnSubmission: define({
+    describe: 'return the submission to the city for correction',
+    actors: ['verifier'],
+    from: ['in_verification'],
+    payload: reasonPayload,
+    eventType: 'SubmissionReturned',
+    data: passThrough,
+  }),
+  concludeVerification: define({
+    describe: 'conclude the verification',
+    actors: ['verifier'],
+    from: ['in_verification'],
+    payload: z.object({ summary: z.string().trim().min(10, 'Summarise the audit in at least 10 characters').max(10_000) }),
+    eventType: 'VerificationConcluded',
+    guard: ({ pilot }) => (latestValidatedVersion(pilot) ? undefined : 'There is no validated submission to verify'),
+    data: ({ pilot, payload }) => ({ summary: payload.summary, datasetVersion: latestValidatedVersion(pilot) }),
+  }),
+  issueReport: define({
+    describe: 'issue the verification report',
+    actors: ['system'],
+    from: ['verified'],
+    payload: eventDataSchemas.ReportIssued,
+    eventType: 'ReportIssued',
+    data: passThrough,
+  }),
+  requestCertification: define({
+    describe: 'certify the city',
+    actors: ['secretariat'],
+    from: ['reported'],
+    payload: noPayload,
+    eventType: 'CertificationRequested',
+    guard: ({ pilot }) => (pilot.pendingRun ? 'Certification is already being prepared' : undefined),
+    data: () => ({}),
+  }),
+  issueCertificate: define({
+    describe: 'issue the certificate',
+    actors: ['system'],
+    from: ['reported'],
+    payload: eventDataSchemas.CertificateIssued,
+    eventType: 'CertificateIssued',
+    data: passThrough,
+  }),
+  withdraw: define({
+    describe: 'withdraw from the pilot',
+    actors: ['city'],
+    from: activeStages,
+    payload: reasonPayload,
+    eventType: 'PilotWithdrawn',
+    data: passThrough,
+  }),
+  extendDeadline: define({
+    describe: 'extend the deadline',
+    actors: ['secretariat'],
+    from: activeStages,
+    payload: eventDataSchemas.DeadlineExtended,
+    eventType: 'DeadlineExtended',
+    guard: ({ pilot, payload }) => {
+      if (!pilot.dueAt) return 'The pilot has no deadline in its current stage';
+      if (Date.parse(payload.dueAt) <= Date.parse(pilot.dueAt)) return `The new deadline must be after ${pilot.dueAt}`;
+      return undefined;
+    },
+    data: passThrough,
+  }),
+  recordStageFailure: define({
+    describe: 'record a failed stage',
+    actors: ['system'],
+    from: stages,
+    payload: eventDataSchemas.StageFailed,
+    eventType: 'StageFailed',
+    data: passThrough,
+  }),
+  retryStage: define({
+    describe: 'retry the failed stage',
+    actors: ['secretariat'],
+    from: activeStages,
+    payload: noPayload,
+    eventType: 'StageRetryRequested',
+    guard: ({ pilot }) =>
+      !pilot.lastFailure ? 'No stage has failed' : pilot.pendingRun ? 'A stage is already running' : undefined,
+    data: ({ pilot }) => ({ machine: stageMachineSchema.parse(pilot.lastFailure?.machine) }),
+  }),
+  sendReminder: define({
+    describe: 'send a deadline reminder',
+    actors: ['system'],
+    from: activeStages,
+    payload: eventDataSchemas.ReminderSent,
+    eventType: 'ReminderSent',
+    guard: ({ pilot, payload }) =>
+      pilot.remindersSent.includes(`${payload.kind}@${payload.dueAt}`) ? 'This reminder was already sent' : undefined,
+    data: passThrough,
+  }),
+};
+
+export type CommandName = keyof typeof commands;
+export const commandNames = Object.keys(commands) as CommandName[];
+
+export function latestValidatedVersion(pilot: Pilot): number | undefined {
+  return pilot.submissions.filter((s) => s.status === 'validated').at(-1)?.version;
+}

@@ -1,0 +1,89 @@
+// The pilot's event log entries: every transition and decision is one immutable, typed event.
+import { z } from 'zod';
+import { roleSchema } from '../actors.ts';
+import { stageMachineSchema } from './stages.ts';
+
+const isoDate = z.iso.datetime({ offset: true });
+
+export const letterOfIntentSchema = z.object({
+  cityName: z.string().trim().min(1).max(200),
+  country: z.string().trim().min(1).max(100),
+  region: z.string().trim().max(100).optional(),
+  vision: z.string().trim().min(20, 'Describe the city vision in at least 20 characters').max(5000),
+  contact: z.object({
+    name: z.string().trim().min(1).max(200),
+    email: z.email(),
+    title: z.string().trim().max(200).optional(),
+  }),
+  signatory: z.object({ name: z.string().trim().min(1).max(200), title: z.string().trim().min(1).max(200) }),
+  reviewedMethodology: z.literal(true, 'The city must confirm it reviewed the U4SSC goals and methodology'),
+  preferredLanguage: z.enum(['en', 'zh']).default('en'),
+});
+export type LetterOfIntent = z.infer<typeof letterOfIntentSchema>;
+
+export const submissionSummarySchema = z.object({
+  errors: z.number().int().nonnegative(),
+  warnings: z.number().int().nonnegative(),
+  reported: z.number().int().nonnegative(),
+  notReported: z.number().int().nonnegative(),
+});
+export type SubmissionSummary = z.infer<typeof submissionSummarySchema>;
+
+const documentRefSchema = z.object({ kind: z.string(), key: z.string(), contentType: z.string() });
+export type DocumentRef = z.infer<typeof documentRefSchema>;
+
+/** Payload schemas per event type; the key is the event type. */
+export const eventDataSchemas = {
+  LetterOfIntentSubmitted: z.object({ cityId: z.string(), letter: letterOfIntentSchema }),
+  LetterOfIntentChecked: z.object({ checks: z.array(z.object({ check: z.string(), passed: z.boolean() })) }),
+  LetterOfIntentAccepted: z.object({ note: z.string().optional() }),
+  LetterOfIntentDeclined: z.object({ reason: z.string() }),
+  TemplateIssued: z.object({ templateId: z.string(), key: z.string(), catalogueVersion: z.string() }),
+  DataCollectionOpened: z.object({ dueAt: isoDate }),
+  SubmissionReceived: z.object({ version: z.number().int().positive(), uploadId: z.string(), key: z.string(), size: z.number() }),
+  SubmissionValidated: z.object({ version: z.number().int().positive(), summary: submissionSummarySchema, resultsKey: z.string() }),
+  SubmissionRejected: z.object({ version: z.number().int().positive(), summary: submissionSummarySchema, resultsKey: z.string() }),
+  UploadRejected: z.object({ uploadId: z.string(), reason: z.string() }),
+  VerifierAssigned: z.object({ verifierId: z.string(), supervisorId: z.string(), mode: z.enum(['onsite', 'remote']) }),
+  VerificationTaskSent: z.object({ verifierId: z.string() }),
+  VerificationStarted: z.object({ dueAt: isoDate }),
+  VerifierDeclined: z.object({ verifierId: z.string(), reason: z.string() }),
+  SubmissionReturned: z.object({ reason: z.string() }),
+  VerificationConcluded: z.object({ summary: z.string(), datasetVersion: z.number().int().positive() }),
+  ReportIssued: z.object({ documents: z.array(documentRefSchema) }),
+  CertificationRequested: z.object({}),
+  CertificateIssued: z.object({ certificateNumber: z.string(), datasetHash: z.string(), document: documentRefSchema }),
+  PilotWithdrawn: z.object({ reason: z.string() }),
+  DeadlineExtended: z.object({ dueAt: isoDate, reason: z.string() }),
+  StageFailed: z.object({ machine: stageMachineSchema, error: z.string(), cause: z.string() }),
+  StageRetryRequested: z.object({ machine: stageMachineSchema }),
+  ReminderSent: z.object({ kind: z.enum(['due_soon', 'overdue']), dueAt: isoDate }),
+} as const;
+
+export type EventType = keyof typeof eventDataSchemas;
+export type EventData<T extends EventType> = z.infer<(typeof eventDataSchemas)[T]>;
+
+const envelope = {
+  pilotId: z.string(),
+  seq: z.number().int().positive(),
+  at: isoDate,
+  actor: z.object({ userId: z.string(), role: roleSchema, name: z.string().optional() }),
+  /** Identifies the automated step that produced the event, so a re-driven step records it once. */
+  causationId: z.string().optional(),
+};
+
+const eventVariants = (Object.keys(eventDataSchemas) as EventType[]).map((type) =>
+  z.object({ ...envelope, type: z.literal(type), data: eventDataSchemas[type] }),
+);
+
+export const pilotEventSchema = z.discriminatedUnion(
+  'type',
+  eventVariants as unknown as [(typeof eventVariants)[number], ...(typeof eventVariants)[number][]],
+);
+
+/** A recorded event; `data` is typed by `type`. */
+export type PilotEvent = {
+  [T in EventType]: { pilotId: string; seq: number; at: string; actor: z.infer<typeof envelope.actor>; causationId?: string; type: T; data: EventData<T> };
+}[EventType];
+
+export type NewEvent = { [T in EventType]: { type: T; data: EventData<T>; causationId?: string } }[EventType];

@@ -1,0 +1,231 @@
+// The pilot's current view: a pure fold of its event log, so it can always be rebuilt from the events.
+import type { DocumentRef, LetterOfIntent, PilotEvent, SubmissionSummary } from './events.ts';
+import type { Stage, StageMachineName } from './stages.ts';
+
+export interface SubmissionView {
+  version: number;
+  uploadId: string;
+  key: string;
+  size: number;
+  receivedAt: string;
+  status: 'received' | 'validated' | 'rejected';
+  summary?: SubmissionSummary;
+  resultsKey?: string;
+}
+
+/** A stage machine run the pilot is waiting for; the deterministic name makes a re-drive safe. */
+export interface PendingRun {
+  machine: StageMachineName;
+  executionName: string;
+  since: string;
+}
+
+export interface Pilot {
+  pilotId: string;
+  cityId: string;
+  cityName: string;
+  country: string;
+  region?: string;
+  stage: Stage;
+  /** Sequence number of the last event folded in. */
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  letter: LetterOfIntent;
+  dueAt?: string;
+  dueKind?: 'submission' | 'verification';
+  verifierId?: string;
+  supervisorId?: string;
+  verificationMode?: 'onsite' | 'remote';
+  template?: { templateId: string; key: string; catalogueVersion: string };
+  submissions: SubmissionView[];
+  documents: (DocumentRef & { createdAt: string })[];
+  certificate?: { certificateNumber: string; datasetHash: string; key: string; issuedAt: string };
+  pendingRun?: PendingRun;
+  lastFailure?: { machine: StageMachineName; error: string; cause: string; at: string };
+  remindersSent: string[];
+  recentCausations: string[];
+}
+
+const RECENT_CAUSATIONS_KEPT = 50;
+
+export function executionNameFor(pilotId: string, machine: StageMachineName, seq: number): string {
+  return `${pilotId}-${machine}-${seq}`;
+}
+
+/** Which stage machine an event starts, if any. */
+export function machineStartedBy(event: PilotEvent): StageMachineName | undefined {
+  switch (event.type) {
+    case 'LetterOfIntentSubmitted':
+      return 'letter-of-intent-intake';
+    case 'LetterOfIntentAccepted':
+      return 'template-issuance';
+    case 'SubmissionReceived':
+      return 'submission-validation';
+    case 'VerifierAssigned':
+      return 'verification-dispatch';
+    case 'VerificationConcluded':
+      return 'reporting';
+    case 'CertificationRequested':
+      return 'certification';
+    case 'StageRetryRequested':
+      return event.data.machine;
+    default:
+      return undefined;
+  }
+}
+
+/** Events that end the pending run (successfully or not). */
+const runEndingEvents = new Set<PilotEvent['type']>([
+  'LetterOfIntentChecked',
+  'DataCollectionOpened',
+  'SubmissionValidated',
+  'SubmissionRejected',
+  'VerificationTaskSent',
+  'ReportIssued',
+  'CertificateIssued',
+  'StageFailed',
+]);
+
+function updateSubmission(pilot: Pilot, version: number, patch: Partial<SubmissionView>): SubmissionView[] {
+  return pilot.submissions.map((s) => (s.version === version ? { ...s, ...patch } : s));
+}
+
+function foldData(pilot: Pilot, event: PilotEvent): Pilot {
+  switch (event.type) {
+    case 'LetterOfIntentSubmitted':
+      return pilot;
+    case 'LetterOfIntentChecked':
+      return pilot;
+    case 'LetterOfIntentAccepted':
+      return { ...pilot, stage: 'accepted' };
+    case 'LetterOfIntentDeclined':
+      return { ...pilot, stage: 'declined' };
+    case 'TemplateIssued':
+      return { ...pilot, stage: 'template_issued', template: event.data };
+    case 'DataCollectionOpened':
+      return { ...pilot, stage: 'data_collection', dueAt: event.data.dueAt, dueKind: 'submission' };
+    case 'SubmissionReceived': {
+      const { version, uploadId, key, size } = event.data;
+      const submission: SubmissionView = { version, uploadId, key, size, receivedAt: event.at, status: 'received' };
+      return { ...pilot, stage: 'submitted', submissions: [...pilot.submissions, submission] };
+    }
+    case 'SubmissionValidated':
+      return {
+        ...pilot,
+        stage: 'validated',
+        dueAt: undefined,
+        dueKind: undefined,
+        submissions: updateSubmission(pilot, event.data.version, {
+          status: 'validated',
+          summary: event.data.summary,
+          resultsKey: event.data.resultsKey,
+        }),
+      };
+    case 'SubmissionRejected':
+      return {
+        ...pilot,
+        stage: 'validation_failed',
+        submissions: updateSubmission(pilot, event.data.version, {
+          status: 'rejected',
+          summary: event.data.summary,
+          resultsKey: event.data.resultsKey,
+        }),
+      };
+    case 'UploadRejected':
+      return pilot;
+    case 'VerifierAssigned':
+      return {
+        ...pilot,
+        stage: 'verifier_assigned',
+        verifierId: event.data.verifierId,
+        supervisorId: event.data.supervisorId,
+        verificationMode: event.data.mode,
+      };
+    case 'VerificationTaskSent':
+      return pilot;
+    case 'VerificationStarted':
+      return { ...pilot, stage: 'in_verification', dueAt: event.data.dueAt, dueKind: 'verification' };
+    case 'VerifierDeclined':
+      return { ...pilot, stage: 'validated', verifierId: undefined, supervisorId: undefined };
+    case 'SubmissionReturned':
+      return { ...pilot, stage: 'data_collection', dueKind: 'submission' };
+    case 'VerificationConcluded':
+      return { ...pilot, stage: 'verified', dueAt: undefined, dueKind: undefined };
+    case 'ReportIssued':
+      return {
+        ...pilot,
+        stage: 'reported',
+        documents: [...pilot.documents, ...event.data.documents.map((d) => ({ ...d, createdAt: event.at }))],
+      };
+    case 'CertificationRequested':
+      return pilot;
+    case 'CertificateIssued':
+      return {
+        ...pilot,
+        stage: 'certified',
+        certificate: {
+          certificateNumber: event.data.certificateNumber,
+          datasetHash: event.data.datasetHash,
+          key: event.data.document.key,
+          issuedAt: event.at,
+        },
+        documents: [...pilot.documents, { ...event.data.document, createdAt: event.at }],
+      };
+    case 'PilotWithdrawn':
+      return { ...pilot, stage: 'withdrawn', dueAt: undefined, dueKind: undefined };
+    case 'DeadlineExtended':
+      return { ...pilot, dueAt: event.data.dueAt };
+    case 'StageFailed':
+      return { ...pilot, lastFailure: { ...event.data, at: event.at } };
+    case 'StageRetryRequested':
+      return { ...pilot, lastFailure: undefined };
+    case 'ReminderSent':
+      return { ...pilot, remindersSent: [...pilot.remindersSent, `${event.data.kind}@${event.data.dueAt}`] };
+  }
+}
+
+/** Starts a pilot from its first event. */
+export function pilotFromFirstEvent(event: PilotEvent): Pilot {
+  if (event.type !== 'LetterOfIntentSubmitted') {
+    throw new Error(`A pilot's log must start with LetterOfIntentSubmitted, not ${event.type}`);
+  }
+  const { letter, cityId } = event.data;
+  return {
+    pilotId: event.pilotId,
+    cityId,
+    cityName: letter.cityName,
+    country: letter.country,
+    region: letter.region,
+    stage: 'loi_received',
+    version: 0,
+    createdAt: event.at,
+    updatedAt: event.at,
+    letter,
+    submissions: [],
+    documents: [],
+    remindersSent: [],
+    recentCausations: [],
+  };
+}
+
+/** Folds one event into the view; events must arrive in sequence. */
+export function applyEvent(pilot: Pilot | undefined, event: PilotEvent): Pilot {
+  const base = pilot ?? pilotFromFirstEvent(event);
+  if (event.seq !== base.version + 1) {
+    throw new Error(`Event ${event.seq} of pilot ${event.pilotId} applied out of order after ${base.version}`);
+  }
+  const folded = foldData(base, event);
+  const started = machineStartedBy(event);
+  let pendingRun = folded.pendingRun;
+  if (runEndingEvents.has(event.type)) pendingRun = undefined;
+  if (started) pendingRun = { machine: started, executionName: executionNameFor(event.pilotId, started, event.seq), since: event.at };
+  const recentCausations = event.causationId
+    ? [...folded.recentCausations, event.causationId].slice(-RECENT_CAUSATIONS_KEPT)
+    : folded.recentCausations;
+  return { ...folded, pendingRun, recentCausations, version: event.seq, updatedAt: event.at };
+}
+
+export function replay(events: readonly PilotEvent[]): Pilot | undefined {
+  return events.reduce<Pilot | undefined>(applyEvent, undefined);
+}

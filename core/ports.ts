@@ -1,0 +1,102 @@
+// The ports the domain needs from the outside world; adapters implement them for AWS and for the local runtime.
+import type { PilotEvent } from './lifecycle/events.ts';
+import type { Pilot } from './lifecycle/pilot.ts';
+import type { Stage, StageMachineName } from './lifecycle/stages.ts';
+
+export interface PilotFilter {
+  stage?: Stage;
+  verifierId?: string;
+  cityId?: string;
+  /** Only pilots whose current deadline falls before this instant. */
+  dueBefore?: string;
+}
+
+export interface PilotRepository {
+  /** The current view: the stored projection with any later events folded in. */
+  load(pilotId: string): Promise<Pilot | undefined>;
+  events(pilotId: string): Promise<PilotEvent[]>;
+  /** Appends the event if its seq is still free, then stores the new projection. Throws ConcurrencyConflictError. */
+  append(current: Pilot | undefined, event: PilotEvent): Promise<Pilot>;
+  list(filter: PilotFilter): Promise<Pilot[]>;
+  listWithPendingRuns(): Promise<Pilot[]>;
+}
+
+export interface UploadGrant {
+  pilotId: string;
+  uploadId: string;
+  key: string;
+  maxBytes: number;
+  contentType: string;
+  issuedAt: string;
+  expiresAt: string;
+  issuedTo: string;
+}
+
+export interface UploadGrantRepository {
+  putGrant(grant: UploadGrant): Promise<void>;
+  getGrant(pilotId: string, uploadId: string): Promise<UploadGrant | undefined>;
+  /** Marks the grant used; false when it was already used (a repeated event or a second upload to the same link). */
+  claimGrant(pilotId: string, uploadId: string, at: string): Promise<boolean>;
+}
+
+export interface Verifier {
+  verifierId: string;
+  name: string;
+  email: string;
+  languages: string[];
+  regions: string[];
+  active: boolean;
+}
+
+export interface VerifierRepository {
+  putVerifier(verifier: Verifier): Promise<void>;
+  getVerifier(verifierId: string): Promise<Verifier | undefined>;
+  listVerifiers(): Promise<Verifier[]>;
+}
+
+export interface PresignedPost {
+  url: string;
+  fields: Record<string, string>;
+}
+
+export interface ObjectInfo {
+  size: number;
+  contentType?: string;
+}
+
+/** One bucket; keys are chosen so that nothing is ever overwritten. */
+export interface ObjectStore {
+  put(key: string, body: Uint8Array, contentType: string): Promise<void>;
+  get(key: string): Promise<Buffer>;
+  /** The first bytes of an object, to sniff its type without reading it whole. */
+  getPrefix(key: string, bytes: number): Promise<Buffer>;
+  head(key: string): Promise<ObjectInfo | undefined>;
+  copy(fromKey: string, toKey: string): Promise<void>;
+  presignPost(key: string, limits: { maxBytes: number; contentType: string; expiresSeconds: number }): Promise<PresignedPost>;
+  presignGet(key: string, downloadName: string, expiresSeconds: number): Promise<string>;
+}
+
+export interface EmailMessage {
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+export interface Notifier {
+  send(message: EmailMessage): Promise<void>;
+}
+
+export interface StageRun {
+  machine: StageMachineName;
+  executionName: string;
+  input: { pilotId: string };
+}
+
+export interface StageRunner {
+  /** Starts the run unless a run of that name already exists (deterministic names make this idempotent). */
+  start(run: StageRun): Promise<void>;
+}
+
+export interface Clock {
+  now(): Date;
+}

@@ -1,0 +1,22 @@
+// Intake checks on a letter of intent: completeness and whether the city already has an active pilot.
+import { z } from 'zod';
+import { terminalStages } from '../lifecycle/stages.ts';
+import type { CoreDeps } from '../use-cases/deps.ts';
+import { loadPilot } from '../use-cases/run-command.ts';
+
+export async function checkLetter(deps: CoreDeps, raw: unknown) {
+  const { pilotId } = z.object({ pilotId: z.string() }).parse(raw);
+  const pilot = await loadPilot(deps, pilotId);
+  const others = (await deps.pilots.list({ cityId: pilot.cityId })).filter(
+    (p) => p.pilotId !== pilotId && !terminalStages.includes(p.stage),
+  );
+  const { letter } = pilot;
+  const checks = [
+    { check: 'vision_described', passed: letter.vision.trim().length >= 50 },
+    { check: 'contact_person_named', passed: letter.contact.name.trim().length > 0 },
+    { check: 'signed_by_mayor_or_representative', passed: letter.signatory.title.trim().length > 0 },
+    { check: 'methodology_reviewed', passed: letter.reviewedMethodology },
+    { check: 'no_other_active_pilot_for_city', passed: others.length === 0 },
+  ];
+  return { checks };
+}

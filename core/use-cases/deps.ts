@@ -1,0 +1,41 @@
+// Everything a use case may call, injected by each runtime's composition root.
+import type {
+  Clock,
+  Notifier,
+  ObjectStore,
+  PilotRepository,
+  StageRunner,
+  UploadGrantRepository,
+  VerifierRepository,
+} from '../ports.ts';
+
+export interface Settings {
+  /** Where notifications for the programme's staff go. */
+  secretariatEmail: string;
+  /** Base URL of the web portal, used in links inside notifications. */
+  portalUrl: string;
+  /** Secret that signs issued templates so that a foreign or edited workbook is recognised. */
+  templateSigningKey: string;
+  maxUploadBytes: number;
+  uploadLinkSeconds: number;
+  collectionMonths: number;
+}
+
+export interface Logger {
+  info(message: string, extra?: Record<string, unknown>): void;
+  warn(message: string, extra?: Record<string, unknown>): void;
+  error(message: string, extra?: Record<string, unknown>): void;
+}
+
+export interface CoreDeps {
+  pilots: PilotRepository;
+  grants: UploadGrantRepository;
+  verifiers: VerifierRepository;
+  uploads: ObjectStore;
+  documents: ObjectStore;
+  notifier: Notifier;
+  runner: StageRunner;
+  clock: Clock;
+  settings: Settings;
+  logger: Logger;
+}

@@ -1,0 +1,51 @@
+// Sends a notification about a pilot to the people a message kind concerns.
+import { composeMessage, type NotificationKind } from '../notifications/messages.ts';
+import type { Pilot } from '../lifecycle/pilot.ts';
+import type { CoreDeps } from './deps.ts';
+
+type Audience = 'city' | 'secretariat' | 'verifier';
+
+const audiences: Record<NotificationKind, readonly Audience[]> = {
+  letter_received: ['secretariat'],
+  letter_acknowledged: ['city'],
+  letter_declined: ['city'],
+  template_ready: ['city'],
+  submission_valid: ['city', 'secretariat'],
+  submission_invalid: ['city'],
+  upload_rejected: ['city'],
+  verification_task: ['verifier'],
+  verifier_declined: ['secretariat'],
+  submission_returned: ['city', 'secretariat'],
+  report_ready: ['city', 'secretariat'],
+  certificate_issued: ['city', 'secretariat'],
+  deadline_due_soon: ['city', 'secretariat'],
+  deadline_overdue: ['city', 'secretariat'],
+  stage_failed: ['secretariat'],
+  pilot_withdrawn: ['secretariat'],
+};
+
+async function recipients(deps: Pick<CoreDeps, 'verifiers' | 'settings'>, pilot: Pilot, audience: Audience) {
+  switch (audience) {
+    case 'city':
+      return [pilot.letter.contact.email];
+    case 'secretariat':
+      return [deps.settings.secretariatEmail];
+    case 'verifier': {
+      const verifier = pilot.verifierId ? await deps.verifiers.getVerifier(pilot.verifierId) : undefined;
+      return verifier ? [verifier.email] : [];
+    }
+  }
+}
+
+export async function notify(
+  deps: Pick<CoreDeps, 'verifiers' | 'settings' | 'notifier'>,
+  pilot: Pilot,
+  kind: NotificationKind,
+  detail = '',
+): Promise<string[]> {
+  const to = (await Promise.all(audiences[kind].map((a) => recipients(deps, pilot, a)))).flat();
+  if (to.length === 0) return [];
+  const link = `${deps.settings.portalUrl}/#/pilots/${pilot.pilotId}`;
+  await deps.notifier.send({ to, ...composeMessage(kind, pilot, detail, link) });
+  return to;
+}

@@ -1,0 +1,75 @@
+// Runs one lifecycle command: load, decide, append with optimistic concurrency, and start the stage it triggers.
+import type { Actor } from '../actors.ts';
+import { ConcurrencyConflictError, ForbiddenTransitionError, NotFoundError } from '../errors.ts';
+import { type CommandDefinition, type CommandName, commands } from '../lifecycle/commands.ts';
+import { decide } from '../lifecycle/decide.ts';
+import type { NewEvent, PilotEvent } from '../lifecycle/events.ts';
+import type { Pilot } from '../lifecycle/pilot.ts';
+import type { CoreDeps } from './deps.ts';
+
+export interface CommandResult {
+  pilot: Pilot;
+  event?: PilotEvent;
+  /** True when the command repeated one already recorded (a double click or a re-driven step): nothing new was written. */
+  repeated: boolean;
+}
+
+const MAX_ATTEMPTS = 3;
+
+export async function loadPilot(deps: Pick<CoreDeps, 'pilots'>, pilotId: string): Promise<Pilot> {
+  const pilot = await deps.pilots.load(pilotId);
+  if (!pilot) throw new NotFoundError(`No pilot with id "${pilotId}"`, { pilotId });
+  return pilot;
+}
+
+/** Appends an event to a pilot (or starts a new one) and starts the stage machine the event triggers. */
+export async function commitEvent(
+  deps: Pick<CoreDeps, 'pilots' | 'runner' | 'clock'>,
+  pilotId: string,
+  current: Pilot | undefined,
+  newEvent: NewEvent,
+  actor: Actor,
+): Promise<{ pilot: Pilot; event: PilotEvent }> {
+  const event = {
+    ...newEvent,
+    pilotId,
+    seq: (current?.version ?? 0) + 1,
+    at: deps.clock.now().toISOString(),
+    actor: { userId: actor.userId, role: actor.role, name: actor.name },
+  } as PilotEvent;
+  const pilot = await deps.pilots.append(current, event);
+  if (pilot.pendingRun && pilot.pendingRun.executionName !== current?.pendingRun?.executionName) {
+    await deps.runner.start({ ...pilot.pendingRun, input: { pilotId } });
+  }
+  return { pilot, event };
+}
+
+function isRepeat(pilot: Pilot, lastEvent: PilotEvent | undefined, def: CommandDefinition, actor: Actor): boolean {
+  return lastEvent?.type === def.eventType && lastEvent.actor.userId === actor.userId && lastEvent.seq === pilot.version;
+}
+
+/**
+ * Runs a command against the pilot's current state. A system step carrying a causation id that was already
+ * recorded, or a human decision that repeats the last event, succeeds without writing again.
+ */
+export async function runCommand(
+  deps: Pick<CoreDeps, 'pilots' | 'runner' | 'clock'>,
+  input: { pilotId: string; command: CommandName; payload: unknown; actor: Actor; causationId?: string },
+): Promise<CommandResult> {
+  const def = commands[input.command] as CommandDefinition;
+  for (let attempt = 1; ; attempt++) {
+    const pilot = await loadPilot(deps, input.pilotId);
+    if (input.causationId && pilot.recentCausations.includes(input.causationId)) return { pilot, repeated: true };
+    try {
+      const newEvent = decide(pilot, input.command, input.payload, input.actor, deps.clock.now(), input.causationId);
+      return { ...(await commitEvent(deps, input.pilotId, pilot, newEvent, input.actor)), repeated: false };
+    } catch (error) {
+      if (error instanceof ForbiddenTransitionError) {
+        const [lastEvent] = (await deps.pilots.events(input.pilotId)).slice(-1);
+        if (isRepeat(pilot, lastEvent, def, input.actor)) return { pilot, repeated: true };
+      }
+      if (error instanceof ConcurrencyConflictError && attempt < MAX_ATTEMPTS) continue;
+      throw error;
+    }
+  }
+}

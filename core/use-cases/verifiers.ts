@@ -1,0 +1,42 @@
+// The verifier registry and the secretariat's appointment of a verifier and supervising staff member.
+import { z } from 'zod';
+import type { Actor } from '../actors.ts';
+import { ForbiddenError, InvalidRequestError } from '../errors.ts';
+import { parsePayload } from '../lifecycle/decide.ts';
+import type { Verifier } from '../ports.ts';
+import type { CoreDeps } from './deps.ts';
+import { newId } from './letters.ts';
+import { type CommandResult, runCommand } from './run-command.ts';
+
+export const verifierInputSchema = z.object({
+  verifierId: z.string().trim().min(1).max(64).optional(),
+  name: z.string().trim().min(1).max(200),
+  email: z.email(),
+  languages: z.array(z.string().trim().min(2).max(10)).default([]),
+  regions: z.array(z.string().trim().min(1).max(100)).default([]),
+  active: z.boolean().default(true),
+});
+
+function assertSecretariat(actor: Actor, what: string): void {
+  if (actor.role !== 'secretariat') throw new ForbiddenError(`Only the secretariat may ${what}`);
+}
+
+export async function registerVerifier(deps: Pick<CoreDeps, 'verifiers'>, actor: Actor, body: unknown): Promise<Verifier> {
+  assertSecretariat(actor, 'register verifiers');
+  const input = parsePayload(verifierInputSchema, body, 'register a verifier');
+  const verifier: Verifier = { ...input, verifierId: input.verifierId ?? newId('v') };
+  await deps.verifiers.putVerifier(verifier);
+  return verifier;
+}
+
+export async function listVerifiers(deps: Pick<CoreDeps, 'verifiers'>, actor: Actor): Promise<Verifier[]> {
+  assertSecretariat(actor, 'list verifiers');
+  return deps.verifiers.listVerifiers();
+}
+
+export async function assignVerifier(deps: CoreDeps, actor: Actor, pilotId: string, body: unknown): Promise<CommandResult> {
+  const payload = parsePayload(z.object({ verifierId: z.string().min(1) }).passthrough(), body, 'assign a verifier');
+  const verifier = await deps.verifiers.getVerifier(payload.verifierId);
+  if (!verifier?.active) throw new InvalidRequestError(`No active verifier with id "${payload.verifierId}"`);
+  return runCommand(deps, { pilotId, command: 'assignVerifier', payload, actor });
+}
