@@ -1,0 +1,48 @@
+// The KPI catalogue, validated at load: the single source of truth for KPIs, data points and the city profile.
+import { canonicalJson, sha256Hex } from './canonical-json.ts';
+import { cityProfileFields } from './city-profile.ts';
+import { catalogueVersion, rawKpis } from './data/index.ts';
+import { resolveKpi } from './resolve.ts';
+import { type CatalogueData, catalogueDataSchema, type DataPoint, type Kpi } from './schema.ts';
+
+export interface KpiCatalogue extends CatalogueData {
+  /** SHA-256 (hex) of the canonical JSON of the catalogue data; templates record it to pin what they were built from. */
+  checksum: string;
+}
+
+/** Checksum of catalogue data: changes whenever any KPI, data point or profile field changes. */
+export function catalogueChecksum(data: CatalogueData): string {
+  return sha256Hex(canonicalJson(data));
+}
+
+function loadCatalogue(): KpiCatalogue {
+  const data = catalogueDataSchema.parse({
+    version: catalogueVersion,
+    cityProfile: cityProfileFields,
+    kpis: rawKpis.map(resolveKpi),
+  });
+  return { ...data, checksum: catalogueChecksum(data) };
+}
+
+export const kpiCatalogue: KpiCatalogue = loadCatalogue();
+
+const kpisByKey = new Map<string, Kpi>(
+  kpiCatalogue.kpis.flatMap((kpi) => [[kpi.id, kpi] as const, [kpi.code, kpi] as const]),
+);
+const dataPoints: DataPoint[] = kpiCatalogue.kpis.flatMap((kpi) => kpi.dataPoints);
+const dataPointsById = new Map(dataPoints.map((point) => [point.id, point]));
+
+/** Finds a KPI by dotted id (`EC.ICT.ICT.1C`) or official code (`EC: ICT: ICT: 1C`, spacing after colons optional). */
+export function findKpi(idOrCode: string): Kpi | undefined {
+  const trimmed = idOrCode.trim();
+  return kpisByKey.get(trimmed) ?? kpisByKey.get(trimmed.replace(/\s*:\s*/g, ': '));
+}
+
+/** Every data point in catalogue order (the order of the template rows). */
+export function allDataPoints(): readonly DataPoint[] {
+  return dataPoints;
+}
+
+export function findDataPoint(id: string): DataPoint | undefined {
+  return dataPointsById.get(id);
+}
