@@ -1,0 +1,57 @@
+// Builds the domain's dependencies from AWS SDK clients; both composition roots (Lambda and local) call this.
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import type { StageRunner } from '../../core/ports.ts';
+import type { CoreDeps, Logger, Settings } from '../../core/use-cases/deps.ts';
+import { DynamoStore } from './dynamo-store.ts';
+import { S3ObjectStore } from './s3-object-store.ts';
+import { SesNotifier } from './ses-notifier.ts';
+
+export interface AwsWiring {
+  region: string;
+  /** Set only for the embedded runtime, which points the real SDK clients at local emulators. */
+  endpoints?: { dynamodb: string; s3: string; ses: string };
+  tableName: string;
+  buckets: { uploads: string; documents: string };
+  fromAddress: string;
+}
+
+const localCredentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+
+export function createClients(wiring: AwsWiring) {
+  const local = wiring.endpoints;
+  const common = { region: wiring.region, ...(local ? { credentials: localCredentials } : {}) };
+  return {
+    dynamodb: new DynamoDBClient({ ...common, ...(local ? { endpoint: local.dynamodb } : {}) }),
+    // Checksums only when required: s3rver stores aws-chunked framing verbatim, and presigned URLs must not pin an empty-body checksum.
+    s3: new S3Client({
+      ...common,
+      ...(local ? { endpoint: local.s3, forcePathStyle: true } : {}),
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    }),
+    ses: new SESv2Client({ ...common, ...(local ? { endpoint: local.ses } : {}) }),
+  };
+}
+
+export function buildCoreDeps(
+  wiring: AwsWiring,
+  parts: { runner: StageRunner; settings: Settings; logger: Logger; clock?: CoreDeps['clock'] },
+): CoreDeps & { clients: ReturnType<typeof createClients> } {
+  const clients = createClients(wiring);
+  const store = new DynamoStore(clients.dynamodb, wiring.tableName);
+  return {
+    clients,
+    pilots: store,
+    grants: store,
+    verifiers: store,
+    uploads: new S3ObjectStore(clients.s3, wiring.buckets.uploads),
+    documents: new S3ObjectStore(clients.s3, wiring.buckets.documents),
+    notifier: new SesNotifier(clients.ses, wiring.fromAddress),
+    runner: parts.runner,
+    clock: parts.clock ?? { now: () => new Date() },
+    settings: parts.settings,
+    logger: parts.logger,
+  };
+}

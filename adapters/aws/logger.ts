@@ -1,0 +1,14 @@
+// One place that creates the Powertools logger and adapts it to the domain's Logger port.
+import { Logger as PowertoolsLogger } from '@aws-lambda-powertools/logger';
+import type { Logger } from '../../core/use-cases/deps.ts';
+
+export type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
+
+export function createLogger(serviceName: string, logLevel: LogLevel = 'INFO'): Logger & { powertools: PowertoolsLogger } {
+  const powertools = new PowertoolsLogger({ serviceName, logLevel });
+  const level =
+    (method: 'info' | 'warn' | 'error') =>
+    (message: string, extra?: Record<string, unknown>): void =>
+      extra ? powertools[method](message, extra) : powertools[method](message);
+  return { powertools, info: level('info'), warn: level('warn'), error: level('error') };
+}

@@ -1,0 +1,78 @@
+// Runs the stage machines' real ASL files in process with aws-local-stepfunctions, each Task mapped to its handler.
+import './polyfills.ts';
+import { StateMachine } from 'aws-local-stepfunctions';
+
+type JSONValue = Parameters<StateMachine['run']>[0];
+import { stageMachineNames, type StageMachineName } from '../../core/lifecycle/stages.ts';
+import type { StageRun, StageRunner } from '../../core/ports.ts';
+import type { Logger } from '../../core/use-cases/deps.ts';
+import {
+  renderDefinition,
+  stageMachines,
+  substitutionsFor,
+  type TaskName,
+} from '../../state-machines/stage-machines.ts';
+
+export type TaskInvoker = (task: TaskName, payload: unknown) => Promise<unknown>;
+
+/** The ARN-shaped name a Task state carries locally; it is never called, the override runs instead. */
+export const localFunctionArn = (task: TaskName) => `arn:aws:lambda:local:000000000000:function:u4ssc-${task}`;
+
+/** Builds a machine once; the definition is validated on construction. */
+export function buildLocalMachine(machine: StageMachineName): StateMachine {
+  return new StateMachine(JSON.parse(renderDefinition(machine, substitutionsFor(machine, localFunctionArn))));
+}
+
+/** Wraps a task the way lambda:invoke returns, so the ASL's ResultSelector works unchanged. */
+export function taskOverrides(machine: StageMachineName, invoke: TaskInvoker) {
+  return Object.fromEntries(
+    Object.entries(stageMachines[machine].tasks).map(([state, task]) => [
+      state,
+      async (input: JSONValue) => {
+        const payload = (input as { Payload?: unknown } | null)?.Payload;
+        return { StatusCode: 200, Payload: (await invoke(task, payload)) as JSONValue };
+      },
+    ]),
+  );
+}
+
+export class LocalStageRunner implements StageRunner {
+  private readonly machines = new Map(stageMachineNames.map((m) => [m, buildLocalMachine(m)] as const));
+  private readonly running = new Map<string, { done: Promise<void>; abort: () => void }>();
+
+  constructor(
+    private readonly invoke: TaskInvoker,
+    private readonly logger: Logger,
+    private readonly retryIntervalMs = 200,
+  ) {}
+
+  async start(run: StageRun): Promise<void> {
+    if (this.running.has(run.executionName)) return;
+    const machine = this.machines.get(run.machine)!;
+    const overrides = taskOverrides(run.machine, this.invoke);
+    const execution = machine.run(run.input, {
+      overrides: {
+        taskResourceLocalHandlers: overrides,
+        retryIntervalOverrides: Object.fromEntries(Object.keys(overrides).map((s) => [s, this.retryIntervalMs])),
+      },
+      context: { Execution: { Id: `local:${run.executionName}`, Name: run.executionName } },
+    });
+    const done = execution.result.then(
+      () => this.logger.info('Stage run succeeded', { ...run }),
+      (error: Error) => this.logger.warn('Stage run ended in failure', { ...run, error: error.message }),
+    );
+    this.running.set(run.executionName, { done, abort: () => execution.abort() });
+    void done.finally(() => this.running.delete(run.executionName));
+  }
+
+  /** Resolves when no run is in flight (tests and shutdown wait on it). */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.all([...this.running.values()].map((r) => r.done));
+  }
+
+  /** Stops in-flight runs; their pilots keep a pending run that the next start re-drives. */
+  abortAll(): void {
+    for (const run of this.running.values()) run.abort();
+    this.running.clear();
+  }
+}

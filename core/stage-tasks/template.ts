@@ -1,0 +1,24 @@
+// Template issuance task: builds the pilot's personalised, signed workbook and stores it under a new key.
+import { z } from 'zod';
+import { kpiCatalogue } from '../kpis/catalogue.ts';
+import { buildTemplate } from '../template/build-template.ts';
+import type { CoreDeps } from '../use-cases/deps.ts';
+import { newId } from '../use-cases/letters.ts';
+import { loadPilot } from '../use-cases/run-command.ts';
+import { XLSX_CONTENT_TYPE } from '../use-cases/uploads.ts';
+
+export async function generateTemplate(deps: CoreDeps, raw: unknown) {
+  const pilot = await loadPilot(deps, z.object({ pilotId: z.string() }).parse(raw).pilotId);
+  const templateId = newId('t');
+  const bytes = await buildTemplate({
+    pilotId: pilot.pilotId,
+    cityName: pilot.cityName,
+    country: pilot.country,
+    issuedAt: deps.clock.now().toISOString(),
+    templateId,
+    signingKey: deps.settings.templateSigningKey,
+  });
+  const key = `templates/${pilot.pilotId}/${templateId}.xlsx`;
+  await deps.documents.put(key, bytes, XLSX_CONTENT_TYPE);
+  return { templateId, key, catalogueVersion: kpiCatalogue.version };
+}

@@ -1,0 +1,42 @@
+// The Lambda composition root: real AWS clients, Step Functions as the stage runner, built once per cold start.
+import { SFNClient } from '@aws-sdk/client-sfn';
+import { buildCoreDeps } from '../adapters/aws/core-deps.ts';
+import { createLogger } from '../adapters/aws/logger.ts';
+import { SfnStageRunner } from '../adapters/aws/sfn-stage-runner.ts';
+import { stageMachineNames, type StageMachineName } from '../core/lifecycle/stages.ts';
+import type { StageRun, StageRunner } from '../core/ports.ts';
+import { lambdaConfig } from './config.ts';
+
+const config = lambdaConfig();
+export const logger = createLogger('u4ssc', config.POWERTOOLS_LOG_LEVEL);
+
+const machineArns = config.STATE_MACHINE_ARNS;
+const runner: StageRunner = stageMachineNames.every((m) => machineArns[m])
+  ? new SfnStageRunner(new SFNClient({ region: config.AWS_REGION }), machineArns as Record<StageMachineName, string>)
+  : {
+      // Task functions never start stages; reaching this is a wiring bug worth failing loudly.
+      start: async (run: StageRun) => {
+        throw new Error(`This function has no STATE_MACHINE_ARNS and cannot start ${run.machine}`);
+      },
+    };
+
+export const deps = buildCoreDeps(
+  {
+    region: config.AWS_REGION,
+    tableName: config.TABLE_NAME,
+    buckets: { uploads: config.UPLOADS_BUCKET, documents: config.DOCUMENTS_BUCKET },
+    fromAddress: config.FROM_ADDRESS,
+  },
+  {
+    runner,
+    logger,
+    settings: {
+      secretariatEmail: config.SECRETARIAT_EMAIL,
+      portalUrl: config.PORTAL_URL,
+      templateSigningKey: config.TEMPLATE_SIGNING_KEY,
+      maxUploadBytes: config.MAX_UPLOAD_BYTES,
+      uploadLinkSeconds: 900,
+      collectionMonths: 6,
+    },
+  },
+);

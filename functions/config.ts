@@ -1,0 +1,27 @@
+// Lambda configuration read once at cold start; a missing variable fails the function immediately, not mid-request.
+import { z } from 'zod';
+import { stageMachineNames } from '../core/lifecycle/stages.ts';
+
+const envSchema = z.object({
+  AWS_REGION: z.string().min(1),
+  TABLE_NAME: z.string().min(1),
+  UPLOADS_BUCKET: z.string().min(1),
+  DOCUMENTS_BUCKET: z.string().min(1),
+  FROM_ADDRESS: z.string().min(3),
+  SECRETARIAT_EMAIL: z.string().min(3),
+  PORTAL_URL: z.url(),
+  TEMPLATE_SIGNING_KEY: z.string().min(16),
+  MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  /** JSON object: stage machine name -> ARN. Only the functions that start stages need it. */
+  STATE_MACHINE_ARNS: z
+    .string()
+    .default('{}')
+    .transform((s) => z.partialRecord(z.enum(stageMachineNames), z.string()).parse(JSON.parse(s))),
+  POWERTOOLS_LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).default('INFO'),
+});
+
+export type LambdaConfig = z.infer<typeof envSchema>;
+
+export function lambdaConfig(env: NodeJS.ProcessEnv = process.env): LambdaConfig {
+  return envSchema.parse(env);
+}

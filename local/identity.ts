@@ -1,0 +1,73 @@
+// Local identity provider: demo users and tokens with the same claims Cognito issues, signed with a key kept in the data folder.
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { jwtVerify, SignJWT } from 'jose';
+import { actorFromClaims, type IdentityClaims } from '../api/claims.ts';
+import type { Authenticate } from '../api/app.ts';
+import { UnauthenticatedError } from '../core/errors.ts';
+
+export interface DemoUser {
+  username: string;
+  password: string;
+  claims: IdentityClaims;
+}
+
+const ISSUER = 'u4ssc-local';
+const PASSWORD = 'demo';
+
+const user = (username: string, name: string, group: string, cityId?: string): DemoUser => ({
+  username,
+  password: PASSWORD,
+  claims: {
+    sub: username,
+    name,
+    email: `${username}@u4ssc.local`,
+    'cognito:groups': [group],
+    ...(cityId ? { 'custom:cityId': cityId } : {}),
+  },
+});
+
+/** Seeded accounts; the README lists them. */
+export const demoUsers: DemoUser[] = [
+  user('secretariat', 'Amina Secretariat', 'secretariat'),
+  user('supervisor', 'Jonas Supervisor', 'secretariat'),
+  user('verifier', 'Li Verifier', 'verifier'),
+  user('verifier2', 'Rosa Verifier', 'verifier'),
+  user('aurora', 'Aurora City focal point', 'city', 'aurora'),
+  user('borealis', 'Borealis City focal point', 'city', 'borealis'),
+];
+
+export class LocalIdentity {
+  private readonly key: Uint8Array;
+
+  constructor(dataDir: string) {
+    const file = join(dataDir, 'identity-signing-key');
+    if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+    this.key = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+  }
+
+  async signIn(username: string, password: string): Promise<string> {
+    const found = demoUsers.find((u) => u.username === username && u.password === password);
+    if (!found) throw new UnauthenticatedError('Unknown user name or wrong password');
+    return new SignJWT({ ...found.claims })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer(ISSUER)
+      .setIssuedAt()
+      .setExpirationTime('12h')
+      .sign(this.key);
+  }
+
+  readonly authenticate: Authenticate = async (request) => {
+    const header = request.headers.get('authorization') ?? '';
+    const token = /^Bearer (.+)$/i.exec(header)?.[1];
+    if (!token) throw new UnauthenticatedError('Sign in first: no bearer token was sent');
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER });
+      return actorFromClaims(payload);
+    } catch (error) {
+      if (error instanceof UnauthenticatedError) throw error;
+      throw new UnauthenticatedError('The token is invalid or expired; sign in again');
+    }
+  };
+}

@@ -1,0 +1,125 @@
+// The embedded runtime: emulators, the real stage machines in process, the API, upload events and the sweeper, wired together.
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { buildCoreDeps } from '../adapters/aws/core-deps.ts';
+import { createLogger } from '../adapters/aws/logger.ts';
+import { LocalStageRunner } from '../adapters/local/local-stage-runner.ts';
+import { createApi } from '../api/app.ts';
+import { taskHandlers } from '../core/stage-tasks/index.ts';
+import type { CoreDeps } from '../core/use-cases/deps.ts';
+import { redrivePendingRuns, sweep } from '../core/use-cases/sweep.ts';
+import { handleUploadedObject } from '../core/use-cases/uploads.ts';
+import type { RuntimeConfig } from './config.ts';
+import { localNames } from './config.ts';
+import { startEmulators } from './emulators.ts';
+import { assertPortFree, lockDataFolder } from './guards.ts';
+import { demoUsers, LocalIdentity } from './identity.ts';
+
+export interface Runtime {
+  urls: { api: string; portal: string; inbox: string; s3: string; dynamodb: string };
+  deps: CoreDeps;
+  runner: LocalStageRunner;
+  /** Waits until no stage run or upload handling is in flight. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function persistentSecret(dataDir: string, name: string): string {
+  const file = join(dataDir, name);
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
+export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
+  const { host, port } = config;
+  const ports = { api: port, dynamodb: port + 1, s3: port + 2, mail: port + 3 };
+  const unlock = lockDataFolder(config.dataDir);
+  try {
+    for (const [what, p] of Object.entries(ports)) await assertPortFree(p, host, what);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+  const logger = createLogger('u4ssc-local', config.logLevel);
+  const emulators = await startEmulators({ dataDir: config.dataDir, host, ports, ...localNames });
+  const apiUrl = `http://${host}:${ports.api}`;
+
+  let deps!: CoreDeps;
+  const runner = new LocalStageRunner((task, payload) => taskHandlers[task](deps, payload), logger);
+  deps = buildCoreDeps(
+    {
+      region: 'us-east-1',
+      endpoints: { dynamodb: emulators.endpoints.dynamodb, s3: emulators.endpoints.s3, ses: emulators.endpoints.mail },
+      ...localNames,
+    },
+    {
+      runner,
+      logger,
+      settings: {
+        secretariatEmail: localNames.secretariatEmail,
+        portalUrl: apiUrl,
+        templateSigningKey: persistentSecret(config.dataDir, 'template-signing-key'),
+        maxUploadBytes: 20 * 1024 * 1024,
+        uploadLinkSeconds: 900,
+        collectionMonths: 6,
+      },
+    },
+  );
+
+  const uploadsInFlight = new Set<Promise<unknown>>();
+  emulators.onS3Event((event) => {
+    for (const record of event.Records) {
+      if (record.s3.bucket.name !== localNames.buckets.uploads || !record.eventName.startsWith('ObjectCreated')) continue;
+      const handling = handleUploadedObject(deps, record.s3.object.key)
+        .then((outcome) => logger.info('Upload handled', { key: record.s3.object.key, ...outcome }))
+        .catch((error: Error) => logger.error('Upload handling failed', { key: record.s3.object.key, error: error.message }))
+        .finally(() => uploadsInFlight.delete(handling));
+      uploadsInFlight.add(handling);
+    }
+  });
+
+  const identity = new LocalIdentity(config.dataDir);
+  const app = new Hono();
+  app.route('/', createApi(deps, identity.authenticate));
+  app.post('/local-auth/token', async (c) => {
+    const body = (await c.req.json().catch(() => ({}))) as { username?: string; password?: string };
+    try {
+      return c.json({ token: await identity.signIn(String(body.username ?? ''), String(body.password ?? '')) });
+    } catch (error) {
+      return c.json({ error: { code: 'unauthenticated', message: (error as Error).message } }, 401);
+    }
+  });
+  app.get('/local-auth/users', (c) => c.json({ users: demoUsers.map((u) => ({ username: u.username, ...u.claims })) }));
+  const server = serve({ fetch: app.fetch, port: ports.api, hostname: host }) as Server;
+
+  const recovered = await redrivePendingRuns(deps);
+  if (recovered) logger.info('Re-drove stage runs left pending by the last stop', { count: recovered });
+  const sweeper = setInterval(() => {
+    sweep(deps, 60_000).catch((error: Error) => logger.error('Sweep failed', { error: error.message }));
+  }, config.sweepIntervalMs);
+  sweeper.unref();
+
+  const idle = async () => {
+    while (uploadsInFlight.size > 0) await Promise.all([...uploadsInFlight]);
+    await runner.idle();
+    if (uploadsInFlight.size > 0) await idle();
+  };
+
+  return {
+    urls: { api: `${apiUrl}/api`, portal: apiUrl, inbox: emulators.endpoints.mail, s3: emulators.endpoints.s3, dynamodb: emulators.endpoints.dynamodb },
+    deps,
+    runner,
+    idle,
+    async stop() {
+      clearInterval(sweeper);
+      runner.abortAll();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await emulators.stop();
+      unlock();
+    },
+  };
+}
