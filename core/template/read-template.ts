@@ -1,5 +1,5 @@
 // Reads the Meta sheet of a city workbook and checks its signature and structure against the layout.
-import type { Workbook } from 'exceljs';
+import ExcelJS, { type Workbook } from 'exceljs';
 import { kpiCatalogue } from '../kpis/catalogue.ts';
 import { templateLayout } from './layout.ts';
 import {
@@ -13,6 +13,14 @@ import { observedStructure } from './structure.ts';
 
 export { dataPointCells, dataPointRow, maturityRow, profileFieldRow, templateLayout } from './layout.ts';
 export { type TemplateMeta, verifyTemplateSignature } from './signature.ts';
+
+/** Loads an .xlsx buffer with exceljs. */
+export async function loadWorkbook(buffer: Buffer | Uint8Array): Promise<Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  // exceljs' declared Buffer type predates @types/node's generic Buffer; the runtime accepts any Uint8Array.
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  return workbook;
+}
 
 /** Parses the Meta sheet; throws a ZodError (or Error when the sheet is missing) for a workbook that is not a template. */
 export function readWorkbookMeta(workbook: Workbook): TemplateMeta {
