@@ -39,7 +39,8 @@ export async function commitEvent(
   } as PilotEvent;
   const pilot = await deps.pilots.append(current, event);
   if (pilot.pendingRun && pilot.pendingRun.executionName !== current?.pendingRun?.executionName) {
-    await deps.runner.start({ ...pilot.pendingRun, input: { pilotId } });
+    const { machine, executionName } = pilot.pendingRun;
+    await deps.runner.start({ machine, executionName, input: { pilotId } });
   }
   return { pilot, event };
 }

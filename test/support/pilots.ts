@@ -1,0 +1,50 @@
+// Test fixtures: actors, a letter of intent and pilots placed in any stage.
+import type { Actor } from '../../core/actors.ts';
+import type { LetterOfIntent } from '../../core/lifecycle/events.ts';
+import type { Pilot } from '../../core/lifecycle/pilot.ts';
+import type { Stage } from '../../core/lifecycle/stages.ts';
+
+export const secretariat: Actor = { userId: 'secretariat', role: 'secretariat', name: 'Amina' };
+export const verifier: Actor = { userId: 'verifier', role: 'verifier' };
+export const otherVerifier: Actor = { userId: 'verifier2', role: 'verifier' };
+export const city: Actor = { userId: 'aurora', role: 'city', cityId: 'aurora' };
+export const otherCity: Actor = { userId: 'borealis', role: 'city', cityId: 'borealis' };
+export const system: Actor = { userId: 'system', role: 'system' };
+
+export const letter: LetterOfIntent = {
+  cityName: 'Aurora',
+  country: 'Utopia',
+  region: 'Europe',
+  vision: 'Aurora wants to become a data-driven, inclusive and low-carbon city by 2035.',
+  contact: { name: 'Ms Focal', email: 'focal@aurora.example' },
+  signatory: { name: 'Mayor Aurora', title: 'Mayor' },
+  reviewedMethodology: true,
+  preferredLanguage: 'en',
+};
+
+/** A pilot in the given stage whose other fields satisfy every guard, so only the stage decides. */
+export function pilotIn(stage: Stage, overrides: Partial<Pilot> = {}): Pilot {
+  return {
+    pilotId: 'paurora0001',
+    cityId: 'aurora',
+    cityName: 'Aurora',
+    country: 'Utopia',
+    stage,
+    version: 5,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-02T00:00:00.000Z',
+    letter,
+    dueAt: '2026-07-01T00:00:00.000Z',
+    dueKind: 'submission',
+    verifierId: 'verifier',
+    supervisorId: 'supervisor',
+    submissions: [
+      { version: 1, uploadId: 'u1', key: 'submissions/x', size: 10, receivedAt: '2026-02-01T00:00:00.000Z', status: 'validated', resultsKey: 'r' },
+    ],
+    documents: [],
+    lastFailure: { machine: 'reporting', error: 'Boom', cause: 'x', at: '2026-02-02T00:00:00.000Z' },
+    remindersSent: [],
+    recentCausations: [],
+    ...overrides,
+  };
+}

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor, Role } from '../../../core/actors.ts';
+import { ForbiddenError, ForbiddenTransitionError, InvalidRequestError } from '../../../core/errors.ts';
+import { type CommandName, commandNames, commands } from '../../../core/lifecycle/commands.ts';
+import { allowedNextSteps, decide, decideNewPilot } from '../../../core/lifecycle/decide.ts';
+import { stages } from '../../../core/lifecycle/stages.ts';
+import { city, letter, otherCity, otherVerifier, pilotIn, secretariat, system, verifier } from '../../support/pilots.ts';
+
+const now = new Date('2026-03-01T00:00:00.000Z');
+const actorFor: Record<Role, Actor> = { secretariat, city, verifier, system };
+const summary = { errors: 0, warnings: 1, reported: 100, notReported: 32 };
+const doc = { kind: 'verification_report', key: 'reports/x.pdf', contentType: 'application/pdf' };
+
+const samplePayloads: Record<CommandName, unknown> = {
+  submitLetterOfIntent: { cityId: 'aurora', letter },
+  recordIntakeChecks: { checks: [{ check: 'vision_described', passed: true }] },
+  acceptLetter: {},
+  declineLetter: { reason: 'Out of scope' },
+  issueTemplate: { templateId: 't1', key: 'templates/x.xlsx', catalogueVersion: '1.0.0' },
+  openDataCollection: { collectionMonths: 6 },
+  receiveSubmission: { version: 2, uploadId: 'u2', key: 'submissions/y', size: 100 },
+  rejectUpload: { uploadId: 'u3', reason: 'Not a workbook' },
+  passValidation: { version: 1, summary, resultsKey: 'r' },
+  failValidation: { version: 1, summary, resultsKey: 'r' },
+  assignVerifier: { verifierId: 'verifier', supervisorId: 'supervisor', mode: 'remote' },
+  recordTaskSent: { verifierId: 'verifier' },
+  acceptAssignment: {},
+  declineAssignment: { reason: 'Conflict of interest' },
+  returnSubmission: { reason: 'Please correct the mode shares' },
+  concludeVerification: { summary: 'All core KPIs verified against sources.' },
+  issueReport: { documents: [doc] },
+  requestCertification: {},
+  issueCertificate: { certificateNumber: 'U4SSC-2026-X', datasetHash: 'abc', document: doc },
+  withdraw: { reason: 'Budget cuts' },
+  extendDeadline: { dueAt: '2026-09-01T00:00:00.000Z', reason: 'Data office moved' },
+  recordStageFailure: { machine: 'reporting', error: 'Boom', cause: 'x' },
+  retryStage: {},
+  sendReminder: { kind: 'due_soon', dueAt: '2026-07-01T00:00:00.000Z' },
+};
+
+const stageCommands = commandNames.filter((c) => c !== 'submitLetterOfIntent');
+
+describe('lifecycle transitions', () => {
+  for (const command of stageCommands) {
+    const def = commands[command];
+    const actor = actorFor[def.actors[0]!];
+    for (const stage of stages) {
+      const allowed = def.from.includes(stage);
+      it(`${allowed ? 'allows' : 'forbids'} ${command} by ${actor.role} in stage ${stage}`, () => {
+        const attempt = () => decide(pilotIn(stage), command, samplePayloads[command], actor, now);
+        if (allowed) expect(attempt().type).toBe(def.eventType);
+        else expect(attempt).toThrow(ForbiddenTransitionError);
+      });
+    }
+  }
+
+  it('names the current stage and the allowed next steps when a transition is forbidden', () => {
+    const attempt = () => decide(pilotIn('data_collection'), 'acceptLetter', {}, secretariat, now);
+
+    expect(attempt).toThrow(/stage "data_collection".*Allowed next steps: .*withdraw from the pilot \(city\)/);
+  });
+
+  it.each(stageCommands)('refuses %s from a role the table does not list', (command) => {
+    const def = commands[command];
+    const outsider = (['secretariat', 'city', 'verifier', 'system'] as Role[]).find((r) => !def.actors.includes(r))!;
+    const stage = def.from[0] ?? 'loi_received';
+
+    expect(() => decide(pilotIn(stage), command, samplePayloads[command], actorFor[outsider], now)).toThrow(ForbiddenError);
+  });
+
+  it('refuses a city acting on another city’s pilot', () => {
+    expect(() => decide(pilotIn('data_collection'), 'withdraw', { reason: 'Not ours' }, otherCity, now)).toThrow(ForbiddenError);
+  });
+
+  it('refuses a verifier who is not assigned to the pilot', () => {
+    expect(() => decide(pilotIn('verifier_assigned'), 'acceptAssignment', {}, otherVerifier, now)).toThrow(ForbiddenError);
+  });
+
+  it('rejects a payload that breaks the schema with the failing fields', () => {
+    const attempt = () => decide(pilotIn('loi_received'), 'declineLetter', { reason: '' }, secretariat, now);
+
+    expect(attempt).toThrow(InvalidRequestError);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as InvalidRequestError).details?.issues).toEqual([expect.objectContaining({ path: 'reason' })]);
+    }
+  });
+});
+
+describe('transition guards', () => {
+  it('refuses a supervisor who is also the verifier', () => {
+    const payload = { verifierId: 'verifier', supervisorId: 'verifier', mode: 'onsite' };
+    expect(() => decide(pilotIn('validated'), 'assignVerifier', payload, secretariat, now)).toThrow(/cannot be the verifier/);
+  });
+
+  it('refuses a deadline extension that is not later than the current deadline', () => {
+    const payload = { dueAt: '2026-06-01T00:00:00.000Z', reason: 'Earlier' };
+    expect(() => decide(pilotIn('data_collection'), 'extendDeadline', payload, secretariat, now)).toThrow(/must be after/);
+  });
+
+  it('refuses a deadline extension in a stage without a deadline', () => {
+    const payload = { dueAt: '2027-01-01T00:00:00.000Z', reason: 'Later' };
+    const attempt = () => decide(pilotIn('validated', { dueAt: undefined }), 'extendDeadline', payload, secretariat, now);
+    expect(attempt).toThrow(/no deadline/);
+  });
+
+  it('refuses to conclude a verification without a validated submission', () => {
+    const pilot = pilotIn('in_verification', { submissions: [] });
+    expect(() => decide(pilot, 'concludeVerification', samplePayloads.concludeVerification, verifier, now)).toThrow(/no validated submission/);
+  });
+
+  it('refuses a retry when no stage failed or one is still running', () => {
+    expect(() => decide(pilotIn('verified', { lastFailure: undefined }), 'retryStage', {}, secretariat, now)).toThrow(/No stage has failed/);
+    const running = pilotIn('verified', { pendingRun: { machine: 'reporting', executionName: 'x', since: 'y' } });
+    expect(() => decide(running, 'retryStage', {}, secretariat, now)).toThrow(/already running/);
+  });
+
+  it('refuses a reminder that was already sent for the same deadline', () => {
+    const pilot = pilotIn('data_collection', { remindersSent: ['due_soon@2026-07-01T00:00:00.000Z'] });
+    expect(() => decide(pilot, 'sendReminder', samplePayloads.sendReminder, system, now)).toThrow(/already sent/);
+  });
+
+  it('sets the submission deadline the given number of months after data collection opens', () => {
+    const event = decide(pilotIn('template_issued'), 'openDataCollection', { collectionMonths: 6 }, system, now);
+    expect(event.data).toEqual({ dueAt: '2026-09-01T00:00:00.000Z' });
+  });
+});
+
+describe('opening a pilot', () => {
+  it('lets a city submit a letter for itself', () => {
+    expect(decideNewPilot({ cityId: 'aurora', letter }, city).type).toBe('LetterOfIntentSubmitted');
+  });
+
+  it('refuses a city submitting a letter for another city', () => {
+    expect(() => decideNewPilot({ cityId: 'borealis', letter }, city)).toThrow(ForbiddenError);
+  });
+
+  it('refuses a verifier submitting a letter', () => {
+    expect(() => decideNewPilot({ cityId: 'aurora', letter }, verifier)).toThrow(ForbiddenError);
+  });
+
+  it('requires the methodology confirmation', () => {
+    expect(() => decideNewPilot({ cityId: 'aurora', letter: { ...letter, reviewedMethodology: false } }, city)).toThrow(
+      InvalidRequestError,
+    );
+  });
+});
+
+describe('allowed next steps', () => {
+  it('lists only the human steps of the stage for a role', () => {
+    const steps = allowedNextSteps(pilotIn('loi_received'), 'secretariat').map((s) => s.command);
+    expect(steps).toEqual(['acceptLetter', 'declineLetter', 'extendDeadline', 'retryStage']);
+  });
+});
