@@ -1,0 +1,140 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Workbook } from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTemplate } from '../../core/template/build-template.ts';
+import { dataQualityCellValue, dataQualityOptions } from '../../core/template/lists.ts';
+import {
+  checkTemplate,
+  dataPointCells,
+  loadWorkbook,
+  maturityRow,
+  profileFieldRow,
+  readWorkbookMeta,
+  templateLayout,
+  verifyTemplateSignature,
+} from '../../core/template/read-template.ts';
+
+const run = promisify(execFile);
+const signingKey = 'integration-signing-key-0123456789';
+const { sheets } = templateLayout;
+const surveyChoice = dataQualityCellValue(dataQualityOptions[1]);
+const chineseNote = '数据来自统计局 2024 年鉴';
+
+let workdir: string;
+let roundTripped: Workbook;
+
+/** Types values into a fresh template the way a city (or a third-party tool) would. */
+async function filledTemplate(): Promise<Buffer> {
+  const workbook = await loadWorkbook(
+    await buildTemplate({
+      pilotId: 'pilot-lo-1',
+      cityName: '苏州',
+      country: 'China',
+      issuedAt: '2025-04-01T00:00:00Z',
+      templateId: 'tpl-lo-1',
+      signingKey,
+    }),
+  );
+  const profile = workbook.getWorksheet(sheets.cityProfile)!;
+  const valueColumn = templateLayout.cityProfile.columns.value;
+  profile.getCell(`${valueColumn}${profileFieldRow('population')}`).value = 1_250_000;
+  profile.getCell(`${valueColumn}${profileFieldRow('households')}`).value = 480_000;
+  profile.getCell(`${valueColumn}${profileFieldRow('currency')}`).value = 'CNY';
+
+  const points = workbook.getWorksheet(sheets.dataPoints)!;
+  const internet = dataPointCells('EC.ICT.ICT.1C')!;
+  points.getCell(internet.numerator).value = 432_000;
+  points.getCell(internet.dataQuality).value = surveyChoice;
+  points.getCell(internet.notes).value = chineseNote;
+  points.getCell(dataPointCells('EN.EN.AQ.1C.PM25')!.value).value = 31.5;
+  points.getCell(dataPointCells('SC.SH.SA.3A.RISK')!.value).value = 'YES';
+
+  const maturity = workbook.getWorksheet(sheets.maturity)!;
+  maturity.getCell(`${templateLayout.maturity.columns.level}${maturityRow('governance')}`).value = 3;
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+beforeAll(async () => {
+  // Fails (rather than skips) when LibreOffice is absent: this test exists to prove the round trip.
+  await run('soffice', ['--version']).catch((error: unknown) => {
+    throw new Error(
+      `soffice is required: apt-get install -y --no-install-recommends libreoffice-calc (${error})`,
+    );
+  });
+  workdir = await mkdtemp(join(tmpdir(), 'u4ssc-lo-'));
+  const source = join(workdir, 'city.xlsx');
+  await writeFile(source, await filledTemplate());
+  const outdir = join(workdir, 'out');
+  await run(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${join(workdir, 'profile')}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      outdir,
+      source,
+    ],
+    { env: { ...process.env, HOME: workdir }, timeout: 50_000 },
+  );
+  roundTripped = await loadWorkbook(await readFile(join(outdir, 'city.xlsx')));
+}, 60_000);
+
+afterAll(async () => {
+  if (workdir) await rm(workdir, { recursive: true, force: true });
+});
+
+describe('template after a LibreOffice save', () => {
+  it('keeps the Meta values and a signature that still verifies', () => {
+    const meta = readWorkbookMeta(roundTripped);
+    expect(meta).toMatchObject({
+      pilotId: 'pilot-lo-1',
+      templateId: 'tpl-lo-1',
+      issuedAt: '2025-04-01T00:00:00Z',
+    });
+    expect(verifyTemplateSignature(meta, signingKey)).toBe(true);
+  });
+
+  it('keeps the structure the signature covers', () => {
+    expect(checkTemplate(roundTripped, signingKey).problems).toEqual([]);
+  });
+
+  it('keeps Meta and Lists hidden', () => {
+    expect(roundTripped.getWorksheet(sheets.meta)?.state).toBe('hidden');
+    expect(roundTripped.getWorksheet(sheets.lists)?.state).toBe('hidden');
+  });
+
+  it('keeps the filled numbers, texts and dropdown choices', () => {
+    const profile = roundTripped.getWorksheet(sheets.cityProfile)!;
+    const valueColumn = templateLayout.cityProfile.columns.value;
+    expect(profile.getCell(`${valueColumn}${profileFieldRow('population')}`).value).toBe(1_250_000);
+    expect(profile.getCell(`${valueColumn}${profileFieldRow('currency')}`).value).toBe('CNY');
+
+    const points = roundTripped.getWorksheet(sheets.dataPoints)!;
+    const internet = dataPointCells('EC.ICT.ICT.1C')!;
+    expect(points.getCell(internet.numerator).value).toBe(432_000);
+    expect(points.getCell(internet.dataQuality).text).toBe(surveyChoice);
+    expect(points.getCell(internet.notes).text).toBe(chineseNote);
+    expect(points.getCell(dataPointCells('EN.EN.AQ.1C.PM25')!.value).value).toBe(31.5);
+    expect(points.getCell(dataPointCells('SC.SH.SA.3A.RISK')!.value).text).toBe('YES');
+
+    const maturity = roundTripped.getWorksheet(sheets.maturity)!;
+    expect(
+      maturity.getCell(`${templateLayout.maturity.columns.level}${maturityRow('governance')}`).value,
+    ).toBe(3);
+  });
+
+  it('keeps the dropdown validations on input cells', () => {
+    const points = roundTripped.getWorksheet(sheets.dataPoints)!;
+    const validation = points.getCell(dataPointCells('EC.ICT.ICT.1C')!.dataQuality).dataValidation;
+    expect(validation?.type).toBe('list');
+    // LibreOffice may append a spurious second formula to list validations; only the first one matters.
+    expect(validation?.formulae?.[0]).toBe(templateLayout.lists.dataQuality.range);
+  });
+});
