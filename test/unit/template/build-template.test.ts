@@ -113,7 +113,8 @@ describe('buildTemplate: DataPoints sheet', () => {
 
 describe('buildTemplate: protection and printing', () => {
   it('protects every sheet with a low spin count', () => {
-    for (const ws of workbook.worksheets) {
+    // exceljs reads sheetProtection back but does not declare it on Worksheet.
+    for (const ws of workbook.worksheets as (Worksheet & { sheetProtection?: object })[]) {
       expect(ws.sheetProtection, ws.name).toMatchObject({ sheet: true, spinCount: 1000 });
     }
   });
