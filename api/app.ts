@@ -5,6 +5,7 @@ import type { Actor } from '../core/actors.ts';
 import { InvalidRequestError } from '../core/errors.ts';
 import type { CommandName } from '../core/lifecycle/commands.ts';
 import { stageSchema } from '../core/lifecycle/stages.ts';
+import { decideOnPilot } from '../core/use-cases/decisions.ts';
 import type { CoreDeps } from '../core/use-cases/deps.ts';
 import { submitLetterOfIntent } from '../core/use-cases/letters.ts';
 import {
@@ -14,7 +15,6 @@ import {
   submissionResults,
   templateDownloadUrl,
 } from '../core/use-cases/queries.ts';
-import { decideOnPilot } from '../core/use-cases/decisions.ts';
 import { requestSubmissionUpload } from '../core/use-cases/uploads.ts';
 import { assignVerifier, listVerifiers, registerVerifier } from '../core/use-cases/verifiers.ts';
 import { errorResponse } from './errors.ts';
@@ -60,7 +60,9 @@ async function jsonBody(request: Request): Promise<Record<string, unknown>> {
 export function createApi(deps: CoreDeps, authenticate: Authenticate) {
   const app = new Hono<Env>().basePath('/api');
   app.onError((error, c) => errorResponse(c, error, deps.logger));
-  app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}` } }, 404));
+  app.notFound((c) =>
+    c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}` } }, 404),
+  );
 
   app.get('/health', (c) => c.json({ status: 'ok', time: deps.clock.now().toISOString() }));
 
@@ -119,12 +121,19 @@ export function createApi(deps: CoreDeps, authenticate: Authenticate) {
       throw new InvalidRequestError(`"decision" must be one of: ${allowed.join(', ')}`);
     }
     const command = typeof route === 'function' ? route({ decision: String(decision) }) : route;
-    const result = await decideOnPilot(deps, { pilotId: c.req.param('id'), command, payload, actor: c.get('actor') });
+    const result = await decideOnPilot(deps, {
+      pilotId: c.req.param('id'),
+      command,
+      payload,
+      actor: c.get('actor'),
+    });
     return c.json({ pilot: result.pilot, repeated: result.repeated });
   });
 
   app.get('/verifiers', async (c) => c.json({ verifiers: await listVerifiers(deps, c.get('actor')) }));
-  app.post('/verifiers', async (c) => c.json({ verifier: await registerVerifier(deps, c.get('actor'), await jsonBody(c.req.raw)) }, 201));
+  app.post('/verifiers', async (c) =>
+    c.json({ verifier: await registerVerifier(deps, c.get('actor'), await jsonBody(c.req.raw)) }, 201),
+  );
 
   return app;
 }

@@ -6,9 +6,14 @@ import { UnauthenticatedError } from '../core/errors.ts';
 const ROLE_PRIORITY = ['secretariat', 'verifier', 'city'] as const;
 
 /** API Gateway passes `cognito:groups` as "[a b]"; a JWT carries it as an array. */
-const groupsSchema = z
-  .union([z.array(z.string()), z.string()])
-  .transform((g) => (Array.isArray(g) ? g : g.replace(/^\[|\]$/g, '').split(/[\s,]+/).filter(Boolean)));
+const groupsSchema = z.union([z.array(z.string()), z.string()]).transform((g) =>
+  Array.isArray(g)
+    ? g
+    : g
+        .replace(/^\[|\]$/g, '')
+        .split(/[\s,]+/)
+        .filter(Boolean),
+);
 
 export const claimsSchema = z.object({
   sub: z.string().min(1),
@@ -24,8 +29,10 @@ export function actorFromClaims(raw: unknown): Actor {
   if (!parsed.success) throw new UnauthenticatedError('The identity token lacks the expected claims');
   const claims = parsed.data;
   const role = ROLE_PRIORITY.find((r) => claims['cognito:groups']?.includes(r));
-  if (!role) throw new UnauthenticatedError('Your account is in none of the groups secretariat, verifier or city');
-  if (role === 'city' && !claims['custom:cityId']) throw new UnauthenticatedError('Your city account is not linked to a city');
+  if (!role)
+    throw new UnauthenticatedError('Your account is in none of the groups secretariat, verifier or city');
+  if (role === 'city' && !claims['custom:cityId'])
+    throw new UnauthenticatedError('Your city account is not linked to a city');
   return {
     userId: claims.sub,
     role,

@@ -29,6 +29,12 @@ export function errorResponse(c: Context, error: unknown, logger: Logger) {
   if (error instanceof SyntaxError) {
     return c.json({ error: { code: 'invalid_json', message: 'The request body is not valid JSON' } }, 400);
   }
-  logger.error('Unhandled error', { error: error instanceof Error ? error.stack : String(error), path: c.req.path });
-  return c.json({ error: { code: 'internal', message: 'Something went wrong on our side; it was logged.' } }, 500);
+  logger.error('Unhandled error', {
+    error: error instanceof Error ? error.stack : String(error),
+    path: c.req.path,
+  });
+  return c.json(
+    { error: { code: 'internal', message: 'Something went wrong on our side; it was logged.' } },
+    500,
+  );
 }

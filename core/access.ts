@@ -3,7 +3,10 @@ import type { Actor } from './actors.ts';
 import type { Pilot } from './lifecycle/pilot.ts';
 
 /** Secretariat and system see every pilot; a city only its own; a verifier only pilots assigned to them. */
-export function canAccessPilot(actor: Actor, pilot: Pick<Pilot, 'cityId' | 'verifierId' | 'supervisorId'>): boolean {
+export function canAccessPilot(
+  actor: Actor,
+  pilot: Pick<Pilot, 'cityId' | 'verifierId' | 'supervisorId'>,
+): boolean {
   switch (actor.role) {
     case 'secretariat':
     case 'system':

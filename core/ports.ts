@@ -72,7 +72,10 @@ export interface ObjectStore {
   getPrefix(key: string, bytes: number): Promise<Buffer>;
   head(key: string): Promise<ObjectInfo | undefined>;
   copy(fromKey: string, toKey: string): Promise<void>;
-  presignPost(key: string, limits: { maxBytes: number; contentType: string; expiresSeconds: number }): Promise<PresignedPost>;
+  presignPost(
+    key: string,
+    limits: { maxBytes: number; contentType: string; expiresSeconds: number },
+  ): Promise<PresignedPost>;
   presignGet(key: string, downloadName: string, expiresSeconds: number): Promise<string>;
 }
 

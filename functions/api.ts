@@ -1,7 +1,7 @@
 // Lambda entry for the HTTP API: the Hono app behind API Gateway, identity taken from the verified JWT claims.
 import { handle } from 'hono/aws-lambda';
-import { actorFromClaims } from '../api/claims.ts';
 import { createApi } from '../api/app.ts';
+import { actorFromClaims } from '../api/claims.ts';
 import { UnauthenticatedError } from '../core/errors.ts';
 import { deps } from './composition.ts';
 

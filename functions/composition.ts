@@ -3,7 +3,7 @@ import { SFNClient } from '@aws-sdk/client-sfn';
 import { buildCoreDeps } from '../adapters/aws/core-deps.ts';
 import { createLogger } from '../adapters/aws/logger.ts';
 import { SfnStageRunner } from '../adapters/aws/sfn-stage-runner.ts';
-import { stageMachineNames, type StageMachineName } from '../core/lifecycle/stages.ts';
+import { type StageMachineName, stageMachineNames } from '../core/lifecycle/stages.ts';
 import type { StageRun, StageRunner } from '../core/ports.ts';
 import { lambdaConfig } from './config.ts';
 
@@ -12,7 +12,10 @@ export const logger = createLogger('u4ssc', config.POWERTOOLS_LOG_LEVEL);
 
 const machineArns = config.STATE_MACHINE_ARNS;
 const runner: StageRunner = stageMachineNames.every((m) => machineArns[m])
-  ? new SfnStageRunner(new SFNClient({ region: config.AWS_REGION }), machineArns as Record<StageMachineName, string>)
+  ? new SfnStageRunner(
+      new SFNClient({ region: config.AWS_REGION }),
+      machineArns as Record<StageMachineName, string>,
+    )
   : {
       // Task functions never start stages; reaching this is a wiring bug worth failing loudly.
       start: async (run: StageRun) => {

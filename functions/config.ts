@@ -11,7 +11,11 @@ const envSchema = z.object({
   SECRETARIAT_EMAIL: z.string().min(3),
   PORTAL_URL: z.url(),
   TEMPLATE_SIGNING_KEY: z.string().min(16),
-  MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * 1024 * 1024),
   /** JSON object: stage machine name -> ARN. Only the functions that start stages need it. */
   STATE_MACHINE_ARNS: z
     .string()

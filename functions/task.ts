@@ -8,7 +8,10 @@ export function createTaskHandler(task: TaskName) {
     try {
       return await taskHandlers[task](deps, input);
     } catch (error) {
-      logger.error('Task failed', { task, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+      logger.error('Task failed', {
+        task,
+        error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      });
       throw error;
     }
   };

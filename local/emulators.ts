@@ -58,7 +58,12 @@ export async function createTableIfMissing(client: DynamoDBClient, tableName: st
 
 export async function startEmulators(config: EmulatorConfig): Promise<Emulators> {
   const { host, ports } = config;
-  const dynamo = dynalite({ path: join(config.dataDir, 'dynamodb'), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  const dynamo = dynalite({
+    path: join(config.dataDir, 'dynamodb'),
+    createTableMs: 0,
+    deleteTableMs: 0,
+    updateTableMs: 0,
+  });
   await new Promise<void>((resolve) => dynamo.listen(ports.dynamodb, host, () => resolve()));
   const s3 = new S3rver({
     port: ports.s3,
@@ -77,7 +82,11 @@ export async function startEmulators(config: EmulatorConfig): Promise<Emulators>
     s3: `http://${host}:${ports.s3}`,
     mail: `http://${host}:${ports.mail}`,
   };
-  const ddb = new DynamoDBClient({ endpoint: endpoints.dynamodb, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const ddb = new DynamoDBClient({
+    endpoint: endpoints.dynamodb,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   await createTableIfMissing(ddb, config.tableName);
   ddb.destroy();
   return {

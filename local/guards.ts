@@ -13,7 +13,9 @@ export async function assertPortFree(port: number, host: string, what: string): 
     probe.once('error', (error: NodeJS.ErrnoException) =>
       reject(
         error.code === 'EADDRINUSE'
-          ? new StartupError(`Port ${port} (${what}) is already in use. Stop the other program or start with U4SSC_PORT=<another base port>.`)
+          ? new StartupError(
+              `Port ${port} (${what}) is already in use. Stop the other program or start with U4SSC_PORT=<another base port>.`,
+            )
           : error,
       ),
     );

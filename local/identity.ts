@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jwtVerify, SignJWT } from 'jose';
-import { actorFromClaims, type IdentityClaims } from '../api/claims.ts';
 import type { Authenticate } from '../api/app.ts';
+import { actorFromClaims, type IdentityClaims } from '../api/claims.ts';
 import { UnauthenticatedError } from '../core/errors.ts';
 
 export interface DemoUser {

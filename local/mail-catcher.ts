@@ -10,7 +10,10 @@ const sendEmailSchema = z.object({
   FromEmailAddress: z.string(),
   Destination: z.object({ ToAddresses: z.array(z.string()).min(1) }),
   Content: z.object({
-    Simple: z.object({ Subject: z.object({ Data: z.string() }), Body: z.object({ Text: z.object({ Data: z.string() }) }) }),
+    Simple: z.object({
+      Subject: z.object({ Data: z.string() }),
+      Body: z.object({ Text: z.object({ Data: z.string() }) }),
+    }),
   }),
 });
 

@@ -53,7 +53,11 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
   deps = buildCoreDeps(
     {
       region: 'us-east-1',
-      endpoints: { dynamodb: emulators.endpoints.dynamodb, s3: emulators.endpoints.s3, ses: emulators.endpoints.mail },
+      endpoints: {
+        dynamodb: emulators.endpoints.dynamodb,
+        s3: emulators.endpoints.s3,
+        ses: emulators.endpoints.mail,
+      },
       ...localNames,
     },
     {
@@ -73,10 +77,16 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
   const uploadsInFlight = new Set<Promise<unknown>>();
   emulators.onS3Event((event) => {
     for (const record of event.Records) {
-      if (record.s3.bucket.name !== localNames.buckets.uploads || !record.eventName.startsWith('ObjectCreated')) continue;
+      if (
+        record.s3.bucket.name !== localNames.buckets.uploads ||
+        !record.eventName.startsWith('ObjectCreated')
+      )
+        continue;
       const handling = handleUploadedObject(deps, record.s3.object.key)
         .then((outcome) => logger.info('Upload handled', { key: record.s3.object.key, ...outcome }))
-        .catch((error: Error) => logger.error('Upload handling failed', { key: record.s3.object.key, error: error.message }))
+        .catch((error: Error) =>
+          logger.error('Upload handling failed', { key: record.s3.object.key, error: error.message }),
+        )
         .finally(() => uploadsInFlight.delete(handling));
       uploadsInFlight.add(handling);
     }
@@ -88,12 +98,16 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
   app.post('/local-auth/token', async (c) => {
     const body = (await c.req.json().catch(() => ({}))) as { username?: string; password?: string };
     try {
-      return c.json({ token: await identity.signIn(String(body.username ?? ''), String(body.password ?? '')) });
+      return c.json({
+        token: await identity.signIn(String(body.username ?? ''), String(body.password ?? '')),
+      });
     } catch (error) {
       return c.json({ error: { code: 'unauthenticated', message: (error as Error).message } }, 401);
     }
   });
-  app.get('/local-auth/users', (c) => c.json({ users: demoUsers.map((u) => ({ username: u.username, ...u.claims })) }));
+  app.get('/local-auth/users', (c) =>
+    c.json({ users: demoUsers.map((u) => ({ username: u.username, ...u.claims })) }),
+  );
   const server = serve({ fetch: app.fetch, port: ports.api, hostname: host }) as Server;
 
   const recovered = await redrivePendingRuns(deps);
@@ -110,7 +124,13 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
   };
 
   return {
-    urls: { api: `${apiUrl}/api`, portal: apiUrl, inbox: emulators.endpoints.mail, s3: emulators.endpoints.s3, dynamodb: emulators.endpoints.dynamodb },
+    urls: {
+      api: `${apiUrl}/api`,
+      portal: apiUrl,
+      inbox: emulators.endpoints.mail,
+      s3: emulators.endpoints.s3,
+      dynamodb: emulators.endpoints.dynamodb,
+    },
     deps,
     runner,
     idle,

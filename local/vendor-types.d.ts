@@ -1,6 +1,7 @@
 // Type declarations for the two emulator packages that ship none; only what the runtime uses.
 declare module 'dynalite' {
   import type { Server } from 'node:http';
+
   interface DynaliteOptions {
     path?: string;
     createTableMs?: number;
@@ -12,6 +13,7 @@ declare module 'dynalite' {
 
 declare module 's3rver' {
   import type { Server } from 'node:http';
+
   interface S3rverOptions {
     port?: number;
     address?: string;

@@ -45,7 +45,14 @@ export const taskSpecs: Record<TaskName, TaskSpec> = {
   describePilot: { ...base, table: 'read' },
   recordStageFailure: { ...base, sendsEmail: true },
   generateTemplate: { ...base, table: 'read', documents: 'readWrite', memoryMb: 1024 },
-  validateSubmission: { ...base, table: 'read', uploads: 'read', documents: 'readWrite', memoryMb: 1769, timeoutSeconds: 120 },
+  validateSubmission: {
+    ...base,
+    table: 'read',
+    uploads: 'read',
+    documents: 'readWrite',
+    memoryMb: 1769,
+    timeoutSeconds: 120,
+  },
   generateReport: { ...base, table: 'read', documents: 'readWrite', memoryMb: 1024 },
   generateCertificate: { ...base, table: 'read', documents: 'readWrite', memoryMb: 1024 },
 };

@@ -31,7 +31,9 @@ function indexKeys(p: Pilot): Item {
     gsi1pk: keys.stage(p.stage),
     gsi1sk: `${p.updatedAt}#${p.pilotId}`,
     ...(p.dueAt && active ? { gsi2pk: keys.due, gsi2sk: `${p.dueAt}#${p.pilotId}` } : {}),
-    ...(p.verifierId ? { gsi3pk: keys.verifierIndex(p.verifierId), gsi3sk: `${p.updatedAt}#${p.pilotId}` } : {}),
+    ...(p.verifierId
+      ? { gsi3pk: keys.verifierIndex(p.verifierId), gsi3sk: `${p.updatedAt}#${p.pilotId}` }
+      : {}),
     gsi4pk: keys.city(p.cityId),
     gsi4sk: `${p.createdAt}#${p.pilotId}`,
     ...(p.pendingRun ? { gsi5pk: keys.pending, gsi5sk: `${p.pendingRun.since}#${p.pilotId}` } : {}),
@@ -39,7 +41,10 @@ function indexKeys(p: Pilot): Item {
 }
 
 function isConditionFailure(error: unknown): boolean {
-  return error instanceof ConditionalCheckFailedException || (error as Error)?.name === 'ConditionalCheckFailedException';
+  return (
+    error instanceof ConditionalCheckFailedException ||
+    (error as Error)?.name === 'ConditionalCheckFailedException'
+  );
 }
 
 export class DynamoStore implements PilotRepository, UploadGrantRepository, VerifierRepository {
@@ -56,7 +61,9 @@ export class DynamoStore implements PilotRepository, UploadGrantRepository, Veri
     const items: Item[] = [];
     let start: Record<string, unknown> | undefined;
     do {
-      const page = await this.doc.send(new QueryCommand({ ...input, TableName: this.tableName, ExclusiveStartKey: start }));
+      const page = await this.doc.send(
+        new QueryCommand({ ...input, TableName: this.tableName, ExclusiveStartKey: start }),
+      );
       items.push(...((page.Items ?? []) as Item[]));
       start = page.LastEvaluatedKey;
     } while (start);
@@ -69,12 +76,18 @@ export class DynamoStore implements PilotRepository, UploadGrantRepository, Veri
       ExpressionAttributeValues: { ':pk': keys.pilot(pilotId), ':after': keys.event(seq) },
       ConsistentRead: true,
     });
-    return items.filter((i) => String(i.sk).startsWith('EVENT#')).map((i) => pilotEventSchema.parse(i.event) as PilotEvent);
+    return items
+      .filter((i) => String(i.sk).startsWith('EVENT#'))
+      .map((i) => pilotEventSchema.parse(i.event) as PilotEvent);
   }
 
   async load(pilotId: string): Promise<Pilot | undefined> {
     const state = await this.doc.send(
-      new GetCommand({ TableName: this.tableName, Key: { pk: keys.pilot(pilotId), sk: keys.state }, ConsistentRead: true }),
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: keys.pilot(pilotId), sk: keys.state },
+        ConsistentRead: true,
+      }),
     );
     const stored = state.Item?.view as Pilot | undefined;
     // Events written after the projection (a writer stopped between its two puts) are folded in here.
@@ -98,7 +111,9 @@ export class DynamoStore implements PilotRepository, UploadGrantRepository, Veri
       );
     } catch (error) {
       if (isConditionFailure(error)) {
-        throw new ConcurrencyConflictError(`Pilot ${event.pilotId} changed meanwhile (event ${event.seq} exists)`);
+        throw new ConcurrencyConflictError(
+          `Pilot ${event.pilotId} changed meanwhile (event ${event.seq} exists)`,
+        );
       }
       throw error;
     }
@@ -112,7 +127,13 @@ export class DynamoStore implements PilotRepository, UploadGrantRepository, Veri
       await this.doc.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { pk: keys.pilot(view.pilotId), sk: keys.state, version: view.version, view, ...indexKeys(view) },
+          Item: {
+            pk: keys.pilot(view.pilotId),
+            sk: keys.state,
+            version: view.version,
+            view,
+            ...indexKeys(view),
+          },
           ConditionExpression: 'attribute_not_exists(version) OR version < :v',
           ExpressionAttributeValues: { ':v': view.version },
         }),
@@ -122,7 +143,12 @@ export class DynamoStore implements PilotRepository, UploadGrantRepository, Veri
     }
   }
 
-  private async queryViews(index: string, pk: string, pkValue: string, extra: Partial<QueryCommandInput> = {}) {
+  private async queryViews(
+    index: string,
+    pk: string,
+    pkValue: string,
+    extra: Partial<QueryCommandInput> = {},
+  ) {
     const items = await this.queryAll({
       IndexName: index,
       KeyConditionExpression: `${pk} = :pk${extra.KeyConditionExpression ?? ''}`,
@@ -134,7 +160,8 @@ export class DynamoStore implements PilotRepository, UploadGrantRepository, Veri
   async list(filter: PilotFilter): Promise<Pilot[]> {
     let views: Pilot[];
     if (filter.cityId) views = await this.queryViews('byGroup', 'gsi4pk', keys.city(filter.cityId));
-    else if (filter.verifierId) views = await this.queryViews('byVerifier', 'gsi3pk', keys.verifierIndex(filter.verifierId));
+    else if (filter.verifierId)
+      views = await this.queryViews('byVerifier', 'gsi3pk', keys.verifierIndex(filter.verifierId));
     else if (filter.dueBefore) {
       views = await this.queryViews('byDueDate', 'gsi2pk', keys.due, {
         KeyConditionExpression: ' AND gsi2sk < :before',
@@ -142,7 +169,9 @@ export class DynamoStore implements PilotRepository, UploadGrantRepository, Veri
       });
     } else {
       const wanted = filter.stage ? [filter.stage] : stages;
-      views = (await Promise.all(wanted.map((s) => this.queryViews('byStage', 'gsi1pk', keys.stage(s))))).flat();
+      views = (
+        await Promise.all(wanted.map((s) => this.queryViews('byStage', 'gsi1pk', keys.stage(s))))
+      ).flat();
     }
     return views
       .filter((p) => !filter.stage || p.stage === filter.stage)
@@ -168,7 +197,11 @@ export class DynamoStore implements PilotRepository, UploadGrantRepository, Veri
 
   async getGrant(pilotId: string, uploadId: string): Promise<UploadGrant | undefined> {
     const out = await this.doc.send(
-      new GetCommand({ TableName: this.tableName, Key: { pk: keys.pilot(pilotId), sk: keys.upload(uploadId) }, ConsistentRead: true }),
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: keys.pilot(pilotId), sk: keys.upload(uploadId) },
+        ConsistentRead: true,
+      }),
     );
     return out.Item?.grant as UploadGrant | undefined;
   }
@@ -196,13 +229,21 @@ export class DynamoStore implements PilotRepository, UploadGrantRepository, Veri
     await this.doc.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: { pk: keys.verifier(verifier.verifierId), sk: keys.profile, verifier, gsi4pk: keys.verifiers, gsi4sk: verifier.verifierId },
+        Item: {
+          pk: keys.verifier(verifier.verifierId),
+          sk: keys.profile,
+          verifier,
+          gsi4pk: keys.verifiers,
+          gsi4sk: verifier.verifierId,
+        },
       }),
     );
   }
 
   async getVerifier(verifierId: string): Promise<Verifier | undefined> {
-    const out = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: { pk: keys.verifier(verifierId), sk: keys.profile } }));
+    const out = await this.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: { pk: keys.verifier(verifierId), sk: keys.profile } }),
+    );
     return out.Item?.verifier as Verifier | undefined;
   }
 

@@ -4,7 +4,10 @@ import type { Logger } from '../../core/use-cases/deps.ts';
 
 export type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
 
-export function createLogger(serviceName: string, logLevel: LogLevel = 'INFO'): Logger & { powertools: PowertoolsLogger } {
+export function createLogger(
+  serviceName: string,
+  logLevel: LogLevel = 'INFO',
+): Logger & { powertools: PowertoolsLogger } {
   const powertools = new PowertoolsLogger({ serviceName, logLevel });
   const level =
     (method: 'info' | 'warn' | 'error') =>

@@ -25,7 +25,15 @@ export class S3ObjectStore implements ObjectStore {
 
   async put(key: string, body: Uint8Array, contentType: string): Promise<void> {
     // IfNoneMatch makes real S3 refuse to overwrite; keys are unique anyway.
-    await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType, IfNoneMatch: '*' }));
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        Body: body,
+        ContentType: contentType,
+        IfNoneMatch: '*',
+      }),
+    );
   }
 
   async get(key: string): Promise<Buffer> {
@@ -34,7 +42,9 @@ export class S3ObjectStore implements ObjectStore {
   }
 
   async getPrefix(key: string, bytes: number): Promise<Buffer> {
-    const out = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key, Range: `bytes=0-${bytes - 1}` }));
+    const out = await this.client.send(
+      new GetObjectCommand({ Bucket: this.bucket, Key: key, Range: `bytes=0-${bytes - 1}` }),
+    );
     return Buffer.from(await out.Body!.transformToByteArray()).subarray(0, bytes);
   }
 
@@ -50,11 +60,18 @@ export class S3ObjectStore implements ObjectStore {
 
   async copy(fromKey: string, toKey: string): Promise<void> {
     await this.client.send(
-      new CopyObjectCommand({ Bucket: this.bucket, Key: toKey, CopySource: `${this.bucket}/${encodeURIComponent(fromKey).replaceAll('%2F', '/')}` }),
+      new CopyObjectCommand({
+        Bucket: this.bucket,
+        Key: toKey,
+        CopySource: `${this.bucket}/${encodeURIComponent(fromKey).replaceAll('%2F', '/')}`,
+      }),
     );
   }
 
-  async presignPost(key: string, limits: { maxBytes: number; contentType: string; expiresSeconds: number }): Promise<PresignedPost> {
+  async presignPost(
+    key: string,
+    limits: { maxBytes: number; contentType: string; expiresSeconds: number },
+  ): Promise<PresignedPost> {
     const post = await createPresignedPost(this.signer, {
       Bucket: this.bucket,
       Key: key,
@@ -70,8 +87,12 @@ export class S3ObjectStore implements ObjectStore {
 
   presignGet(key: string, downloadName: string, expiresSeconds: number): Promise<string> {
     const disposition = `attachment; filename*=UTF-8''${encodeURIComponent(downloadName)}`;
-    return getSignedUrl(this.signer, new GetObjectCommand({ Bucket: this.bucket, Key: key, ResponseContentDisposition: disposition }), {
-      expiresIn: expiresSeconds,
-    });
+    return getSignedUrl(
+      this.signer,
+      new GetObjectCommand({ Bucket: this.bucket, Key: key, ResponseContentDisposition: disposition }),
+      {
+        expiresIn: expiresSeconds,
+      },
+    );
   }
 }

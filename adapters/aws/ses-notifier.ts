@@ -1,5 +1,5 @@
 // SES v2 adapter: sends plain-text notifications; locally the same call reaches the embedded mail catcher.
-import { SendEmailCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
+import { type SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import type { EmailMessage, Notifier } from '../../core/ports.ts';
 
 export class SesNotifier implements Notifier {

@@ -20,7 +20,8 @@ export class SfnStageRunner implements StageRunner {
       );
     } catch (error) {
       // The same name was started before: that run owns the stage, so starting again is a no-op.
-      if (error instanceof ExecutionAlreadyExists || (error as Error).name === 'ExecutionAlreadyExists') return;
+      if (error instanceof ExecutionAlreadyExists || (error as Error).name === 'ExecutionAlreadyExists')
+        return;
       throw error;
     }
   }

@@ -3,7 +3,8 @@ import './polyfills.ts';
 import { StateMachine } from 'aws-local-stepfunctions';
 
 type JSONValue = Parameters<StateMachine['run']>[0];
-import { stageMachineNames, type StageMachineName } from '../../core/lifecycle/stages.ts';
+
+import { type StageMachineName, stageMachineNames } from '../../core/lifecycle/stages.ts';
 import type { StageRun, StageRunner } from '../../core/ports.ts';
 import type { Logger } from '../../core/use-cases/deps.ts';
 import {
@@ -16,7 +17,8 @@ import {
 export type TaskInvoker = (task: TaskName, payload: unknown) => Promise<unknown>;
 
 /** The ARN-shaped name a Task state carries locally; it is never called, the override runs instead. */
-export const localFunctionArn = (task: TaskName) => `arn:aws:lambda:local:000000000000:function:u4ssc-${task}`;
+export const localFunctionArn = (task: TaskName) =>
+  `arn:aws:lambda:local:000000000000:function:u4ssc-${task}`;
 
 /** Builds a machine once; the definition is validated on construction. */
 export function buildLocalMachine(machine: StageMachineName): StateMachine {
@@ -53,7 +55,9 @@ export class LocalStageRunner implements StageRunner {
     const execution = machine.run(run.input, {
       overrides: {
         taskResourceLocalHandlers: overrides,
-        retryIntervalOverrides: Object.fromEntries(Object.keys(overrides).map((s) => [s, this.retryIntervalMs])),
+        retryIntervalOverrides: Object.fromEntries(
+          Object.keys(overrides).map((s) => [s, this.retryIntervalMs]),
+        ),
       },
       context: { Execution: { Id: `local:${run.executionName}`, Name: run.executionName } },
     });

@@ -1,7 +1,7 @@
 // The lifecycle's transition table: for each command, who may issue it, from which stages, its guard and the event it records.
 import { z } from 'zod';
 import type { Actor, Role } from '../actors.ts';
-import { eventDataSchemas, type EventType, letterOfIntentSchema, submissionSummarySchema } from './events.ts';
+import { type EventType, eventDataSchemas, letterOfIntentSchema, submissionSummarySchema } from './events.ts';
 import type { Pilot } from './pilot.ts';
 import { activeStages, type Stage, stageMachineSchema, stages } from './stages.ts';
 
@@ -31,7 +31,9 @@ const addMonths = (now: Date, months: number) => {
   return due.toISOString();
 };
 const addDays = (now: Date, days: number) => new Date(now.getTime() + days * 86_400_000).toISOString();
-const reasonPayload = z.object({ reason: z.string().trim().min(3, 'Give a reason of at least 3 characters').max(2000) });
+const reasonPayload = z.object({
+  reason: z.string().trim().min(3, 'Give a reason of at least 3 characters').max(2000),
+});
 const noPayload = z.object({}).strict();
 const uploadStages: readonly Stage[] = ['data_collection', 'validation_failed', 'validated'];
 const resultPayload = z.object({
@@ -133,7 +135,9 @@ export const commands = {
     payload: eventDataSchemas.VerifierAssigned,
     eventType: 'VerifierAssigned',
     guard: ({ payload }) =>
-      payload.verifierId === payload.supervisorId ? 'The supervising staff member cannot be the verifier' : undefined,
+      payload.verifierId === payload.supervisorId
+        ? 'The supervising staff member cannot be the verifier'
+        : undefined,
     data: passThrough,
   }),
   recordTaskSent: define({
@@ -172,10 +176,16 @@ export const commands = {
     describe: 'conclude the verification',
     actors: ['verifier'],
     from: ['in_verification'],
-    payload: z.object({ summary: z.string().trim().min(10, 'Summarise the audit in at least 10 characters').max(10_000) }),
+    payload: z.object({
+      summary: z.string().trim().min(10, 'Summarise the audit in at least 10 characters').max(10_000),
+    }),
     eventType: 'VerificationConcluded',
-    guard: ({ pilot }) => (latestValidatedVersion(pilot) ? undefined : 'There is no validated submission to verify'),
-    data: ({ pilot, payload }) => ({ summary: payload.summary, datasetVersion: latestValidatedVersion(pilot) }),
+    guard: ({ pilot }) =>
+      latestValidatedVersion(pilot) ? undefined : 'There is no validated submission to verify',
+    data: ({ pilot, payload }) => ({
+      summary: payload.summary,
+      datasetVersion: latestValidatedVersion(pilot),
+    }),
   }),
   issueReport: define({
     describe: 'issue the verification report',
@@ -218,7 +228,8 @@ export const commands = {
     eventType: 'DeadlineExtended',
     guard: ({ pilot, payload }) => {
       if (!pilot.dueAt) return 'The pilot has no deadline in its current stage';
-      if (Date.parse(payload.dueAt) <= Date.parse(pilot.dueAt)) return `The new deadline must be after ${pilot.dueAt}`;
+      if (Date.parse(payload.dueAt) <= Date.parse(pilot.dueAt))
+        return `The new deadline must be after ${pilot.dueAt}`;
       return undefined;
     },
     data: passThrough,
@@ -238,7 +249,11 @@ export const commands = {
     payload: noPayload,
     eventType: 'StageRetryRequested',
     guard: ({ pilot }) =>
-      !pilot.lastFailure ? 'No stage has failed' : pilot.pendingRun ? 'A stage is already running' : undefined,
+      !pilot.lastFailure
+        ? 'No stage has failed'
+        : pilot.pendingRun
+          ? 'A stage is already running'
+          : undefined,
     data: ({ pilot }) => ({ machine: stageMachineSchema.parse(pilot.lastFailure?.machine) }),
   }),
   sendReminder: define({
@@ -248,7 +263,9 @@ export const commands = {
     payload: eventDataSchemas.ReminderSent,
     eventType: 'ReminderSent',
     guard: ({ pilot, payload }) =>
-      pilot.remindersSent.includes(`${payload.kind}@${payload.dueAt}`) ? 'This reminder was already sent' : undefined,
+      pilot.remindersSent.includes(`${payload.kind}@${payload.dueAt}`)
+        ? 'This reminder was already sent'
+        : undefined,
     data: passThrough,
   }),
 };

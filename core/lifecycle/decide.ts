@@ -34,7 +34,10 @@ export function parsePayload<P>(schema: z.ZodType<P>, payload: unknown, what: st
 
 function assertRole(def: CommandDefinition, command: CommandName, actor: Actor): void {
   if (!def.actors.includes(actor.role)) {
-    throw new ForbiddenError(`Only ${def.actors.join(' or ')} may ${def.describe}`, { command, role: actor.role });
+    throw new ForbiddenError(`Only ${def.actors.join(' or ')} may ${def.describe}`, {
+      command,
+      role: actor.role,
+    });
   }
 }
 
@@ -42,7 +45,9 @@ function assertRole(def: CommandDefinition, command: CommandName, actor: Actor):
 export function decideNewPilot(payload: unknown, actor: Actor): NewEvent {
   const def = commands.submitLetterOfIntent as CommandDefinition;
   assertRole(def, 'submitLetterOfIntent', actor);
-  const data = eventDataSchemas.LetterOfIntentSubmitted.parse(parsePayload(def.payload, payload, def.describe));
+  const data = eventDataSchemas.LetterOfIntentSubmitted.parse(
+    parsePayload(def.payload, payload, def.describe),
+  );
   if (actor.role === 'city' && actor.cityId !== data.cityId) {
     throw new ForbiddenError('A city may only submit a letter of intent for itself');
   }
@@ -78,7 +83,10 @@ export function decide(
   const ctx = { pilot, payload: parsed, actor, now };
   const refusal = def.guard?.(ctx);
   if (refusal) {
-    throw new ForbiddenTransitionError(`Cannot ${def.describe}: ${refusal}.`, { command, currentStage: pilot.stage });
+    throw new ForbiddenTransitionError(`Cannot ${def.describe}: ${refusal}.`, {
+      command,
+      currentStage: pilot.stage,
+    });
   }
   const data = eventDataSchemas[def.eventType].parse(def.data(ctx));
   return { type: def.eventType, data, causationId } as NewEvent;

@@ -40,11 +40,28 @@ export const eventDataSchemas = {
   LetterOfIntentDeclined: z.object({ reason: z.string() }),
   TemplateIssued: z.object({ templateId: z.string(), key: z.string(), catalogueVersion: z.string() }),
   DataCollectionOpened: z.object({ dueAt: isoDate }),
-  SubmissionReceived: z.object({ version: z.number().int().positive(), uploadId: z.string(), key: z.string(), size: z.number() }),
-  SubmissionValidated: z.object({ version: z.number().int().positive(), summary: submissionSummarySchema, resultsKey: z.string() }),
-  SubmissionRejected: z.object({ version: z.number().int().positive(), summary: submissionSummarySchema, resultsKey: z.string() }),
+  SubmissionReceived: z.object({
+    version: z.number().int().positive(),
+    uploadId: z.string(),
+    key: z.string(),
+    size: z.number(),
+  }),
+  SubmissionValidated: z.object({
+    version: z.number().int().positive(),
+    summary: submissionSummarySchema,
+    resultsKey: z.string(),
+  }),
+  SubmissionRejected: z.object({
+    version: z.number().int().positive(),
+    summary: submissionSummarySchema,
+    resultsKey: z.string(),
+  }),
   UploadRejected: z.object({ uploadId: z.string(), reason: z.string() }),
-  VerifierAssigned: z.object({ verifierId: z.string(), supervisorId: z.string(), mode: z.enum(['onsite', 'remote']) }),
+  VerifierAssigned: z.object({
+    verifierId: z.string(),
+    supervisorId: z.string(),
+    mode: z.enum(['onsite', 'remote']),
+  }),
   VerificationTaskSent: z.object({ verifierId: z.string() }),
   VerificationStarted: z.object({ dueAt: isoDate }),
   VerifierDeclined: z.object({ verifierId: z.string(), reason: z.string() }),
@@ -52,7 +69,11 @@ export const eventDataSchemas = {
   VerificationConcluded: z.object({ summary: z.string(), datasetVersion: z.number().int().positive() }),
   ReportIssued: z.object({ documents: z.array(documentRefSchema) }),
   CertificationRequested: z.object({}),
-  CertificateIssued: z.object({ certificateNumber: z.string(), datasetHash: z.string(), document: documentRefSchema }),
+  CertificateIssued: z.object({
+    certificateNumber: z.string(),
+    datasetHash: z.string(),
+    document: documentRefSchema,
+  }),
   PilotWithdrawn: z.object({ reason: z.string() }),
   DeadlineExtended: z.object({ dueAt: isoDate, reason: z.string() }),
   StageFailed: z.object({ machine: stageMachineSchema, error: z.string(), cause: z.string() }),
@@ -83,7 +104,15 @@ export const pilotEventSchema = z.discriminatedUnion(
 
 /** A recorded event; `data` is typed by `type`. */
 export type PilotEvent = {
-  [T in EventType]: { pilotId: string; seq: number; at: string; actor: z.infer<typeof envelope.actor>; causationId?: string; type: T; data: EventData<T> };
+  [T in EventType]: {
+    pilotId: string;
+    seq: number;
+    at: string;
+    actor: z.infer<typeof envelope.actor>;
+    causationId?: string;
+    type: T;
+    data: EventData<T>;
+  };
 }[EventType];
 
 export type NewEvent = { [T in EventType]: { type: T; data: EventData<T>; causationId?: string } }[EventType];

@@ -107,7 +107,14 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
       return { ...pilot, stage: 'data_collection', dueAt: event.data.dueAt, dueKind: 'submission' };
     case 'SubmissionReceived': {
       const { version, uploadId, key, size } = event.data;
-      const submission: SubmissionView = { version, uploadId, key, size, receivedAt: event.at, status: 'received' };
+      const submission: SubmissionView = {
+        version,
+        uploadId,
+        key,
+        size,
+        receivedAt: event.at,
+        status: 'received',
+      };
       return { ...pilot, stage: 'submitted', submissions: [...pilot.submissions, submission] };
     }
     case 'SubmissionValidated':
@@ -213,13 +220,20 @@ export function pilotFromFirstEvent(event: PilotEvent): Pilot {
 export function applyEvent(pilot: Pilot | undefined, event: PilotEvent): Pilot {
   const base = pilot ?? pilotFromFirstEvent(event);
   if (event.seq !== base.version + 1) {
-    throw new Error(`Event ${event.seq} of pilot ${event.pilotId} applied out of order after ${base.version}`);
+    throw new Error(
+      `Event ${event.seq} of pilot ${event.pilotId} applied out of order after ${base.version}`,
+    );
   }
   const folded = foldData(base, event);
   const started = machineStartedBy(event);
   let pendingRun = folded.pendingRun;
   if (runEndingEvents.has(event.type)) pendingRun = undefined;
-  if (started) pendingRun = { machine: started, executionName: executionNameFor(event.pilotId, started, event.seq), since: event.at };
+  if (started)
+    pendingRun = {
+      machine: started,
+      executionName: executionNameFor(event.pilotId, started, event.seq),
+      since: event.at,
+    };
   const recentCausations = event.causationId
     ? [...folded.recentCausations, event.causationId].slice(-RECENT_CAUSATIONS_KEPT)
     : folded.recentCausations;

@@ -26,33 +26,57 @@ function texts(kind: NotificationKind, p: Pilot, detail: string): Texts {
   switch (kind) {
     case 'letter_received':
       return {
-        en: [`New letter of intent: ${city}`, `${city} (${p.country}) sent a letter of intent. Review it in the portal.`],
+        en: [
+          `New letter of intent: ${city}`,
+          `${city} (${p.country}) sent a letter of intent. Review it in the portal.`,
+        ],
         zh: [`新的意向书：${city}`, `${city}（${p.country}）提交了意向书，请在门户中审核。`],
       };
     case 'letter_acknowledged':
       return {
-        en: ['We received your letter of intent', `The U4SSC secretariat received the letter of intent of ${city} and will review it.`],
+        en: [
+          'We received your letter of intent',
+          `The U4SSC secretariat received the letter of intent of ${city} and will review it.`,
+        ],
         zh: ['我们已收到您的意向书', `U4SSC 秘书处已收到${city}的意向书，将进行审核。`],
       };
     case 'letter_declined':
       return {
-        en: ['Your letter of intent was declined', `The secretariat declined the letter of intent of ${city}. Reason: ${detail}`],
+        en: [
+          'Your letter of intent was declined',
+          `The secretariat declined the letter of intent of ${city}. Reason: ${detail}`,
+        ],
         zh: ['您的意向书未被接受', `秘书处未接受${city}的意向书。原因：${detail}`],
       };
     case 'template_ready':
       return {
-        en: ['Your KPI data collection template is ready', `Download the workbook for ${city} from the portal. Submission due: ${p.dueAt ?? detail}.`],
-        zh: ['您的 KPI 数据收集模板已就绪', `请从门户下载${city}的工作簿。提交截止日期：${p.dueAt ?? detail}。`],
+        en: [
+          'Your KPI data collection template is ready',
+          `Download the workbook for ${city} from the portal. Submission due: ${p.dueAt ?? detail}.`,
+        ],
+        zh: [
+          '您的 KPI 数据收集模板已就绪',
+          `请从门户下载${city}的工作簿。提交截止日期：${p.dueAt ?? detail}。`,
+        ],
       };
     case 'submission_valid':
       return {
-        en: ['Your submission passed validation', `Submission ${detail} of ${city} passed validation and awaits verification.`],
+        en: [
+          'Your submission passed validation',
+          `Submission ${detail} of ${city} passed validation and awaits verification.`,
+        ],
         zh: ['您提交的数据已通过校验', `${city}的第 ${detail} 版提交已通过校验，等待核查。`],
       };
     case 'submission_invalid':
       return {
-        en: ['Your submission needs corrections', `Submission ${detail} of ${city} has errors. See the findings in the portal and upload a corrected workbook.`],
-        zh: ['您提交的数据需要更正', `${city}的第 ${detail} 版提交存在错误。请在门户中查看问题并上传更正后的工作簿。`],
+        en: [
+          'Your submission needs corrections',
+          `Submission ${detail} of ${city} has errors. See the findings in the portal and upload a corrected workbook.`,
+        ],
+        zh: [
+          '您提交的数据需要更正',
+          `${city}的第 ${detail} 版提交存在错误。请在门户中查看问题并上传更正后的工作簿。`,
+        ],
       };
     case 'upload_rejected':
       return {
@@ -61,22 +85,34 @@ function texts(kind: NotificationKind, p: Pilot, detail: string): Texts {
       };
     case 'verification_task':
       return {
-        en: [`Verification task: ${city}`, `You are asked to verify the KPI data of ${city}. Accept or decline the task in the portal.`],
+        en: [
+          `Verification task: ${city}`,
+          `You are asked to verify the KPI data of ${city}. Accept or decline the task in the portal.`,
+        ],
         zh: [`核查任务：${city}`, `请您核查${city}的 KPI 数据。请在门户中接受或拒绝该任务。`],
       };
     case 'verifier_declined':
       return {
-        en: [`Verifier declined: ${city}`, `The verifier declined the assignment for ${city}: ${detail}. Assign another verifier.`],
+        en: [
+          `Verifier declined: ${city}`,
+          `The verifier declined the assignment for ${city}: ${detail}. Assign another verifier.`,
+        ],
         zh: [`核查员拒绝任务：${city}`, `核查员拒绝了${city}的任务：${detail}。请指派其他核查员。`],
       };
     case 'submission_returned':
       return {
-        en: ['The verifier returned your submission', `The verifier asks ${city} for a corrected workbook: ${detail}`],
+        en: [
+          'The verifier returned your submission',
+          `The verifier asks ${city} for a corrected workbook: ${detail}`,
+        ],
         zh: ['核查员退回了您的提交', `核查员要求${city}提交更正后的工作簿：${detail}`],
       };
     case 'report_ready':
       return {
-        en: ['Your verification report is ready', `The verification report of ${city} is available in the portal.`],
+        en: [
+          'Your verification report is ready',
+          `The verification report of ${city} is available in the portal.`,
+        ],
         zh: ['您的核查报告已就绪', `${city}的核查报告已可在门户中查看。`],
       };
     case 'certificate_issued':
@@ -96,7 +132,10 @@ function texts(kind: NotificationKind, p: Pilot, detail: string): Texts {
       };
     case 'stage_failed':
       return {
-        en: [`A stage failed: ${city}`, `An automated stage failed for ${city}: ${detail}. Retry it from the portal.`],
+        en: [
+          `A stage failed: ${city}`,
+          `An automated stage failed for ${city}: ${detail}. Retry it from the portal.`,
+        ],
         zh: [`流程阶段失败：${city}`, `${city}的自动流程失败：${detail}。请在门户中重试。`],
       };
     case 'pilot_withdrawn':

@@ -17,9 +17,11 @@ const input = z.object({ pilotId: z.string() });
 async function verifiedDataset(deps: CoreDeps, pilot: Pilot) {
   const events = await deps.pilots.events(pilot.pilotId);
   const conclusion = events.findLast((e) => e.type === 'VerificationConcluded');
-  if (conclusion?.type !== 'VerificationConcluded') throw new NotFoundError('The pilot has no concluded verification');
+  if (conclusion?.type !== 'VerificationConcluded')
+    throw new NotFoundError('The pilot has no concluded verification');
   const submission = pilot.submissions.find((s) => s.version === conclusion.data.datasetVersion);
-  if (!submission?.resultsKey) throw new NotFoundError(`Dataset version ${conclusion.data.datasetVersion} has no results`);
+  if (!submission?.resultsKey)
+    throw new NotFoundError(`Dataset version ${conclusion.data.datasetVersion} has no results`);
   const bytes = await deps.documents.get(submission.resultsKey);
   return {
     conclusion: conclusion.data,

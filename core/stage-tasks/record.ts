@@ -57,7 +57,9 @@ export async function describePilot(deps: CoreDeps, raw: unknown) {
 const failureInput = pilotIdInput.extend({
   machine: stageMachineSchema,
   executionName: z.string().min(1),
-  failure: z.object({ Error: z.string().default('Unknown'), Cause: z.string().default('') }).default({ Error: 'Unknown', Cause: '' }),
+  failure: z
+    .object({ Error: z.string().default('Unknown'), Cause: z.string().default('') })
+    .default({ Error: 'Unknown', Cause: '' }),
 });
 
 /** The Catch target of every stage machine: the failure becomes an event the secretariat sees and can retry. */
@@ -72,6 +74,11 @@ export async function recordStageFailure(deps: CoreDeps, raw: unknown) {
     causationId: `${input.executionName}/failure`,
   });
   if (!repeated) await notify(deps, pilot, 'stage_failed', `${input.machine}: ${input.failure.Error}`);
-  deps.logger.error('Stage failed', { pilotId: input.pilotId, machine: input.machine, error: input.failure.Error, cause });
+  deps.logger.error('Stage failed', {
+    pilotId: input.pilotId,
+    machine: input.machine,
+    error: input.failure.Error,
+    cause,
+  });
   return { recorded: !repeated };
 }

@@ -11,7 +11,10 @@ export async function validateSubmission(deps: CoreDeps, raw: unknown) {
   const submission = pilot.submissions.findLast((s) => s.status === 'received');
   if (!submission) throw new NotFoundError(`Pilot ${pilot.pilotId} has no submission awaiting validation`);
   const bytes = await deps.uploads.get(submission.key);
-  const validation = await validateWorkbook(bytes, { pilotId: pilot.pilotId, signingKey: deps.settings.templateSigningKey });
+  const validation = await validateWorkbook(bytes, {
+    pilotId: pilot.pilotId,
+    signingKey: deps.settings.templateSigningKey,
+  });
   const key = resultsKey(pilot.pilotId, submission.version);
   const stored: SubmissionResults = {
     pilotId: pilot.pilotId,
@@ -27,5 +30,10 @@ export async function validateSubmission(deps: CoreDeps, raw: unknown) {
   if (!(await deps.documents.head(key))) {
     await deps.documents.put(key, Buffer.from(JSON.stringify(stored)), 'application/json');
   }
-  return { valid: validation.valid, version: submission.version, summary: validation.summary, resultsKey: key };
+  return {
+    valid: validation.valid,
+    version: submission.version,
+    summary: validation.summary,
+    resultsKey: key,
+  };
 }

@@ -34,7 +34,11 @@ export async function decideOnPilot(
       await notify(deps, result.pilot, message.kind, message.detail);
     } catch (error) {
       // The decision is recorded; a lost e-mail must not turn it into an error for the person who made it.
-      deps.logger.warn('Notification failed', { pilotId: input.pilotId, kind: message.kind, error: String(error) });
+      deps.logger.warn('Notification failed', {
+        pilotId: input.pilotId,
+        kind: message.kind,
+        error: String(error),
+      });
     }
   }
   return result;

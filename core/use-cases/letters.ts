@@ -18,18 +18,27 @@ export function newId(prefix: string, length = 10): string {
   return prefix + Array.from(bytes, (b) => ID_ALPHABET[b % ID_ALPHABET.length]).join('');
 }
 
-const submissionSchema = z.object({ letter: letterOfIntentSchema, cityId: z.string().trim().min(1).max(64).optional() });
+const submissionSchema = z.object({
+  letter: letterOfIntentSchema,
+  cityId: z.string().trim().min(1).max(64).optional(),
+});
 
 export async function submitLetterOfIntent(
   deps: Pick<CoreDeps, 'pilots' | 'runner' | 'clock'>,
   actor: Actor,
   body: unknown,
 ): Promise<Pilot> {
-  const { letter, cityId: requested } = parsePayload(submissionSchema, body, commands.submitLetterOfIntent.describe);
+  const { letter, cityId: requested } = parsePayload(
+    submissionSchema,
+    body,
+    commands.submitLetterOfIntent.describe,
+  );
   const cityId = actor.role === 'city' ? actor.cityId : requested;
   if (!cityId) {
     throw new ForbiddenError(
-      actor.role === 'city' ? 'Your account is not linked to a city' : 'Give the cityId of the city the letter is for',
+      actor.role === 'city'
+        ? 'Your account is not linked to a city'
+        : 'Give the cityId of the city the letter is for',
     );
   }
   const pilotId = newId('p');

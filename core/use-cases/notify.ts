@@ -1,6 +1,7 @@
 // Sends a notification about a pilot to the people a message kind concerns.
-import { composeMessage, type NotificationKind } from '../notifications/messages.ts';
+
 import type { Pilot } from '../lifecycle/pilot.ts';
+import { composeMessage, type NotificationKind } from '../notifications/messages.ts';
 import type { CoreDeps } from './deps.ts';
 
 type Audience = 'city' | 'secretariat' | 'verifier';

@@ -10,7 +10,11 @@ import { loadPilot } from './run-command.ts';
 
 const LINK_SECONDS = 300;
 
-export async function visiblePilot(deps: Pick<CoreDeps, 'pilots'>, actor: Actor, pilotId: string): Promise<Pilot> {
+export async function visiblePilot(
+  deps: Pick<CoreDeps, 'pilots'>,
+  actor: Actor,
+  pilotId: string,
+): Promise<Pilot> {
   const pilot = await loadPilot(deps, pilotId);
   if (!canAccessPilot(actor, pilot)) throw new ForbiddenError(`You may not see pilot ${pilotId}`);
   return pilot;
@@ -23,7 +27,11 @@ export async function getPilotDetail(deps: Pick<CoreDeps, 'pilots'>, actor: Acto
 }
 
 /** Narrows the filter to what the role may see, whatever the caller asked for. */
-export async function listPilots(deps: Pick<CoreDeps, 'pilots'>, actor: Actor, filter: PilotFilter): Promise<Pilot[]> {
+export async function listPilots(
+  deps: Pick<CoreDeps, 'pilots'>,
+  actor: Actor,
+  filter: PilotFilter,
+): Promise<Pilot[]> {
   switch (actor.role) {
     case 'city':
       return deps.pilots.list({ ...filter, cityId: actor.cityId ?? '\u0000' });
@@ -41,14 +49,24 @@ export async function templateDownloadUrl(deps: CoreDeps, actor: Actor, pilotId:
   return deps.documents.presignGet(pilot.template.key, name, LINK_SECONDS);
 }
 
-export async function documentDownloadUrl(deps: CoreDeps, actor: Actor, pilotId: string, key: string): Promise<string> {
+export async function documentDownloadUrl(
+  deps: CoreDeps,
+  actor: Actor,
+  pilotId: string,
+  key: string,
+): Promise<string> {
   const pilot = await visiblePilot(deps, actor, pilotId);
   const doc = pilot.documents.find((d) => d.key === key);
   if (!doc) throw new NotFoundError('No such document for this pilot');
   return deps.documents.presignGet(doc.key, doc.key.split('/').at(-1) ?? 'document', LINK_SECONDS);
 }
 
-export async function submissionResults(deps: CoreDeps, actor: Actor, pilotId: string, version: number): Promise<unknown> {
+export async function submissionResults(
+  deps: CoreDeps,
+  actor: Actor,
+  pilotId: string,
+  version: number,
+): Promise<unknown> {
   const pilot = await visiblePilot(deps, actor, pilotId);
   const submission = pilot.submissions.find((s) => s.version === version);
   if (!submission) throw new NotFoundError(`No submission version ${version} for this pilot`);

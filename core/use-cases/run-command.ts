@@ -45,8 +45,17 @@ export async function commitEvent(
   return { pilot, event };
 }
 
-function isRepeat(pilot: Pilot, lastEvent: PilotEvent | undefined, def: CommandDefinition, actor: Actor): boolean {
-  return lastEvent?.type === def.eventType && lastEvent.actor.userId === actor.userId && lastEvent.seq === pilot.version;
+function isRepeat(
+  pilot: Pilot,
+  lastEvent: PilotEvent | undefined,
+  def: CommandDefinition,
+  actor: Actor,
+): boolean {
+  return (
+    lastEvent?.type === def.eventType &&
+    lastEvent.actor.userId === actor.userId &&
+    lastEvent.seq === pilot.version
+  );
 }
 
 /**
@@ -60,9 +69,17 @@ export async function runCommand(
   const def = commands[input.command] as CommandDefinition;
   for (let attempt = 1; ; attempt++) {
     const pilot = await loadPilot(deps, input.pilotId);
-    if (input.causationId && pilot.recentCausations.includes(input.causationId)) return { pilot, repeated: true };
+    if (input.causationId && pilot.recentCausations.includes(input.causationId))
+      return { pilot, repeated: true };
     try {
-      const newEvent = decide(pilot, input.command, input.payload, input.actor, deps.clock.now(), input.causationId);
+      const newEvent = decide(
+        pilot,
+        input.command,
+        input.payload,
+        input.actor,
+        deps.clock.now(),
+        input.causationId,
+      );
       return { ...(await commitEvent(deps, input.pilotId, pilot, newEvent, input.actor)), repeated: false };
     } catch (error) {
       if (error instanceof ForbiddenTransitionError) {

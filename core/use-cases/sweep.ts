@@ -30,7 +30,12 @@ export async function sendDeadlineReminders(deps: CoreDeps): Promise<number> {
         causationId: `reminder/${kind}/${pilot.dueAt}`,
       });
       if (repeated) continue;
-      await notify(deps, updated, kind === 'overdue' ? 'deadline_overdue' : 'deadline_due_soon', pilot.dueAt.slice(0, 10));
+      await notify(
+        deps,
+        updated,
+        kind === 'overdue' ? 'deadline_overdue' : 'deadline_due_soon',
+        pilot.dueAt.slice(0, 10),
+      );
       sent++;
     } catch (error) {
       if (!(error instanceof ForbiddenTransitionError)) throw error;
@@ -42,10 +47,16 @@ export async function sendDeadlineReminders(deps: CoreDeps): Promise<number> {
 /** Starts again every run a pilot still waits for; deterministic names make a run that is alive a no-op. */
 export async function redrivePendingRuns(deps: CoreDeps, olderThanMs = 0): Promise<number> {
   const cutoff = new Date(deps.clock.now().getTime() - olderThanMs).toISOString();
-  const pending = (await deps.pilots.listWithPendingRuns()).filter((p) => p.pendingRun && p.pendingRun.since <= cutoff);
+  const pending = (await deps.pilots.listWithPendingRuns()).filter(
+    (p) => p.pendingRun && p.pendingRun.since <= cutoff,
+  );
   for (const pilot of pending) {
     const run = pilot.pendingRun!;
-    await deps.runner.start({ machine: run.machine, executionName: run.executionName, input: { pilotId: pilot.pilotId } });
+    await deps.runner.start({
+      machine: run.machine,
+      executionName: run.executionName,
+      input: { pilotId: pilot.pilotId },
+    });
   }
   return pending.length;
 }

@@ -1,6 +1,7 @@
 // Workbook uploads: presigned POST links for the city, and the checks run when S3 reports an uploaded object.
-import { systemActor, type Actor } from '../actors.ts';
+
 import { canAccessPilot } from '../access.ts';
+import { type Actor, systemActor } from '../actors.ts';
 import { ForbiddenError, ForbiddenTransitionError } from '../errors.ts';
 import { commands } from '../lifecycle/commands.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
@@ -37,7 +38,11 @@ function assertAcceptsUploads(pilot: Pilot): void {
 }
 
 /** Issues a one-use presigned POST whose policy limits size, type and key. */
-export async function requestSubmissionUpload(deps: CoreDeps, actor: Actor, pilotId: string): Promise<UploadTicket> {
+export async function requestSubmissionUpload(
+  deps: CoreDeps,
+  actor: Actor,
+  pilotId: string,
+): Promise<UploadTicket> {
   const pilot = await loadPilot(deps, pilotId);
   if (!canAccessPilot(actor, pilot) || (actor.role !== 'city' && actor.role !== 'secretariat')) {
     throw new ForbiddenError('Only the city of this pilot or the secretariat may upload its workbook');
@@ -48,7 +53,11 @@ export async function requestSubmissionUpload(deps: CoreDeps, actor: Actor, pilo
   const key = uploadKey(pilotId, uploadId);
   const now = deps.clock.now();
   const expiresAt = new Date(now.getTime() + uploadLinkSeconds * 1000).toISOString();
-  const post = await deps.uploads.presignPost(key, { maxBytes, contentType: XLSX_CONTENT_TYPE, expiresSeconds: uploadLinkSeconds });
+  const post = await deps.uploads.presignPost(key, {
+    maxBytes,
+    contentType: XLSX_CONTENT_TYPE,
+    expiresSeconds: uploadLinkSeconds,
+  });
   await deps.grants.putGrant({
     pilotId,
     uploadId,
@@ -79,7 +88,8 @@ async function inspectUpload(deps: CoreDeps, key: string, maxBytes: number, cont
   const info = await deps.uploads.head(key);
   if (!info || info.size === 0) return 'The uploaded file is empty.';
   if (info.size > maxBytes) return `The file is ${info.size} bytes; the limit is ${maxBytes} bytes.`;
-  if (info.contentType && info.contentType !== contentType) return `The file type ${info.contentType} is not an .xlsx workbook.`;
+  if (info.contentType && info.contentType !== contentType)
+    return `The file type ${info.contentType} is not an .xlsx workbook.`;
   const head = await deps.uploads.getPrefix(key, ZIP_MAGIC.length);
   if (!head.equals(ZIP_MAGIC)) return 'The file is not an .xlsx workbook (it is not a zip package).';
   return undefined;
@@ -98,14 +108,20 @@ export async function handleUploadedObject(deps: CoreDeps, key: string): Promise
   const grant = await deps.grants.getGrant(pilotId, uploadId);
   if (!grant) return { outcome: 'ignored', reason: `no upload link was issued for ${key}` };
   const pilot = await loadPilot(deps, pilotId);
-  if (pilot.submissions.some((s) => s.uploadId === uploadId)) return { outcome: 'ignored', reason: 'already received' };
+  if (pilot.submissions.some((s) => s.uploadId === uploadId))
+    return { outcome: 'ignored', reason: 'already received' };
   if (!(await deps.grants.claimGrant(pilotId, uploadId, deps.clock.now().toISOString()))) {
     return rejectUpload(deps, pilot, uploadId, 'This upload link was already used; request a new one.');
   }
   const problem = await inspectUpload(deps, key, grant.maxBytes, grant.contentType);
   if (problem) return rejectUpload(deps, pilot, uploadId, problem);
   if (!commands.receiveSubmission.from.includes(pilot.stage)) {
-    return rejectUpload(deps, pilot, uploadId, `The pilot is in stage "${pilot.stage}" and cannot take a new workbook now.`);
+    return rejectUpload(
+      deps,
+      pilot,
+      uploadId,
+      `The pilot is in stage "${pilot.stage}" and cannot take a new workbook now.`,
+    );
   }
   const version = pilot.submissions.length + 1;
   const storedKey = submissionKey(pilotId, version, uploadId);

@@ -21,7 +21,11 @@ function assertSecretariat(actor: Actor, what: string): void {
   if (actor.role !== 'secretariat') throw new ForbiddenError(`Only the secretariat may ${what}`);
 }
 
-export async function registerVerifier(deps: Pick<CoreDeps, 'verifiers'>, actor: Actor, body: unknown): Promise<Verifier> {
+export async function registerVerifier(
+  deps: Pick<CoreDeps, 'verifiers'>,
+  actor: Actor,
+  body: unknown,
+): Promise<Verifier> {
   assertSecretariat(actor, 'register verifiers');
   const input = parsePayload(verifierInputSchema, body, 'register a verifier');
   const verifier: Verifier = { ...input, verifierId: input.verifierId ?? newId('v') };
@@ -34,8 +38,17 @@ export async function listVerifiers(deps: Pick<CoreDeps, 'verifiers'>, actor: Ac
   return deps.verifiers.listVerifiers();
 }
 
-export async function assignVerifier(deps: CoreDeps, actor: Actor, pilotId: string, body: unknown): Promise<CommandResult> {
-  const payload = parsePayload(z.object({ verifierId: z.string().min(1) }).passthrough(), body, 'assign a verifier');
+export async function assignVerifier(
+  deps: CoreDeps,
+  actor: Actor,
+  pilotId: string,
+  body: unknown,
+): Promise<CommandResult> {
+  const payload = parsePayload(
+    z.object({ verifierId: z.string().min(1) }).passthrough(),
+    body,
+    'assign a verifier',
+  );
   const verifier = await deps.verifiers.getVerifier(payload.verifierId);
   if (!verifier?.active) throw new InvalidRequestError(`No active verifier with id "${payload.verifierId}"`);
   return runCommand(deps, { pilotId, command: 'assignVerifier', payload, actor });

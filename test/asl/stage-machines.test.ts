@@ -14,13 +14,25 @@ interface Call {
 const fakeResults: Partial<Record<TaskName, unknown>> = {
   checkLetter: { checks: [{ check: 'vision_described', passed: true }] },
   generateTemplate: { templateId: 't1', key: 'templates/p1/t1.xlsx', catalogueVersion: '1.0.0' },
-  validateSubmission: { valid: true, version: 2, summary: { errors: 0, warnings: 0, reported: 1, notReported: 0 }, resultsKey: 'r' },
+  validateSubmission: {
+    valid: true,
+    version: 2,
+    summary: { errors: 0, warnings: 0, reported: 1, notReported: 0 },
+    resultsKey: 'r',
+  },
   describePilot: { verifierId: 'verifier', stage: 'verifier_assigned' },
   generateReport: { documents: [{ kind: 'verification_report', key: 'k', contentType: 'application/pdf' }] },
-  generateCertificate: { certificateNumber: 'U4SSC-1', datasetHash: 'h', document: { kind: 'certificate', key: 'c', contentType: 'application/pdf' } },
+  generateCertificate: {
+    certificateNumber: 'U4SSC-1',
+    datasetHash: 'h',
+    document: { kind: 'certificate', key: 'c', contentType: 'application/pdf' },
+  },
 };
 
-async function execute(machine: StageMachineName, behaviour: (call: Call, attempt: number) => unknown = () => undefined) {
+async function execute(
+  machine: StageMachineName,
+  behaviour: (call: Call, attempt: number) => unknown = () => undefined,
+) {
   const calls: Call[] = [];
   const attempts = new Map<TaskName, number>();
   const invoke = async (task: TaskName, payload: unknown) => {
@@ -34,7 +46,10 @@ async function execute(machine: StageMachineName, behaviour: (call: Call, attemp
   const execution = buildLocalMachine(machine).run(
     { pilotId: 'p1' },
     {
-      overrides: { taskResourceLocalHandlers: overrides, retryIntervalOverrides: Object.fromEntries(Object.keys(overrides).map((s) => [s, 0])) },
+      overrides: {
+        taskResourceLocalHandlers: overrides,
+        retryIntervalOverrides: Object.fromEntries(Object.keys(overrides).map((s) => [s, 0])),
+      },
       context: { Execution: { Id: 'local:run-1', Name: 'run-1' } },
     },
   );
@@ -45,7 +60,8 @@ async function execute(machine: StageMachineName, behaviour: (call: Call, attemp
   return { calls, outcome };
 }
 
-const commandsOf = (calls: Call[]) => calls.filter((c) => c.task === 'recordTransition').map((c) => c.payload.command);
+const commandsOf = (calls: Call[]) =>
+  calls.filter((c) => c.task === 'recordTransition').map((c) => c.payload.command);
 
 describe('each stage machine file', () => {
   it.each(stageMachineNames)('%s is valid ASL in JSONPath and names only tasks of the table', (machine) => {
@@ -84,7 +100,12 @@ describe('stage machine paths', () => {
     const { calls, outcome } = await execute('letter-of-intent-intake');
 
     expect(outcome.ok).toBe(true);
-    expect(calls.map((c) => c.task)).toEqual(['checkLetter', 'sendNotification', 'sendNotification', 'recordTransition']);
+    expect(calls.map((c) => c.task)).toEqual([
+      'checkLetter',
+      'sendNotification',
+      'sendNotification',
+      'recordTransition',
+    ]);
     expect(calls[3]?.payload).toEqual({
       pilotId: 'p1',
       command: 'recordIntakeChecks',
@@ -97,19 +118,29 @@ describe('stage machine paths', () => {
     const { calls } = await execute('template-issuance');
 
     expect(commandsOf(calls)).toEqual(['issueTemplate', 'openDataCollection']);
-    expect(calls[1]?.payload.payload).toEqual({ templateId: 't1', key: 'templates/p1/t1.xlsx', catalogueVersion: '1.0.0' });
+    expect(calls[1]?.payload.payload).toEqual({
+      templateId: 't1',
+      key: 'templates/p1/t1.xlsx',
+      catalogueVersion: '1.0.0',
+    });
   });
 
   it('submission validation records a valid workbook as validated', async () => {
     const { calls } = await execute('submission-validation');
 
     expect(commandsOf(calls)).toEqual(['passValidation']);
-    expect(calls.find((c) => c.task === 'sendNotification')?.payload).toEqual({ pilotId: 'p1', kind: 'submission_valid', detail: 2 });
+    expect(calls.find((c) => c.task === 'sendNotification')?.payload).toEqual({
+      pilotId: 'p1',
+      kind: 'submission_valid',
+      detail: 2,
+    });
   });
 
   it('submission validation records an invalid workbook as failed', async () => {
     const { calls } = await execute('submission-validation', (call) =>
-      call.task === 'validateSubmission' ? { ...(fakeResults.validateSubmission as object), valid: false } : undefined,
+      call.task === 'validateSubmission'
+        ? { ...(fakeResults.validateSubmission as object), valid: false }
+        : undefined,
     );
 
     expect(commandsOf(calls)).toEqual(['failValidation']);

@@ -39,7 +39,15 @@ export function pilotIn(stage: Stage, overrides: Partial<Pilot> = {}): Pilot {
     verifierId: 'verifier',
     supervisorId: 'supervisor',
     submissions: [
-      { version: 1, uploadId: 'u1', key: 'submissions/x', size: 10, receivedAt: '2026-02-01T00:00:00.000Z', status: 'validated', resultsKey: 'r' },
+      {
+        version: 1,
+        uploadId: 'u1',
+        key: 'submissions/x',
+        size: 10,
+        receivedAt: '2026-02-01T00:00:00.000Z',
+        status: 'validated',
+        resultsKey: 'r',
+      },
     ],
     documents: [],
     lastFailure: { machine: 'reporting', error: 'Boom', cause: 'x', at: '2026-02-02T00:00:00.000Z' },

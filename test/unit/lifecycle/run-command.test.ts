@@ -21,7 +21,11 @@ describe('running lifecycle commands', () => {
 
     expect(pilot.stage).toBe('loi_received');
     expect(runner.started).toEqual([
-      { machine: 'letter-of-intent-intake', executionName: `${pilot.pilotId}-letter-of-intent-intake-1`, input: { pilotId: pilot.pilotId } },
+      {
+        machine: 'letter-of-intent-intake',
+        executionName: `${pilot.pilotId}-letter-of-intent-intake-1`,
+        input: { pilotId: pilot.pilotId },
+      },
     ]);
   });
 
@@ -29,12 +33,25 @@ describe('running lifecycle commands', () => {
     const { deps, pilots } = setup();
     const { pilotId } = await submitLetterOfIntent(deps, city, { letter });
 
-    const first = await runCommand(deps, { pilotId, command: 'acceptLetter', payload: {}, actor: secretariat });
-    const second = await runCommand(deps, { pilotId, command: 'acceptLetter', payload: {}, actor: secretariat });
+    const first = await runCommand(deps, {
+      pilotId,
+      command: 'acceptLetter',
+      payload: {},
+      actor: secretariat,
+    });
+    const second = await runCommand(deps, {
+      pilotId,
+      command: 'acceptLetter',
+      payload: {},
+      actor: secretariat,
+    });
 
     expect(first.repeated).toBe(false);
     expect(second.repeated).toBe(true);
-    expect((await pilots.events(pilotId)).map((e) => e.type)).toEqual(['LetterOfIntentSubmitted', 'LetterOfIntentAccepted']);
+    expect((await pilots.events(pilotId)).map((e) => e.type)).toEqual([
+      'LetterOfIntentSubmitted',
+      'LetterOfIntentAccepted',
+    ]);
   });
 
   it('still refuses a contradicting decision after the first one', async () => {
@@ -42,7 +59,12 @@ describe('running lifecycle commands', () => {
     const { pilotId } = await submitLetterOfIntent(deps, city, { letter });
     await runCommand(deps, { pilotId, command: 'acceptLetter', payload: {}, actor: secretariat });
 
-    const decline = runCommand(deps, { pilotId, command: 'declineLetter', payload: { reason: 'Changed mind' }, actor: secretariat });
+    const decline = runCommand(deps, {
+      pilotId,
+      command: 'declineLetter',
+      payload: { reason: 'Changed mind' },
+      actor: secretariat,
+    });
 
     await expect(decline).rejects.toThrow(ForbiddenTransitionError);
   });
@@ -50,7 +72,13 @@ describe('running lifecycle commands', () => {
   it('records a re-driven system step once thanks to its causation id', async () => {
     const { deps, pilots } = setup();
     const { pilotId } = await submitLetterOfIntent(deps, city, { letter });
-    const step = { pilotId, command: 'recordIntakeChecks' as const, payload: { checks: [] }, actor: system, causationId: 'run-1/RecordIntake' };
+    const step = {
+      pilotId,
+      command: 'recordIntakeChecks' as const,
+      payload: { checks: [] },
+      actor: system,
+      causationId: 'run-1/RecordIntake',
+    };
 
     await runCommand(deps, step);
     const again = await runCommand(deps, step);
@@ -67,12 +95,25 @@ describe('running lifecycle commands', () => {
     pilots.append = async (current, event) => {
       if (!raced) {
         raced = true;
-        await original(current, { ...event, type: 'LetterOfIntentChecked', data: { checks: [] }, causationId: 'other' });
+        await original(current, {
+          ...event,
+          type: 'LetterOfIntentChecked',
+          data: { checks: [] },
+          causationId: 'other',
+        });
       }
-      return original(current && (await pilots.load(pilotId)), { ...event, seq: (await pilots.load(pilotId))!.version + 1 });
+      return original(current && (await pilots.load(pilotId)), {
+        ...event,
+        seq: (await pilots.load(pilotId))!.version + 1,
+      });
     };
 
-    const result = await runCommand(deps, { pilotId, command: 'acceptLetter', payload: {}, actor: secretariat });
+    const result = await runCommand(deps, {
+      pilotId,
+      command: 'acceptLetter',
+      payload: {},
+      actor: secretariat,
+    });
 
     expect(result.pilot.stage).toBe('accepted');
     expect((await pilots.events(pilotId)).map((e) => e.seq)).toEqual([1, 2, 3]);
@@ -83,14 +124,25 @@ describe('the pilot projection', () => {
   it('is rebuilt from the event log alone, with the pending run cleared by the event that ends it', async () => {
     const { deps, pilots } = setup();
     const { pilotId } = await submitLetterOfIntent(deps, city, { letter });
-    await runCommand(deps, { pilotId, command: 'recordIntakeChecks', payload: { checks: [] }, actor: system, causationId: 'c1' });
+    await runCommand(deps, {
+      pilotId,
+      command: 'recordIntakeChecks',
+      payload: { checks: [] },
+      actor: system,
+      causationId: 'c1',
+    });
     await runCommand(deps, { pilotId, command: 'acceptLetter', payload: {}, actor: secretariat });
 
     const rebuilt = replay(await pilots.events(pilotId))!;
 
     expect(rebuilt.stage).toBe('accepted');
     expect(rebuilt.version).toBe(3);
-    expect(rebuilt.pendingRun).toEqual(expect.objectContaining({ machine: 'template-issuance', executionName: `${pilotId}-template-issuance-3` }));
+    expect(rebuilt.pendingRun).toEqual(
+      expect.objectContaining({
+        machine: 'template-issuance',
+        executionName: `${pilotId}-template-issuance-3`,
+      }),
+    );
     expect(rebuilt.recentCausations).toEqual(['c1']);
   });
 

@@ -4,7 +4,16 @@ import { ForbiddenError, ForbiddenTransitionError, InvalidRequestError } from '.
 import { type CommandName, commandNames, commands } from '../../../core/lifecycle/commands.ts';
 import { allowedNextSteps, decide, decideNewPilot } from '../../../core/lifecycle/decide.ts';
 import { stages } from '../../../core/lifecycle/stages.ts';
-import { city, letter, otherCity, otherVerifier, pilotIn, secretariat, system, verifier } from '../../support/pilots.ts';
+import {
+  city,
+  letter,
+  otherCity,
+  otherVerifier,
+  pilotIn,
+  secretariat,
+  system,
+  verifier,
+} from '../../support/pilots.ts';
 
 const now = new Date('2026-03-01T00:00:00.000Z');
 const actorFor: Record<Role, Actor> = { secretariat, city, verifier, system };
@@ -57,23 +66,33 @@ describe('lifecycle transitions', () => {
   it('names the current stage and the allowed next steps when a transition is forbidden', () => {
     const attempt = () => decide(pilotIn('data_collection'), 'acceptLetter', {}, secretariat, now);
 
-    expect(attempt).toThrow(/stage "data_collection".*Allowed next steps: .*withdraw from the pilot \(city\)/);
+    expect(attempt).toThrow(
+      /stage "data_collection".*Allowed next steps: .*withdraw from the pilot \(city\)/,
+    );
   });
 
   it.each(stageCommands)('refuses %s from a role the table does not list', (command) => {
     const def = commands[command];
-    const outsider = (['secretariat', 'city', 'verifier', 'system'] as Role[]).find((r) => !def.actors.includes(r))!;
+    const outsider = (['secretariat', 'city', 'verifier', 'system'] as Role[]).find(
+      (r) => !def.actors.includes(r),
+    )!;
     const stage = def.from[0] ?? 'loi_received';
 
-    expect(() => decide(pilotIn(stage), command, samplePayloads[command], actorFor[outsider], now)).toThrow(ForbiddenError);
+    expect(() => decide(pilotIn(stage), command, samplePayloads[command], actorFor[outsider], now)).toThrow(
+      ForbiddenError,
+    );
   });
 
   it('refuses a city acting on another city’s pilot', () => {
-    expect(() => decide(pilotIn('data_collection'), 'withdraw', { reason: 'Not ours' }, otherCity, now)).toThrow(ForbiddenError);
+    expect(() =>
+      decide(pilotIn('data_collection'), 'withdraw', { reason: 'Not ours' }, otherCity, now),
+    ).toThrow(ForbiddenError);
   });
 
   it('refuses a verifier who is not assigned to the pilot', () => {
-    expect(() => decide(pilotIn('verifier_assigned'), 'acceptAssignment', {}, otherVerifier, now)).toThrow(ForbiddenError);
+    expect(() => decide(pilotIn('verifier_assigned'), 'acceptAssignment', {}, otherVerifier, now)).toThrow(
+      ForbiddenError,
+    );
   });
 
   it('rejects a payload that breaks the schema with the failing fields', () => {
@@ -83,7 +102,9 @@ describe('lifecycle transitions', () => {
     try {
       attempt();
     } catch (error) {
-      expect((error as InvalidRequestError).details?.issues).toEqual([expect.objectContaining({ path: 'reason' })]);
+      expect((error as InvalidRequestError).details?.issues).toEqual([
+        expect.objectContaining({ path: 'reason' }),
+      ]);
     }
   });
 });
@@ -91,38 +112,57 @@ describe('lifecycle transitions', () => {
 describe('transition guards', () => {
   it('refuses a supervisor who is also the verifier', () => {
     const payload = { verifierId: 'verifier', supervisorId: 'verifier', mode: 'onsite' };
-    expect(() => decide(pilotIn('validated'), 'assignVerifier', payload, secretariat, now)).toThrow(/cannot be the verifier/);
+    expect(() => decide(pilotIn('validated'), 'assignVerifier', payload, secretariat, now)).toThrow(
+      /cannot be the verifier/,
+    );
   });
 
   it('refuses a deadline extension that is not later than the current deadline', () => {
     const payload = { dueAt: '2026-06-01T00:00:00.000Z', reason: 'Earlier' };
-    expect(() => decide(pilotIn('data_collection'), 'extendDeadline', payload, secretariat, now)).toThrow(/must be after/);
+    expect(() => decide(pilotIn('data_collection'), 'extendDeadline', payload, secretariat, now)).toThrow(
+      /must be after/,
+    );
   });
 
   it('refuses a deadline extension in a stage without a deadline', () => {
     const payload = { dueAt: '2027-01-01T00:00:00.000Z', reason: 'Later' };
-    const attempt = () => decide(pilotIn('validated', { dueAt: undefined }), 'extendDeadline', payload, secretariat, now);
+    const attempt = () =>
+      decide(pilotIn('validated', { dueAt: undefined }), 'extendDeadline', payload, secretariat, now);
     expect(attempt).toThrow(/no deadline/);
   });
 
   it('refuses to conclude a verification without a validated submission', () => {
     const pilot = pilotIn('in_verification', { submissions: [] });
-    expect(() => decide(pilot, 'concludeVerification', samplePayloads.concludeVerification, verifier, now)).toThrow(/no validated submission/);
+    expect(() =>
+      decide(pilot, 'concludeVerification', samplePayloads.concludeVerification, verifier, now),
+    ).toThrow(/no validated submission/);
   });
 
   it('refuses a retry when no stage failed or one is still running', () => {
-    expect(() => decide(pilotIn('verified', { lastFailure: undefined }), 'retryStage', {}, secretariat, now)).toThrow(/No stage has failed/);
-    const running = pilotIn('verified', { pendingRun: { machine: 'reporting', executionName: 'x', since: 'y' } });
+    expect(() =>
+      decide(pilotIn('verified', { lastFailure: undefined }), 'retryStage', {}, secretariat, now),
+    ).toThrow(/No stage has failed/);
+    const running = pilotIn('verified', {
+      pendingRun: { machine: 'reporting', executionName: 'x', since: 'y' },
+    });
     expect(() => decide(running, 'retryStage', {}, secretariat, now)).toThrow(/already running/);
   });
 
   it('refuses a reminder that was already sent for the same deadline', () => {
     const pilot = pilotIn('data_collection', { remindersSent: ['due_soon@2026-07-01T00:00:00.000Z'] });
-    expect(() => decide(pilot, 'sendReminder', samplePayloads.sendReminder, system, now)).toThrow(/already sent/);
+    expect(() => decide(pilot, 'sendReminder', samplePayloads.sendReminder, system, now)).toThrow(
+      /already sent/,
+    );
   });
 
   it('sets the submission deadline the given number of months after data collection opens', () => {
-    const event = decide(pilotIn('template_issued'), 'openDataCollection', { collectionMonths: 6 }, system, now);
+    const event = decide(
+      pilotIn('template_issued'),
+      'openDataCollection',
+      { collectionMonths: 6 },
+      system,
+      now,
+    );
     expect(event.data).toEqual({ dueAt: '2026-09-01T00:00:00.000Z' });
   });
 });
@@ -141,9 +181,9 @@ describe('opening a pilot', () => {
   });
 
   it('requires the methodology confirmation', () => {
-    expect(() => decideNewPilot({ cityId: 'aurora', letter: { ...letter, reviewedMethodology: false } }, city)).toThrow(
-      InvalidRequestError,
-    );
+    expect(() =>
+      decideNewPilot({ cityId: 'aurora', letter: { ...letter, reviewedMethodology: false } }, city),
+    ).toThrow(InvalidRequestError);
   });
 });
 

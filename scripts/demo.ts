@@ -1,0 +1,94 @@
+// `npm run demo`: drives one sample city through every stage against the running system, as a real client would.
+import {
+  acceptLetter,
+  appointVerifier,
+  certify,
+  downloadTemplate,
+  signInAll,
+  submitLetter,
+  uploadWorkbook,
+  verify,
+  waitForStage,
+} from './lib/lifecycle-steps.ts';
+import { fillSampleWorkbook } from './lib/sample-workbook.ts';
+
+const baseUrl = process.env.U4SSC_URL ?? 'http://127.0.0.1:4000';
+const inboxUrl = process.env.U4SSC_INBOX_URL ?? 'http://127.0.0.1:4003';
+const totalSteps = 9;
+let step = 0;
+
+async function stage<T>(label: string, work: () => Promise<T>): Promise<T> {
+  step++;
+  const started = Date.now();
+  process.stdout.write(`[${step}/${totalSteps}] ${label} ... `);
+  const result = await work();
+  console.log(`done in ${Date.now() - started} ms`);
+  return result;
+}
+
+async function main() {
+  const health = await fetch(`${baseUrl}/api/health`).catch(() => undefined);
+  if (!health?.ok) {
+    console.error(
+      `The system is not reachable at ${baseUrl}. Start it first with "npm start" in another terminal.`,
+    );
+    process.exit(1);
+  }
+  const actors = await signInAll(baseUrl, inboxUrl);
+  const pilot = await stage('Aurora sends its letter of intent', () => submitLetter(actors));
+  const { pilotId } = pilot;
+  await stage('Secretariat accepts the letter; template issuance runs', async () => {
+    await acceptLetter(actors, pilotId);
+    await waitForStage(actors.city, pilotId, 'data_collection');
+  });
+  const template = await stage('City downloads its personalised KPI workbook', () =>
+    downloadTemplate(actors, pilotId),
+  );
+  const rejected = await stage('City uploads a workbook with mistakes', async () =>
+    uploadWorkbook(
+      actors,
+      pilotId,
+      await fillSampleWorkbook(template, {
+        overrides: { 'EC.ICT.ICT.1C': { numerator: 'lots', denominator: -5 } },
+      }),
+    ),
+  );
+  const findings = await actors.city.call<{
+    findings: { severity: string; cell?: string; message: { en: string } }[];
+  }>('GET', `/pilots/${pilotId}/submissions/1`);
+  console.log(`      -> stage ${rejected.stage}; ${findings.findings.length} findings, e.g.`);
+  for (const f of findings.findings.slice(0, 3))
+    console.log(`         ${f.severity} ${f.cell ?? ''}: ${f.message.en}`);
+  const validated = await stage('City uploads the corrected workbook', async () =>
+    uploadWorkbook(actors, pilotId, await fillSampleWorkbook(template)),
+  );
+  console.log(
+    `      -> stage ${validated.stage}; summary ${JSON.stringify(validated.submissions.at(-1)?.summary)}`,
+  );
+  await stage('Secretariat appoints a verifier; the task is e-mailed', () =>
+    appointVerifier(actors, pilotId),
+  );
+  await stage('Verifier accepts and concludes; the report is generated', () => verify(actors, pilotId));
+  const certified = await stage('Secretariat certifies; the certificate is issued', () =>
+    certify(actors, pilotId),
+  );
+  const mails = await stage('Reading the notifications from the local inbox', () => actors.city.inbox());
+
+  console.log(
+    `\nPilot ${pilotId} is ${certified.stage}. Certificate ${certified.certificate?.certificateNumber}`,
+  );
+  console.log(`Dataset hash ${certified.certificate?.datasetHash}\n\nArtifacts:`);
+  console.log(`  template       ${certified.template?.key}`);
+  for (const s of certified.submissions)
+    console.log(`  submission v${s.version} ${s.status.padEnd(9)} ${s.key}`);
+  for (const d of certified.documents) console.log(`  ${d.kind.padEnd(20)} ${d.key}`);
+  const recent = mails.filter((m) => m.text.includes(pilotId));
+  console.log(`\n${recent.length} e-mails about this pilot in the local inbox (${inboxUrl}):`);
+  for (const m of recent) console.log(`  to ${m.to.join(', ')}: ${m.subject}`);
+  console.log(`\nTimeline: ${baseUrl}/#/pilots/${pilotId}`);
+}
+
+main().catch((error: Error) => {
+  console.error(`\nDemo failed: ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,123 @@
+// The steps a city, the secretariat and a verifier take through a pilot, over the HTTP API only.
+// The demo runs them in one go; the integration test runs them with a restart in the middle.
+import type { Pilot } from '../../core/lifecycle/pilot.ts';
+import type { Stage } from '../../core/lifecycle/stages.ts';
+import { ApiClient, waitFor } from './api-client.ts';
+
+export interface Actors {
+  city: ApiClient;
+  secretariat: ApiClient;
+  verifier: ApiClient;
+}
+
+export async function signInAll(baseUrl: string, inboxUrl: string, cityUser = 'aurora'): Promise<Actors> {
+  const make = (user: string) => new ApiClient(baseUrl, inboxUrl).signIn(user);
+  const [city, secretariat, verifier] = await Promise.all([
+    make(cityUser),
+    make('secretariat'),
+    make('verifier'),
+  ]);
+  return { city, secretariat, verifier };
+}
+
+export async function getPilot(client: ApiClient, pilotId: string): Promise<Pilot> {
+  return (await client.call<{ pilot: Pilot }>('GET', `/pilots/${pilotId}`)).pilot;
+}
+
+/** Waits until the automated stage machines have moved the pilot to the expected stage and finished. */
+export function waitForStage(
+  client: ApiClient,
+  pilotId: string,
+  stage: Stage,
+  timeoutMs = 30_000,
+): Promise<Pilot> {
+  return waitFor(
+    `pilot ${pilotId} to reach ${stage}`,
+    async () => {
+      const pilot = await getPilot(client, pilotId);
+      if (pilot.lastFailure && !pilot.pendingRun)
+        throw new Error(`stage failed: ${JSON.stringify(pilot.lastFailure)}`);
+      return pilot.stage === stage && !pilot.pendingRun ? pilot : undefined;
+    },
+    timeoutMs,
+  );
+}
+
+export const sampleLetter = (cityName: string) => ({
+  letter: {
+    cityName,
+    country: 'Utopia',
+    region: 'Europe',
+    vision: `${cityName} aims to be a data-driven, inclusive and low-carbon city by 2035, using open data and shared ICT infrastructure.`,
+    contact: {
+      name: 'Ms Focal Point',
+      email: `focal@${cityName.toLowerCase()}.example`,
+      title: 'Head of Smart City Office',
+    },
+    signatory: { name: `Mayor of ${cityName}`, title: 'Mayor' },
+    reviewedMethodology: true,
+    preferredLanguage: 'en',
+  },
+});
+
+export async function submitLetter(actors: Actors, cityName = 'Aurora'): Promise<Pilot> {
+  return (await actors.city.call<{ pilot: Pilot }>('POST', '/pilots', sampleLetter(cityName))).pilot;
+}
+
+export async function acceptLetter(actors: Actors, pilotId: string): Promise<void> {
+  await waitForStage(actors.secretariat, pilotId, 'loi_received');
+  await actors.secretariat.call('POST', `/pilots/${pilotId}/letter-decision`, {
+    decision: 'accept',
+    note: 'Welcome to the pilot',
+  });
+}
+
+export async function downloadTemplate(actors: Actors, pilotId: string): Promise<Buffer> {
+  const { url } = await actors.city.call<{ url: string }>('GET', `/pilots/${pilotId}/template`);
+  return actors.city.download(url);
+}
+
+/** Uploads a workbook through a presigned POST and waits for validation to finish either way. */
+export async function uploadWorkbook(actors: Actors, pilotId: string, bytes: Uint8Array): Promise<Pilot> {
+  const ticket = await actors.city.call<{ url: string; fields: Record<string, string> }>(
+    'POST',
+    `/pilots/${pilotId}/uploads`,
+  );
+  const before = (await getPilot(actors.city, pilotId)).submissions.length;
+  await actors.city.upload(ticket, bytes, 'kpi-data.xlsx');
+  return waitFor(`validation of upload ${before + 1}`, async () => {
+    const pilot = await getPilot(actors.city, pilotId);
+    const latest = pilot.submissions[before];
+    return latest && latest.status !== 'received' && !pilot.pendingRun ? pilot : undefined;
+  });
+}
+
+export async function appointVerifier(actors: Actors, pilotId: string): Promise<void> {
+  await actors.secretariat.call('POST', '/verifiers', {
+    verifierId: 'verifier',
+    name: 'Li Verifier',
+    email: 'verifier@u4ssc.local',
+    languages: ['en', 'zh'],
+    regions: ['Europe', 'Asia'],
+  });
+  await actors.secretariat.call('POST', `/pilots/${pilotId}/verifier-assignment`, {
+    verifierId: 'verifier',
+    supervisorId: 'supervisor',
+    mode: 'remote',
+  });
+  await waitForStage(actors.verifier, pilotId, 'verifier_assigned');
+}
+
+export async function verify(actors: Actors, pilotId: string): Promise<Pilot> {
+  await actors.verifier.call('POST', `/pilots/${pilotId}/verification-response`, { decision: 'accept' });
+  await actors.verifier.call('POST', `/pilots/${pilotId}/verification-decision`, {
+    decision: 'conclude',
+    summary: 'Core KPIs were traced to their sources in interviews with the statistics office.',
+  });
+  return waitForStage(actors.secretariat, pilotId, 'reported');
+}
+
+export async function certify(actors: Actors, pilotId: string): Promise<Pilot> {
+  await actors.secretariat.call('POST', `/pilots/${pilotId}/certification`, {});
+  return waitForStage(actors.secretariat, pilotId, 'certified');
+}

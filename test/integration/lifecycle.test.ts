@@ -1,0 +1,197 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Runtime } from '../../local/runtime.ts';
+import type { ApiError } from '../../scripts/lib/api-client.ts';
+import {
+  type Actors,
+  acceptLetter,
+  appointVerifier,
+  certify,
+  downloadTemplate,
+  getPilot,
+  signInAll,
+  submitLetter,
+  uploadWorkbook,
+  verify,
+  waitForStage,
+} from '../../scripts/lib/lifecycle-steps.ts';
+import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
+import { startTestRuntime, tempDataDir } from '../support/runtime.ts';
+
+const dataDir = tempDataDir();
+let runtime: Runtime;
+let actors: Actors;
+let pilotId: string;
+
+async function start() {
+  runtime = await startTestRuntime(dataDir, port);
+  actors = await signInAll(runtime.urls.portal, runtime.urls.inbox);
+}
+const port = 20_000 + Math.floor(Math.random() * 10_000) * 4;
+
+afterAll(async () => {
+  await runtime?.stop();
+});
+
+describe('the whole pilot lifecycle on the embedded runtime', () => {
+  it('opens a pilot from a letter of intent and tells the secretariat', async () => {
+    await start();
+
+    pilotId = (await submitLetter(actors)).pilotId;
+    await waitForStage(actors.secretariat, pilotId, 'loi_received');
+
+    const mails = await actors.secretariat.inbox('secretariat@u4ssc.local');
+    expect(mails.map((m) => m.subject)).toContain(
+      '[U4SSC] New letter of intent: Aurora / 新的意向书：Aurora',
+    );
+  });
+
+  it('re-drives template issuance that a stop interrupted, losing nothing', async () => {
+    await acceptLetter(actors, pilotId);
+    runtime.runner.abortAll();
+    const interrupted = await getPilot(actors.secretariat, pilotId);
+    expect(interrupted.pendingRun?.machine).toBe('template-issuance');
+    await runtime.stop();
+
+    await start();
+    await waitForStage(actors.city, pilotId, 'data_collection');
+    const template = await downloadTemplate(actors, pilotId);
+
+    expect(template.subarray(0, 2).toString()).toBe('PK');
+    const pilot = await getPilot(actors.city, pilotId);
+    expect(pilot.stage).toBe('data_collection');
+    expect(pilot.dueAt).toBeDefined();
+  });
+
+  it('rejects a broken workbook with findings and keeps the pilot ready for a correction', async () => {
+    const template = await downloadTemplate(actors, pilotId);
+    const broken = await fillSampleWorkbook(template, {
+      overrides: { 'EC.ICT.ICT.1C': { numerator: 'lots', denominator: -5 } },
+    });
+
+    const pilot = await uploadWorkbook(actors, pilotId, broken);
+
+    expect(pilot.stage).toBe('validation_failed');
+    const results = await actors.city.call<{ findings: { severity: string; cell?: string }[] }>(
+      'GET',
+      `/pilots/${pilotId}/submissions/1`,
+    );
+    expect(results.findings.filter((f) => f.severity === 'error').length).toBeGreaterThan(0);
+  });
+
+  it('accepts a corrected workbook after a restart, keeping both versions', async () => {
+    await runtime.stop();
+    await start();
+    const template = await downloadTemplate(actors, pilotId);
+
+    const pilot = await uploadWorkbook(actors, pilotId, await fillSampleWorkbook(template));
+
+    expect(pilot.stage).toBe('validated');
+    expect(pilot.submissions.map((s) => s.status)).toEqual(['rejected', 'validated']);
+  });
+
+  it('dispatches the verification task to the verifier by e-mail', async () => {
+    await appointVerifier(actors, pilotId);
+
+    const mails = await actors.verifier.inbox('verifier@u4ssc.local');
+    expect(mails.some((m) => m.subject.includes('Verification task: Aurora'))).toBe(true);
+  });
+
+  it('verifies, reports and certifies, with the documents stored as real PDFs', async () => {
+    await verify(actors, pilotId);
+    const pilot = await certify(actors, pilotId);
+
+    expect(pilot.certificate?.certificateNumber).toMatch(/^U4SSC-\d{4}-/);
+    expect(pilot.documents.map((d) => d.kind).sort()).toEqual(['certificate', 'verification_report']);
+    for (const doc of pilot.documents) {
+      const { url } = await actors.city.call<{ url: string }>(
+        'GET',
+        `/pilots/${pilotId}/documents?key=${encodeURIComponent(doc.key)}`,
+      );
+      expect((await actors.city.download(url)).subarray(0, 5).toString()).toBe('%PDF-');
+    }
+  });
+
+  it('keeps the full timeline in the event log', async () => {
+    const { timeline } = await actors.secretariat.call<{ timeline: { type: string; seq: number }[] }>(
+      'GET',
+      `/pilots/${pilotId}`,
+    );
+
+    expect(timeline.map((e) => e.seq)).toEqual(timeline.map((_, i) => i + 1));
+    expect(timeline.map((e) => e.type)).toEqual([
+      'LetterOfIntentSubmitted',
+      'LetterOfIntentChecked',
+      'LetterOfIntentAccepted',
+      'TemplateIssued',
+      'DataCollectionOpened',
+      'SubmissionReceived',
+      'SubmissionRejected',
+      'SubmissionReceived',
+      'SubmissionValidated',
+      'VerifierAssigned',
+      'VerificationTaskSent',
+      'VerificationStarted',
+      'VerificationConcluded',
+      'ReportIssued',
+      'CertificationRequested',
+      'CertificateIssued',
+    ]);
+  });
+});
+
+describe('bad input through the API', () => {
+  it('answers an unknown pilot with 404 not_found', async () => {
+    await expect(actors.secretariat.call('GET', '/pilots/pnosuchpilot')).rejects.toMatchObject({
+      status: 404,
+      body: { error: { code: 'not_found' } },
+    });
+  });
+
+  it('answers a decision on the wrong stage with 409 and the allowed next steps', async () => {
+    const error = (await actors.secretariat
+      .call('POST', `/pilots/${pilotId}/letter-decision`, { decision: 'decline', reason: 'Too late' })
+      .catch((e) => e)) as ApiError;
+
+    expect(error.status).toBe(409);
+    expect(error.body.error?.code).toBe('forbidden_transition');
+    expect(error.body.error?.message).toContain('stage "certified"');
+  });
+
+  it('answers a malformed JSON body with 400 invalid_json', async () => {
+    const response = await actors.city.raw('POST', '/pilots', '{"letter": ');
+
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('invalid_json');
+  });
+
+  it('answers a double-clicked decision as a repeat without a second event', async () => {
+    const other = (await submitLetter(actors, 'Aurora')).pilotId;
+    await waitForStage(actors.secretariat, other, 'loi_received');
+
+    const [first, second] = await Promise.all([
+      actors.secretariat.call<{ repeated: boolean }>('POST', `/pilots/${other}/letter-decision`, {
+        decision: 'decline',
+        reason: 'Duplicate letter',
+      }),
+      actors.secretariat.call<{ repeated: boolean }>('POST', `/pilots/${other}/letter-decision`, {
+        decision: 'decline',
+        reason: 'Duplicate letter',
+      }),
+    ]);
+
+    expect([first.repeated, second.repeated].sort()).toEqual([false, true]);
+    const { timeline } = await actors.secretariat.call<{ timeline: { type: string }[] }>(
+      'GET',
+      `/pilots/${other}`,
+    );
+    expect(timeline.filter((e) => e.type === 'LetterOfIntentDeclined')).toHaveLength(1);
+  });
+
+  it('refuses requests without a token and a city reading another city’s pilot', async () => {
+    const anonymous = await fetch(`${runtime.urls.api}/pilots`);
+    const borealis = await signInAll(runtime.urls.portal, runtime.urls.inbox, 'borealis');
+
+    expect(anonymous.status).toBe(401);
+    await expect(borealis.city.call('GET', `/pilots/${pilotId}`)).rejects.toMatchObject({ status: 403 });
+  });
+});

@@ -1,0 +1,18 @@
+// Starts the real embedded runtime on free ports in a temporary data folder, for integration and browser tests.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Runtime, startRuntime } from '../../local/runtime.ts';
+
+export function tempDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'u4ssc-test-'));
+}
+
+/** A base port per test file (four consecutive ports are used), spread to avoid clashes between runs. */
+export function testPort(): number {
+  return 20_000 + Math.floor(Math.random() * 10_000) * 4;
+}
+
+export function startTestRuntime(dataDir: string, port = testPort()): Promise<Runtime> {
+  return startRuntime({ dataDir, host: '127.0.0.1', port, sweepIntervalMs: 3_600_000, logLevel: 'SILENT' });
+}
