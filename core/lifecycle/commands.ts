@@ -17,6 +17,8 @@ export interface CommandDefinition<P = unknown> {
   describe: string;
   actors: readonly Role[];
   from: readonly Stage[];
+  /** The stage the recorded event moves the pilot to; absent when the stage stays the same. */
+  to?: Stage;
   payload: z.ZodType<P>;
   eventType: EventType;
   /** Returns a reason when the command is refused even though the stage allows it. */
@@ -52,6 +54,7 @@ export const commands = {
     describe: 'submit a letter of intent',
     actors: ['city', 'secretariat'],
     from: [],
+    to: 'loi_received',
     payload: z.object({ cityId: z.string().min(1), letter: letterOfIntentSchema }),
     eventType: 'LetterOfIntentSubmitted',
     data: passThrough,
@@ -68,6 +71,7 @@ export const commands = {
     describe: 'accept the letter of intent',
     actors: ['secretariat'],
     from: ['loi_received'],
+    to: 'accepted',
     payload: z.object({ note: z.string().trim().max(2000).optional() }),
     eventType: 'LetterOfIntentAccepted',
     data: passThrough,
@@ -76,6 +80,7 @@ export const commands = {
     describe: 'decline the letter of intent',
     actors: ['secretariat'],
     from: ['loi_received'],
+    to: 'declined',
     payload: reasonPayload,
     eventType: 'LetterOfIntentDeclined',
     data: passThrough,
@@ -84,6 +89,7 @@ export const commands = {
     describe: 'issue the data collection template',
     actors: ['system'],
     from: ['accepted'],
+    to: 'template_issued',
     payload: eventDataSchemas.TemplateIssued,
     eventType: 'TemplateIssued',
     data: passThrough,
@@ -92,6 +98,7 @@ export const commands = {
     describe: 'open data collection',
     actors: ['system'],
     from: ['template_issued'],
+    to: 'data_collection',
     payload: z.object({ collectionMonths: z.number().int().min(3).max(6) }),
     eventType: 'DataCollectionOpened',
     data: ({ now, payload }) => ({ dueAt: addMonths(now, payload.collectionMonths) }),
@@ -100,6 +107,7 @@ export const commands = {
     describe: 'receive a submitted workbook',
     actors: ['system'],
     from: uploadStages,
+    to: 'submitted',
     payload: eventDataSchemas.SubmissionReceived,
     eventType: 'SubmissionReceived',
     data: passThrough,
@@ -116,6 +124,7 @@ export const commands = {
     describe: 'accept the submission as valid',
     actors: ['system'],
     from: ['submitted'],
+    to: 'validated',
     payload: resultPayload,
     eventType: 'SubmissionValidated',
     data: passThrough,
@@ -124,6 +133,7 @@ export const commands = {
     describe: 'reject the submission',
     actors: ['system'],
     from: ['submitted'],
+    to: 'validation_failed',
     payload: resultPayload,
     eventType: 'SubmissionRejected',
     data: passThrough,
@@ -132,6 +142,7 @@ export const commands = {
     describe: 'assign a verifier',
     actors: ['secretariat'],
     from: ['validated'],
+    to: 'verifier_assigned',
     payload: eventDataSchemas.VerifierAssigned,
     eventType: 'VerifierAssigned',
     guard: ({ payload }) =>
@@ -152,6 +163,7 @@ export const commands = {
     describe: 'accept the verification assignment',
     actors: ['verifier'],
     from: ['verifier_assigned'],
+    to: 'in_verification',
     payload: noPayload,
     eventType: 'VerificationStarted',
     data: ({ now }) => ({ dueAt: addDays(now, VERIFICATION_DAYS) }),
@@ -160,6 +172,7 @@ export const commands = {
     describe: 'decline the verification assignment',
     actors: ['verifier'],
     from: ['verifier_assigned'],
+    to: 'validated',
     payload: reasonPayload,
     eventType: 'VerifierDeclined',
     data: ({ payload, actor }) => ({ verifierId: actor.userId, reason: payload.reason }),
@@ -168,6 +181,7 @@ export const commands = {
     describe: 'return the submission to the city for correction',
     actors: ['verifier'],
     from: ['in_verification'],
+    to: 'data_collection',
     payload: reasonPayload,
     eventType: 'SubmissionReturned',
     data: passThrough,
@@ -176,6 +190,7 @@ export const commands = {
     describe: 'conclude the verification',
     actors: ['verifier'],
     from: ['in_verification'],
+    to: 'verified',
     payload: z.object({
       summary: z.string().trim().min(10, 'Summarise the audit in at least 10 characters').max(10_000),
     }),
@@ -191,6 +206,7 @@ export const commands = {
     describe: 'issue the verification report',
     actors: ['system'],
     from: ['verified'],
+    to: 'reported',
     payload: eventDataSchemas.ReportIssued,
     eventType: 'ReportIssued',
     data: passThrough,
@@ -208,6 +224,7 @@ export const commands = {
     describe: 'issue the certificate',
     actors: ['system'],
     from: ['reported'],
+    to: 'certified',
     payload: eventDataSchemas.CertificateIssued,
     eventType: 'CertificateIssued',
     data: passThrough,
@@ -216,6 +233,7 @@ export const commands = {
     describe: 'withdraw from the pilot',
     actors: ['city'],
     from: activeStages,
+    to: 'withdrawn',
     payload: reasonPayload,
     eventType: 'PilotWithdrawn',
     data: passThrough,

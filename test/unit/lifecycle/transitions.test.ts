@@ -3,6 +3,8 @@ import type { Actor, Role } from '../../../core/actors.ts';
 import { ForbiddenError, ForbiddenTransitionError, InvalidRequestError } from '../../../core/errors.ts';
 import { type CommandName, commandNames, commands } from '../../../core/lifecycle/commands.ts';
 import { allowedNextSteps, decide, decideNewPilot } from '../../../core/lifecycle/decide.ts';
+import type { PilotEvent } from '../../../core/lifecycle/events.ts';
+import { applyEvent } from '../../../core/lifecycle/pilot.ts';
 import { stages } from '../../../core/lifecycle/stages.ts';
 import {
   city,
@@ -56,9 +58,19 @@ describe('lifecycle transitions', () => {
     for (const stage of stages) {
       const allowed = def.from.includes(stage);
       it(`${allowed ? 'allows' : 'forbids'} ${command} by ${actor.role} in stage ${stage}`, () => {
-        const attempt = () => decide(pilotIn(stage), command, samplePayloads[command], actor, now);
-        if (allowed) expect(attempt().type).toBe(def.eventType);
-        else expect(attempt).toThrow(ForbiddenTransitionError);
+        const pilot = pilotIn(stage);
+        const attempt = () => decide(pilot, command, samplePayloads[command], actor, now);
+        if (!allowed) return expect(attempt).toThrow(ForbiddenTransitionError);
+        const event = attempt();
+        const after = applyEvent(pilot, {
+          ...event,
+          pilotId: pilot.pilotId,
+          seq: pilot.version + 1,
+          at: now.toISOString(),
+          actor,
+        } as PilotEvent);
+        expect(event.type).toBe(def.eventType);
+        expect(after.stage).toBe(def.to ?? stage);
       });
     }
   }

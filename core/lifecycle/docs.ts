@@ -1,0 +1,43 @@
+// Renders the lifecycle's transition table and a state diagram as Markdown, so the docs cannot drift from the code.
+import { type CommandDefinition, commandNames, commands } from './commands.ts';
+import type { PilotEvent } from './events.ts';
+import { machineStartedBy } from './pilot.ts';
+import { stages, terminalStages } from './stages.ts';
+
+function startedMachine(def: CommandDefinition): string {
+  return machineStartedBy({ type: def.eventType, data: { machine: 'reporting' } } as PilotEvent) ?? '';
+}
+
+export function renderLifecycleDocs(): string {
+  const rows = commandNames.map((name) => {
+    const def = commands[name] as CommandDefinition;
+    const from =
+      def.from.length === stages.length ? 'any' : def.from.length === 0 ? '(new pilot)' : def.from.join(', ');
+    const to = def.to ?? '(same)';
+    return `| \`${name}\` | ${def.actors.join(', ')} | ${from} | ${to} | \`${def.eventType}\` | ${startedMachine(def)} |`;
+  });
+  const arrows = commandNames
+    .map((name) => ({ name, def: commands[name] as CommandDefinition }))
+    .filter(({ name, def }) => def.to && name !== 'withdraw')
+    .flatMap(({ name, def }) => def.from.map((from) => `  ${from} --> ${def.to}: ${name}`));
+  return [
+    '# Pilot lifecycle',
+    '',
+    'Generated from `core/lifecycle/commands.ts` by `npm run docs:lifecycle`; do not edit by hand.',
+    '',
+    `Stages: ${stages.map((s) => `\`${s}\``).join(', ')}. Terminal: ${terminalStages.map((s) => `\`${s}\``).join(', ')}.`,
+    'A city may withdraw from any non-terminal stage; the secretariat may extend a deadline or retry a failed stage in any non-terminal stage.',
+    '',
+    '```mermaid',
+    'stateDiagram-v2',
+    '  [*] --> loi_received: submitLetterOfIntent',
+    ...[...new Set(arrows)],
+    '  certified --> [*]',
+    '```',
+    '',
+    '| Command | Who | From stages | To stage | Event recorded | Starts stage machine |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
+}
