@@ -20,6 +20,8 @@ export const dataPointResultSchema = z.object({
   value: z.number().nullable(),
   status: z.enum(['reported', 'not_reported']),
   reason: z.string().optional(),
+  /** The city's own explanation for a data point it does not report, taken from the Notes column. */
+  cityReason: z.string().optional(),
 });
 export type DataPointResult = z.infer<typeof dataPointResultSchema>;
 

@@ -1,0 +1,38 @@
+// Computes the stored result of every data point from what was read, with the city's not-reported reason.
+import type { DataPointResult } from '../documents/results.ts';
+import { findKpi } from '../kpis/catalogue.ts';
+import { type CityProfileValues, computeResult } from '../kpis/compute.ts';
+import type { DataPointReading } from './read-data-points.ts';
+
+/** Notes that start with one of these declare the data point as deliberately not reported; the rest is the reason. */
+const NOT_REPORTED_MARKER =
+  /^\s*(NR|N\/A|not reported|not available|未报告|不适用|无数据)\s*[:：\-–—,，.。]?\s*/i;
+
+/** The city's reason for not reporting, when its notes start with a not-reported marker followed by some text. */
+export function declaredReason(notes: string): string | undefined {
+  const match = NOT_REPORTED_MARKER.exec(notes);
+  const reason = match ? notes.slice(match[0].length).trim() : '';
+  return reason === '' ? undefined : reason;
+}
+
+export function computeResults(readings: DataPointReading[], profile: CityProfileValues): DataPointResult[] {
+  return readings.map(({ point, inputs, notes }) => {
+    const computed = computeResult(point, inputs, profile);
+    const base = {
+      dataPointId: point.id,
+      kpiId: point.kpiId,
+      labelEn: point.labelEn,
+      unit: point.unit,
+      tier: findKpi(point.kpiId)?.tier ?? 'advanced',
+    };
+    if (computed.status === 'reported') return { ...base, value: computed.value, status: 'reported' };
+    const cityReason = declaredReason(notes);
+    return {
+      ...base,
+      value: null,
+      status: 'not_reported',
+      reason: computed.reason,
+      ...(cityReason ? { cityReason } : {}),
+    };
+  });
+}

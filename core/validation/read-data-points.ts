@@ -1,0 +1,129 @@
+// Reads every data point row of the DataPoints sheet (located by id) into the inputs computeResult expects.
+import type { Cell, Row, Worksheet } from 'exceljs';
+import { allDataPoints } from '../kpis/catalogue.ts';
+import type { DataPointInputs } from '../kpis/compute.ts';
+import type { DataPoint, InputId } from '../kpis/schema.ts';
+import { templateLayout } from '../template/layout.ts';
+import { reportReading } from './cell-findings.ts';
+import type { FindingList, Location } from './findings.ts';
+import { inputColumns, noteColumns } from './input-cells.ts';
+import { limits } from './limits.ts';
+import { locateRows } from './locate-rows.ts';
+import { readNumberCell, readTextCell } from './read-cell.ts';
+
+const { dataPoints: layout } = templateLayout;
+
+export interface DataPointReading {
+  point: DataPoint;
+  /** Row number on the sheet; undefined when the row is missing. */
+  row?: number;
+  inputs: DataPointInputs;
+  /** Cell address of each input, for findings about its value. */
+  cells: Partial<Record<InputId, string>>;
+  /** Inputs present but unreadable (already reported), so completeness does not report them again. */
+  unreadable: InputId[];
+  notes: string;
+}
+
+const YES_NO: Record<string, number> = { YES: 1, NO: 0, 是: 1, 否: 0, Y: 1, N: 0 };
+
+export function readDataPoints(sheet: Worksheet, findings: FindingList): DataPointReading[] {
+  const points = allDataPoints();
+  const { rows } = locateRows(
+    sheet,
+    {
+      expected: points.map((point) => point.id),
+      firstRow: layout.firstDataRow,
+      maxRows: limits.maxSheetRows,
+      dataPoints: true,
+    },
+    findings,
+  );
+  reportHiddenColumns(sheet, findings);
+  return points.map((point) => {
+    const row = rows.get(point.id);
+    return row ? readRow(sheet, row, point, findings) : emptyReading(point);
+  });
+}
+
+function readRow(sheet: Worksheet, row: Row, point: DataPoint, findings: FindingList): DataPointReading {
+  const reading: DataPointReading = { ...emptyReading(point), row: row.number };
+  let hasData = false;
+  for (const { input, column } of inputColumns(point)) {
+    const cell = row.getCell(column);
+    const at: Location = { sheet: sheet.name, cell: cell.address, dataPointId: point.id };
+    reading.cells[input] = cell.address;
+    if (!readableCell(cell, at, findings)) continue;
+    hasData ||= cell.value !== null && cell.value !== undefined;
+    const value =
+      point.computation.kind === 'yesNo' ? readYesNo(cell, at, findings) : readNumber(cell, at, findings);
+    if (value === undefined) reading.unreadable.push(input);
+    else reading.inputs[input] = value;
+  }
+  reading.notes = readTextCell(row.getCell(layout.columns.notes));
+  hasData ||= noteColumns.some((column) => readTextCell(row.getCell(column)) !== '');
+  if (row.hidden && hasData) {
+    findings.warning(
+      'sheet.hidden-row',
+      {
+        en: `Row ${row.number} is hidden but holds data; unhide it so reviewers see what was submitted.`,
+        zh: `第 ${row.number} 行已隐藏但含有数据；请取消隐藏，以便审核人员查看。`,
+      },
+      { sheet: sheet.name, cell: `A${row.number}`, dataPointId: point.id },
+    );
+  }
+  return reading;
+}
+
+/** Returns the number, null for an empty cell, undefined for an unreadable one. */
+function readNumber(cell: Cell, at: Location, findings: FindingList): number | null | undefined {
+  const reading = readNumberCell(cell);
+  const value = reportReading(reading, at, findings);
+  return reading.kind === 'invalid' ? undefined : value;
+}
+
+function readYesNo(cell: Cell, at: Location, findings: FindingList): number | null | undefined {
+  const text = readTextCell(cell).normalize('NFKC').toUpperCase();
+  if (text === '') return null;
+  const answer = YES_NO[text];
+  if (answer !== undefined) return answer;
+  findings.error(
+    'value.not-yes-no',
+    { en: `"${text}" is not an answer: choose YES or NO.`, zh: `"${text}"不是有效答案：请选择 YES 或 NO。` },
+    at,
+  );
+  return undefined;
+}
+
+/** A merged input cell is ambiguous (which cell did the city mean?), so only a merge's top-left cell is read. */
+function readableCell(cell: Cell, at: Location, findings: FindingList): boolean {
+  if (!cell.isMerged) return true;
+  findings.error(
+    'sheet.merged-cell',
+    {
+      en: 'This input cell is merged with others. Unmerge the cells and type each value in its own cell.',
+      zh: '该输入单元格与其他单元格合并。请取消合并，并在各自的单元格中填写数值。',
+    },
+    at,
+  );
+  return cell.master === cell;
+}
+
+function reportHiddenColumns(sheet: Worksheet, findings: FindingList): void {
+  const columns = new Set(allDataPoints().flatMap((point) => inputColumns(point).map((c) => c.column)));
+  for (const column of [...columns, ...noteColumns]) {
+    if (!sheet.getColumn(column).hidden) continue;
+    findings.warning(
+      'sheet.hidden-column',
+      {
+        en: `Column ${column} is hidden; unhide it so reviewers see what was submitted.`,
+        zh: `第 ${column} 列已隐藏；请取消隐藏，以便审核人员查看。`,
+      },
+      { sheet: sheet.name, cell: `${column}${layout.headerRow}` },
+    );
+  }
+}
+
+function emptyReading(point: DataPoint): DataPointReading {
+  return { point, inputs: {}, cells: {}, unreadable: [], notes: '' };
+}

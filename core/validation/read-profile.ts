@@ -1,0 +1,44 @@
+// Reads the CityProfile sheet (rows located by field id): the shared denominators every per-capita KPI uses.
+import type { Worksheet } from 'exceljs';
+import { kpiCatalogue } from '../kpis/catalogue.ts';
+import type { CityProfileValues } from '../kpis/compute.ts';
+import type { ProfileFieldId } from '../kpis/schema.ts';
+import { templateLayout } from '../template/layout.ts';
+import { reportReading } from './cell-findings.ts';
+import type { FindingList } from './findings.ts';
+import { profileValueColumn } from './input-cells.ts';
+import { limits } from './limits.ts';
+import { locateRows } from './locate-rows.ts';
+import { readNumberCell, readTextCell } from './read-cell.ts';
+
+export interface ProfileReading {
+  values: CityProfileValues;
+  /** Cell address of each field's value, for findings about it. */
+  cells: Partial<Record<ProfileFieldId, string>>;
+}
+
+export function readProfile(sheet: Worksheet, findings: FindingList): ProfileReading {
+  const fields = kpiCatalogue.cityProfile;
+  const { rows } = locateRows(
+    sheet,
+    {
+      expected: fields.map((field) => field.id),
+      firstRow: templateLayout.cityProfile.firstDataRow,
+      maxRows: limits.maxSheetRows,
+      dataPoints: false,
+    },
+    findings,
+  );
+  const reading: ProfileReading = { values: {}, cells: {} };
+  for (const field of fields) {
+    const cell = rows.get(field.id)?.getCell(profileValueColumn);
+    if (!cell) continue;
+    reading.cells[field.id] = cell.address;
+    const at = { sheet: sheet.name, cell: cell.address };
+    reading.values[field.id] =
+      field.valueType === 'text'
+        ? readTextCell(cell) || null
+        : reportReading(readNumberCell(cell), at, findings);
+  }
+  return reading;
+}

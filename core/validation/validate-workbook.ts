@@ -1,0 +1,83 @@
+// Validates an uploaded city workbook: every problem becomes a bilingual finding; never throws on a bad file.
+import type { Workbook } from 'exceljs';
+import { z } from 'zod';
+import type { DataPointResult, Finding } from '../documents/results.ts';
+import { kpiCatalogue } from '../kpis/catalogue.ts';
+import { templateLayout } from '../template/layout.ts';
+import { loadWorkbook } from '../template/read-template.ts';
+import { computeResults } from './compute-results.ts';
+import { FindingList } from './findings.ts';
+import { numericProfileFields } from './input-cells.ts';
+import { readDataPoints } from './read-data-points.ts';
+import { readProfile } from './read-profile.ts';
+import { checkIdentity } from './template-identity.ts';
+
+export interface WorkbookValidation {
+  /** True when no finding has severity error. */
+  valid: boolean;
+  findings: Finding[];
+  results: DataPointResult[];
+  summary: { errors: number; warnings: number; reported: number; notReported: number };
+  /** Numeric city profile values as read (null when empty or unreadable). */
+  profile: Record<string, number | null>;
+  catalogueVersion: string;
+  catalogueChecksum: string;
+}
+
+export const validationContextSchema = z.object({
+  pilotId: z.string().min(1),
+  signingKey: z.string().min(1),
+});
+export type ValidationContext = z.infer<typeof validationContextSchema>;
+
+export async function validateWorkbook(
+  bytes: Buffer,
+  context: ValidationContext,
+): Promise<WorkbookValidation> {
+  const checkedContext = validationContextSchema.parse(context);
+  const findings = new FindingList();
+  const workbook = await open(bytes, findings);
+  if (!workbook) return outcome(findings, [], {});
+  const { readable } = checkIdentity(workbook, checkedContext, findings);
+  if (!readable) return outcome(findings, [], {});
+  const profile = readProfile(workbook.getWorksheet(templateLayout.sheets.cityProfile)!, findings);
+  const readings = readDataPoints(workbook.getWorksheet(templateLayout.sheets.dataPoints)!, findings);
+  const results = computeResults(readings, profile.values);
+  return outcome(findings, results, profile.values);
+}
+
+async function open(bytes: Buffer, findings: FindingList): Promise<Workbook | undefined> {
+  try {
+    return await loadWorkbook(bytes);
+  } catch {
+    findings.error('file.unreadable', {
+      en: 'The file could not be opened as an Excel workbook (.xlsx). Save it again as .xlsx and upload it.',
+      zh: '无法将该文件作为 Excel 工作簿（.xlsx）打开。请另存为 .xlsx 后重新上传。',
+    });
+    return undefined;
+  }
+}
+
+function outcome(
+  findings: FindingList,
+  results: DataPointResult[],
+  profile: Record<string, unknown>,
+): WorkbookValidation {
+  const list = findings.list();
+  const errors = list.filter((finding) => finding.severity === 'error').length;
+  const reported = results.filter((result) => result.status === 'reported').length;
+  return {
+    valid: errors === 0,
+    findings: list,
+    results,
+    summary: { errors, warnings: list.length - errors, reported, notReported: results.length - reported },
+    profile: Object.fromEntries(
+      numericProfileFields.map((field) => {
+        const value = profile[field];
+        return [field, typeof value === 'number' ? value : null];
+      }),
+    ),
+    catalogueVersion: kpiCatalogue.version,
+    catalogueChecksum: kpiCatalogue.checksum,
+  };
+}
