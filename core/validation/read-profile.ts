@@ -15,6 +15,8 @@ export interface ProfileReading {
   values: CityProfileValues;
   /** Cell address of each field's value, for findings about it. */
   cells: Partial<Record<ProfileFieldId, string>>;
+  /** Fields whose cell holds something that is not a number (already reported). */
+  unreadable: Set<ProfileFieldId>;
 }
 
 export function readProfile(sheet: Worksheet, findings: FindingList): ProfileReading {
@@ -29,16 +31,19 @@ export function readProfile(sheet: Worksheet, findings: FindingList): ProfileRea
     },
     findings,
   );
-  const reading: ProfileReading = { values: {}, cells: {} };
+  const reading: ProfileReading = { values: {}, cells: {}, unreadable: new Set() };
   for (const field of fields) {
     const cell = rows.get(field.id)?.getCell(profileValueColumn);
     if (!cell) continue;
     reading.cells[field.id] = cell.address;
     const at = { sheet: sheet.name, cell: cell.address };
-    reading.values[field.id] =
-      field.valueType === 'text'
-        ? readTextCell(cell) || null
-        : reportReading(readNumberCell(cell), at, findings);
+    if (field.valueType === 'text') {
+      reading.values[field.id] = readTextCell(cell) || null;
+      continue;
+    }
+    const number = readNumberCell(cell);
+    reading.values[field.id] = reportReading(number, at, findings);
+    if (number.kind === 'invalid') reading.unreadable.add(field.id);
   }
   return reading;
 }

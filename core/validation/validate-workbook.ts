@@ -5,12 +5,18 @@ import type { DataPointResult, Finding } from '../documents/results.ts';
 import { kpiCatalogue } from '../kpis/catalogue.ts';
 import { templateLayout } from '../template/layout.ts';
 import { loadWorkbook } from '../template/read-template.ts';
+import { checkCompleteness } from './completeness.ts';
 import { computeResults } from './compute-results.ts';
 import { FindingList } from './findings.ts';
 import { numericProfileFields } from './input-cells.ts';
+import { limits } from './limits.ts';
 import { readDataPoints } from './read-data-points.ts';
 import { readProfile } from './read-profile.ts';
+import { ruleData } from './rule-data.ts';
+import { evaluateRules } from './rules/engine.ts';
+import { validationRules } from './rules/rule-set.ts';
 import { checkIdentity } from './template-identity.ts';
+import { checkUpload } from './upload-checks.ts';
 
 export interface WorkbookValidation {
   /** True when no finding has severity error. */
@@ -36,6 +42,7 @@ export async function validateWorkbook(
 ): Promise<WorkbookValidation> {
   const checkedContext = validationContextSchema.parse(context);
   const findings = new FindingList();
+  if (!(await checkUpload(bytes, limits, findings))) return outcome(findings, [], {});
   const workbook = await open(bytes, findings);
   if (!workbook) return outcome(findings, [], {});
   const { readable } = checkIdentity(workbook, checkedContext, findings);
@@ -43,6 +50,8 @@ export async function validateWorkbook(
   const profile = readProfile(workbook.getWorksheet(templateLayout.sheets.cityProfile)!, findings);
   const readings = readDataPoints(workbook.getWorksheet(templateLayout.sheets.dataPoints)!, findings);
   const results = computeResults(readings, profile.values);
+  evaluateRules(validationRules, ruleData(readings, results, profile), findings);
+  checkCompleteness(readings, results, profile, findings);
   return outcome(findings, results, profile.values);
 }
 

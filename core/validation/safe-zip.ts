@@ -1,0 +1,179 @@
+// Inspects an upload as a zip before any spreadsheet parser sees it: streaming, lazy entries, bounded memory.
+import type { Readable } from 'node:stream';
+import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import type { Message } from './findings.ts';
+import type { Limits } from './limits.ts';
+import { hasControlCharacters } from './sniff-file.ts';
+
+/** The first reason an upload cannot be opened safely; undefined when it is a sane .xlsx package. */
+export interface ZipProblem {
+  rule: string;
+  message: Message;
+}
+
+const CONTENT_TYPES = '[Content_Types].xml';
+/** Content types of a workbook exceljs can read (.xlsx and .xltx); macro and binary workbooks are rejected. */
+const WORKBOOK_TYPE = /spreadsheetml\.(sheet|template)\.main\+xml/;
+const MACRO_TYPE = /macroEnabled/i;
+
+export async function inspectZip(bytes: Buffer, limits: Limits): Promise<ZipProblem | undefined> {
+  let zip: ZipFile;
+  try {
+    zip = await open(bytes);
+  } catch {
+    return problems.corrupt;
+  }
+  try {
+    if (zip.entryCount > limits.maxEntries) return problems.tooManyEntries(zip.entryCount, limits.maxEntries);
+    return await inspectEntries(zip, limits);
+  } catch (error) {
+    // yauzl fails a stream that inflates past the size its header declared: a bomb hiding its size.
+    return /too many bytes/.test(String(error)) ? problems.bomb : problems.corrupt;
+  } finally {
+    zip.close();
+  }
+}
+
+async function inspectEntries(zip: ZipFile, limits: Limits): Promise<ZipProblem | undefined> {
+  const names = new Set<string>();
+  let total = 0;
+  let contentTypes = '';
+  for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+    const name = entryName(entry);
+    if (!saneName(name, limits) || names.has(name.toLowerCase())) return problems.badName(name);
+    names.add(name.toLowerCase());
+    if (entry.generalPurposeBitFlag & 1) return problems.encrypted;
+    if (/(^|\/)vbaProject\.bin$/i.test(name)) return problems.macro;
+    total += entry.uncompressedSize;
+    if (total > limits.maxUncompressedBytes || tooDense(entry, limits)) return problems.bomb;
+    // Inflating every entry proves its declared size (yauzl stops at the first byte too many).
+    const content = await inflate(zip, entry, name === CONTENT_TYPES);
+    if (name === CONTENT_TYPES) contentTypes = content;
+  }
+  if (names.has('mimetype') && names.has('content.xml')) return problems.ods;
+  if (MACRO_TYPE.test(contentTypes)) return problems.macro;
+  if (!WORKBOOK_TYPE.test(contentTypes)) return problems.notWorkbook;
+  return undefined;
+}
+
+/** With decodeStrings off (so yauzl does not throw on odd names before we can report them) names are bytes. */
+function entryName(entry: Entry): string {
+  const raw = entry.fileName as unknown as Buffer | string;
+  return typeof raw === 'string' ? raw : raw.toString('utf8');
+}
+
+function tooDense(entry: Entry, limits: Limits): boolean {
+  if (entry.uncompressedSize > limits.maxEntryBytes) return true;
+  if (entry.uncompressedSize <= limits.ratioFloorBytes) return false;
+  return entry.uncompressedSize / Math.max(entry.compressedSize, 1) > limits.maxCompressionRatio;
+}
+
+/** Relative, forward-slash paths without `..`, control characters or drive letters, as OOXML parts always are. */
+function saneName(name: string, limits: Limits): boolean {
+  if (name.length === 0 || name.length > limits.maxEntryNameLength) return false;
+  if (hasControlCharacters(name) || name.includes('\\') || name.startsWith('/') || /^[a-z]:/i.test(name)) {
+    return false;
+  }
+  return !name.split('/').some((segment) => segment === '..' || segment === '.');
+}
+
+function open(bytes: Buffer): Promise<ZipFile> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(
+      bytes,
+      { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, strictFileNames: false },
+      (error, zip) => (error ? reject(error) : resolve(zip)),
+    );
+  });
+}
+
+function nextEntry(zip: ZipFile): Promise<Entry | undefined> {
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      zip.off('entry', onEntry).off('end', onEnd).off('error', onError);
+    };
+    const onEntry = (entry: Entry) => {
+      done();
+      resolve(entry);
+    };
+    const onEnd = () => {
+      done();
+      resolve(undefined);
+    };
+    const onError = (error: Error) => {
+      done();
+      reject(error);
+    };
+    zip.on('entry', onEntry).on('end', onEnd).on('error', onError);
+    zip.readEntry();
+  });
+}
+
+/** Inflates an entry chunk by chunk; keeps the text only when asked (the small content-types part). */
+async function inflate(zip: ZipFile, entry: Entry, keep: boolean): Promise<string> {
+  const stream = await new Promise<Readable>((resolve, reject) => {
+    zip.openReadStream(entry, (error, readable) => (error ? reject(error) : resolve(readable)));
+  });
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) if (keep) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const problems = {
+  corrupt: {
+    rule: 'zip.corrupt',
+    message: {
+      en: 'The file is damaged or incomplete (the upload may have been cut off). Save the workbook again and re-upload it.',
+      zh: '文件已损坏或不完整（上传可能被中断）。请重新保存工作簿后再次上传。',
+    },
+  },
+  bomb: {
+    rule: 'zip.bomb',
+    message: {
+      en: 'The file expands to far more data than a workbook holds, so it was not opened. Upload the filled template only.',
+      zh: '该文件解压后的数据量远超正常工作簿，因此未被打开。请仅上传填写好的模板。',
+    },
+  },
+  encrypted: {
+    rule: 'zip.encrypted',
+    message: {
+      en: 'Parts of the file are encrypted. Remove the password and upload again.',
+      zh: '文件部分内容已加密。请移除密码后重新上传。',
+    },
+  },
+  macro: {
+    rule: 'file.macro',
+    message: {
+      en: 'The workbook contains macros (.xlsm). Save it as an Excel Workbook (.xlsx) without macros and upload again.',
+      zh: '该工作簿包含宏（.xlsm）。请另存为不含宏的 Excel 工作簿（.xlsx）后重新上传。',
+    },
+  },
+  ods: {
+    rule: 'file.ods',
+    message: {
+      en: 'This is an OpenDocument spreadsheet (.ods). Save it in Excel format (.xlsx) and upload again.',
+      zh: '这是 OpenDocument 电子表格（.ods）。请另存为 Excel 格式（.xlsx）后重新上传。',
+    },
+  },
+  notWorkbook: {
+    rule: 'file.not-xlsx',
+    message: {
+      en: 'This zip file is not an Excel workbook (.xlsx). Upload the filled template.',
+      zh: '该压缩文件不是 Excel 工作簿（.xlsx）。请上传填写好的模板。',
+    },
+  },
+  badName: (name: string): ZipProblem => ({
+    rule: 'zip.bad-entry-name',
+    message: {
+      en: `The file contains a part with an invalid or repeated name ("${name.slice(0, 80)}"), so it was not opened.`,
+      zh: `文件中含有名称无效或重复的部件（"${name.slice(0, 80)}"），因此未被打开。`,
+    },
+  }),
+  tooManyEntries: (count: number, max: number): ZipProblem => ({
+    rule: 'zip.too-many-entries',
+    message: {
+      en: `The file holds ${count} parts; a workbook has far fewer (limit ${max}). Upload the filled template only.`,
+      zh: `文件包含 ${count} 个部件；正常工作簿远少于此（上限 ${max}）。请仅上传填写好的模板。`,
+    },
+  }),
+} satisfies Record<string, ZipProblem | ((...args: never[]) => ZipProblem)>;

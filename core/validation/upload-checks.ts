@@ -1,0 +1,51 @@
+// The checks an upload passes before it is parsed: size, file type and the safe zip inspection.
+import type { FindingList } from './findings.ts';
+import type { Limits } from './limits.ts';
+import { inspectZip } from './safe-zip.ts';
+import { sniffFile } from './sniff-file.ts';
+
+/** True when the bytes may be handed to exceljs; otherwise the reason is added to findings. */
+export async function checkUpload(bytes: Buffer, limits: Limits, findings: FindingList): Promise<boolean> {
+  const kind = sniffFile(bytes);
+  if (kind === 'empty') {
+    findings.error('file.empty', {
+      en: 'The uploaded file is empty. Upload the filled template.',
+      zh: '上传的文件为空。请上传填写好的模板。',
+    });
+    return false;
+  }
+  if (bytes.length > limits.maxFileBytes) {
+    const mb = (limits.maxFileBytes / 1024 / 1024).toFixed(0);
+    findings.error('file.too-large', {
+      en: `The file is larger than ${mb} MB. Remove pasted images or extra sheets and upload again.`,
+      zh: `文件超过 ${mb} MB。请删除粘贴的图片或多余的工作表后重新上传。`,
+    });
+    return false;
+  }
+  if (kind !== 'zip') {
+    const { rule, en, zh } = notZip[kind];
+    findings.error(rule, { en, zh });
+    return false;
+  }
+  const problem = await inspectZip(bytes, limits);
+  if (problem) findings.error(problem.rule, problem.message);
+  return !problem;
+}
+
+const notZip = {
+  ole: {
+    rule: 'file.legacy-or-encrypted',
+    en: 'This is an Excel 97-2003 (.xls) or password-protected file. Remove any password and save as Excel Workbook (.xlsx).',
+    zh: '这是 Excel 97-2003（.xls）文件或受密码保护的文件。请移除密码并另存为 Excel 工作簿（.xlsx）。',
+  },
+  text: {
+    rule: 'file.csv',
+    en: 'This is a text or CSV file, perhaps renamed to .xlsx. Fill in the Excel template itself and upload it.',
+    zh: '这是文本或 CSV 文件，可能被改名为 .xlsx。请直接填写 Excel 模板并上传。',
+  },
+  other: {
+    rule: 'file.not-xlsx',
+    en: 'This file is not an Excel workbook (.xlsx). Upload the filled template.',
+    zh: '该文件不是 Excel 工作簿（.xlsx）。请上传填写好的模板。',
+  },
+} as const;
