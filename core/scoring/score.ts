@@ -1,0 +1,117 @@
+// Benchmark scoring of a validated submission: data points against targets, KPIs, then taxonomy aggregates.
+
+import type { SubmissionResults } from '../documents/results.ts';
+import { kpiCatalogue } from '../kpis/catalogue.ts';
+import type { Kpi } from '../kpis/schema.ts';
+import { bandFor, performancePercentage } from './bands.ts';
+import type {
+  AggregateLevel,
+  AggregateScore,
+  DataPointScore,
+  KpiScore,
+  NotScored,
+  ScoreResult,
+} from './score-result.ts';
+import type { TargetsTable } from './targets.ts';
+
+/** A value this far above target already scores 4; the cap keeps lower-is-better zeros finite for JSON. */
+const PERCENTAGE_CAP = 1000;
+const MAX_POINTS_PER_KPI = 4;
+
+export function scoreDataPoint(
+  point: { dataPointId: string; kpiId: string; direction: Kpi['direction'] },
+  value: number,
+  target: number,
+): DataPointScore {
+  const percentage = Math.min(performancePercentage(value, target, point.direction), PERCENTAGE_CAP);
+  return { ...point, value, target, percentage, band: bandFor(percentage) };
+}
+
+/** A KPI scores the mean of its scored data points, so every KPI weighs the same in its aggregates. */
+function scoreKpi(kpi: Kpi, points: DataPointScore[]): KpiScore {
+  const mean = points.reduce((sum, p) => sum + p.band.points, 0) / points.length;
+  return {
+    kpiId: kpi.id,
+    points: mean,
+    scoredDataPoints: points.length,
+    band: bandFor((mean / MAX_POINTS_PER_KPI) * 100),
+  };
+}
+
+const taxonomyPaths: Record<AggregateLevel, (kpi: Kpi) => string> = {
+  dimension: (k) => k.dimension.code,
+  subDimension: (k) => `${k.dimension.code}.${k.subDimension.code}`,
+  category: (k) => `${k.dimension.code}.${k.subDimension.code}.${k.category.code}`,
+};
+
+/** Points earned / maximum points x 100 per taxonomy node, in catalogue order, including nodes with no score. */
+function aggregate(level: AggregateLevel, kpiScores: Map<string, KpiScore>): AggregateScore[] {
+  const nodes = new Map<string, AggregateScore>();
+  for (const kpi of kpiCatalogue.kpis) {
+    const path = taxonomyPaths[level](kpi);
+    const { nameEn, nameZh } = kpi[level];
+    const node = nodes.get(path) ?? {
+      level,
+      path,
+      nameEn,
+      nameZh,
+      points: 0,
+      maxPoints: 0,
+      scoredKpis: 0,
+      percentage: null,
+      band: null,
+    };
+    const score = kpiScores.get(kpi.id);
+    if (score) {
+      node.points += score.points;
+      node.maxPoints += MAX_POINTS_PER_KPI;
+      node.scoredKpis += 1;
+      node.percentage = (node.points / node.maxPoints) * 100;
+      node.band = bandFor(node.percentage);
+    }
+    nodes.set(path, node);
+  }
+  return [...nodes.values()];
+}
+
+/**
+ * Scores a submission against a targets table. A data point is scored when it has a value and a target;
+ * a KPI is scored when at least one of its data points is; other KPIs are listed as not scored (no target
+ * wins over not reported) and left out of every aggregate.
+ */
+export function scoreSubmission(results: SubmissionResults, targets: TargetsTable): ScoreResult {
+  const values = new Map(results.results.map((r) => [r.dataPointId, r.value]));
+  const targetOf = new Map(targets.entries.map((e) => [e.dataPointId, e.target]));
+  const dataPoints: DataPointScore[] = [];
+  const kpis = new Map<string, KpiScore>();
+  const notScored: NotScored[] = [];
+  for (const kpi of kpiCatalogue.kpis) {
+    const withTarget = kpi.dataPoints.filter((p) => targetOf.has(p.id));
+    const scored = withTarget.flatMap((p) => {
+      const value = values.get(p.id);
+      if (value === null || value === undefined) return [];
+      return [
+        scoreDataPoint(
+          { dataPointId: p.id, kpiId: kpi.id, direction: p.direction },
+          value,
+          targetOf.get(p.id)!,
+        ),
+      ];
+    });
+    dataPoints.push(...scored);
+    if (scored.length) kpis.set(kpi.id, scoreKpi(kpi, scored));
+    else notScored.push({ kpiId: kpi.id, reason: withTarget.length ? 'not_reported' : 'no_target' });
+  }
+  return {
+    pilotId: results.pilotId,
+    datasetVersion: results.version,
+    catalogueVersion: results.catalogueVersion,
+    targetsVersion: targets.version,
+    dataPoints,
+    kpis: [...kpis.values()],
+    notScored,
+    categories: aggregate('category', kpis),
+    subDimensions: aggregate('subDimension', kpis),
+    dimensions: aggregate('dimension', kpis),
+  };
+}

@@ -1,0 +1,92 @@
+// The versioned benchmark targets table: its zod schema, validation of a new version against the catalogue, and diffs.
+import { z } from 'zod';
+import { findDataPoint } from '../kpis/catalogue.ts';
+
+export const targetEntrySchema = z.object({
+  /** A data point id; for a KPI with one data point this is also the KPI id. */
+  dataPointId: z.string().min(1),
+  target: z.number().positive().finite(),
+  /** Must equal the data point's unit, so a target can never be compared with a value in another unit. */
+  unit: z.string().min(1),
+  /** Where the number comes from (an SDG target, a directive, WHO guideline) or why the project chose it. */
+  source: z.string().min(1),
+  /** True when the number is the project's placeholder rather than taken from the cited source. */
+  illustrative: z.boolean(),
+});
+export type TargetEntry = z.infer<typeof targetEntrySchema>;
+
+export const targetsTableSchema = z.object({
+  version: z.number().int().positive(),
+  createdAt: z.iso.datetime({ offset: true }),
+  createdBy: z.string().min(1),
+  note: z.string().optional(),
+  entries: z.array(targetEntrySchema),
+});
+export type TargetsTable = z.infer<typeof targetsTableSchema>;
+
+export type TargetsValidation = { ok: true; table: TargetsTable } | { ok: false; issues: string[] };
+
+/**
+ * Checks a candidate version of the table: its shape, that every entry names a catalogue data point in that
+ * point's unit, that no data point has two targets, that a yes/no point's target is "yes" (1), and that the
+ * version number increases over the current table when there is one.
+ */
+export function validateTargets(candidate: unknown, current?: TargetsTable): TargetsValidation {
+  const parsed = targetsTableSchema.safeParse(candidate);
+  if (!parsed.success) {
+    return { ok: false, issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  }
+  const table = parsed.data;
+  const issues: string[] = [];
+  const seen = new Set<string>();
+  for (const entry of table.entries) {
+    const point = findDataPoint(entry.dataPointId);
+    if (seen.has(entry.dataPointId)) issues.push(`${entry.dataPointId}: more than one target`);
+    seen.add(entry.dataPointId);
+    if (!point) {
+      issues.push(`${entry.dataPointId}: not a data point of the catalogue`);
+      continue;
+    }
+    if (entry.unit !== point.unit) {
+      issues.push(`${entry.dataPointId}: unit "${entry.unit}" differs from the data point's "${point.unit}"`);
+    }
+    if (point.computation.kind === 'yesNo' && entry.target !== 1) {
+      issues.push(`${entry.dataPointId}: a yes/no data point's target must be 1 (yes)`);
+    }
+  }
+  if (current && table.version <= current.version) {
+    issues.push(`version ${table.version} must be greater than the current version ${current.version}`);
+  }
+  return issues.length ? { ok: false, issues } : { ok: true, table };
+}
+
+export type TargetField = Exclude<keyof TargetEntry, 'dataPointId'>;
+
+export interface TargetsDiff {
+  from: number;
+  to: number;
+  added: TargetEntry[];
+  removed: TargetEntry[];
+  changed: { dataPointId: string; fields: TargetField[]; before: TargetEntry; after: TargetEntry }[];
+}
+
+const comparedFields: TargetField[] = ['target', 'unit', 'source', 'illustrative'];
+
+/** What changed from one version of the table to another, entry by entry, in the order of the newer table. */
+export function diffTargets(before: TargetsTable, after: TargetsTable): TargetsDiff {
+  const old = new Map(before.entries.map((e) => [e.dataPointId, e]));
+  const current = new Set(after.entries.map((e) => e.dataPointId));
+  const diff: TargetsDiff = { from: before.version, to: after.version, added: [], removed: [], changed: [] };
+  for (const entry of after.entries) {
+    const previous = old.get(entry.dataPointId);
+    if (!previous) {
+      diff.added.push(entry);
+      continue;
+    }
+    const fields = comparedFields.filter((field) => previous[field] !== entry[field]);
+    if (fields.length)
+      diff.changed.push({ dataPointId: entry.dataPointId, fields, before: previous, after: entry });
+  }
+  diff.removed = before.entries.filter((e) => !current.has(e.dataPointId));
+  return diff;
+}
