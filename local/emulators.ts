@@ -1,7 +1,12 @@
 // Starts the embedded AWS stand-ins (dynalite, s3rver, the mail catcher) persisting under the data folder.
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DynamoDBClient,
+  ResourceInUseException,
+  waitUntilTableExists,
+} from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import S3rver, { type S3rverEvent } from 's3rver';
 import { tableIndexes, tableKeys } from '../adapters/aws/table-design.ts';
@@ -54,6 +59,11 @@ export async function createTableIfMissing(client: DynamoDBClient, tableName: st
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error;
   }
+  // The table answers only once ACTIVE; dynalite takes a moment even with createTableMs 0.
+  await waitUntilTableExists(
+    { client, maxWaitTime: 30, minDelay: 0.1, maxDelay: 0.5 },
+    { TableName: tableName },
+  );
 }
 
 export async function startEmulators(config: EmulatorConfig): Promise<Emulators> {

@@ -38,7 +38,7 @@ export function lockDataFolder(dataDir: string): () => void {
   const lockFile = join(dataDir, 'runtime.lock');
   if (existsSync(lockFile)) {
     const pid = Number(readFileSync(lockFile, 'utf8'));
-    if (pid && pid !== process.pid && isAlive(pid)) {
+    if (pid && isAlive(pid)) {
       throw new StartupError(
         `The data folder ${dataDir} is used by another running instance (process ${pid}). Stop it, or set U4SSC_DATA_DIR to another folder.`,
       );
