@@ -1,0 +1,71 @@
+// Cognito: invited users only, in one of three groups, with the city a city user acts for in custom:cityId.
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import {
+  AccountRecovery,
+  ClientAttributes,
+  FeaturePlan,
+  Mfa,
+  StringAttribute,
+  UserPool,
+  type UserPoolClient,
+} from 'aws-cdk-lib/aws-cognito';
+import { Construct } from 'constructs';
+import type { DeployConfig } from '../config.ts';
+import { acknowledge } from '../nag.ts';
+
+/** The groups api/claims.ts maps to roles through the `cognito:groups` claim. */
+export const userGroups = ['secretariat', 'verifier', 'city'] as const;
+
+export class Auth extends Construct {
+  readonly userPool: UserPool;
+  readonly portalClient: UserPoolClient;
+
+  constructor(scope: Construct, id: string, props: { config: DeployConfig }) {
+    super(scope, id);
+    const { prefix, stage } = props.config;
+    this.userPool = new UserPool(this, 'Users', {
+      userPoolName: `${prefix}-users`,
+      // The secretariat invites every city, verifier and colleague; nobody signs up alone.
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      standardAttributes: {
+        email: { required: true, mutable: true },
+        fullname: { required: true, mutable: true },
+      },
+      customAttributes: { cityId: new StringAttribute({ minLen: 1, maxLen: 64, mutable: true }) },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(7),
+      },
+      // Certification decisions and city data deserve a second factor; TOTP needs no SMS spend or phone numbers.
+      mfa: Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      featurePlan: FeaturePlan.ESSENTIALS,
+      deletionProtection: stage === 'prod',
+      removalPolicy: stage === 'prod' ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    acknowledge(this.userPool, {
+      'AwsSolutions-COG8':
+        'Plus-tier threat protection is billed per active user with no free tier; invitation-only sign-in with mandatory TOTP covers the same risk here.',
+    });
+    for (const group of userGroups) {
+      this.userPool.addGroup(group, { groupName: group, description: `U4SSC ${group} users` });
+    }
+    this.portalClient = this.userPool.addClient('Portal', {
+      userPoolClientName: `${prefix}-portal`,
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      preventUserExistenceErrors: true,
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(30),
+      // Required attributes must stay writable; custom:cityId must not: a city user could then act for another city.
+      writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true, email: true }),
+    });
+  }
+}

@@ -1,0 +1,68 @@
+// Every bucket of the project is private, S3-encrypted, SSL-only and kept on delete; data buckets are versioned and log their access.
+import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import {
+  BlockPublicAccess,
+  Bucket,
+  BucketEncryption,
+  type BucketProps,
+  ObjectOwnership,
+} from 'aws-cdk-lib/aws-s3';
+import type { Construct } from 'constructs';
+import { acknowledge } from '../nag.ts';
+
+/** Globally unique yet predictable: the same stage, account and region always get the same name. */
+export const bucketName = (prefix: string, purpose: string) =>
+  `${prefix}-${purpose}-${Aws.ACCOUNT_ID}-${Aws.REGION}`;
+
+const baseProps: BucketProps = {
+  blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+  encryption: BucketEncryption.S3_MANAGED,
+  enforceSSL: true,
+  // Pilot data and access logs are evidence for the certificate; deleting a stack must not delete them.
+  removalPolicy: RemovalPolicy.RETAIN,
+};
+
+/** Receives S3 server access logs (and, with ACLs, CloudFront standard logs); expires them after the retention window. */
+export function createLogBucket(
+  scope: Construct,
+  props: { prefix: string; purpose: string; retentionDays: number; acls?: boolean },
+): Bucket {
+  const { prefix, purpose, retentionDays, acls = false } = props;
+  const bucket = new Bucket(scope, 'AccessLogs', {
+    ...baseProps,
+    bucketName: bucketName(prefix, purpose),
+    // CloudFront standard logging writes with ACLs; S3 server access logging does not need them.
+    objectOwnership: acls ? ObjectOwnership.BUCKET_OWNER_PREFERRED : ObjectOwnership.BUCKET_OWNER_ENFORCED,
+    lifecycleRules: [{ id: 'expire-logs', expiration: Duration.days(retentionDays) }],
+  });
+  acknowledge(bucket, {
+    'AwsSolutions-S1':
+      'This is the access log bucket; logging its own access would write logs about logs forever.',
+  });
+  return bucket;
+}
+
+export interface DataBucketProps {
+  prefix: string;
+  purpose: 'uploads' | 'documents' | 'portal';
+  logBucket: Bucket;
+  extra?: Pick<BucketProps, 'cors' | 'lifecycleRules'>;
+}
+
+/** A versioned bucket whose old versions are kept for 90 days so an accidental overwrite can be undone. */
+export function createDataBucket(scope: Construct, id: string, props: DataBucketProps): Bucket {
+  const { prefix, purpose, logBucket, extra } = props;
+  return new Bucket(scope, id, {
+    ...baseProps,
+    ...extra,
+    bucketName: bucketName(prefix, purpose),
+    versioned: true,
+    serverAccessLogsBucket: logBucket,
+    serverAccessLogsPrefix: `${purpose}/`,
+    lifecycleRules: [
+      { id: 'expire-noncurrent', noncurrentVersionExpiration: Duration.days(90) },
+      { id: 'abort-multipart', abortIncompleteMultipartUploadAfter: Duration.days(7) },
+      ...(extra?.lifecycleRules ?? []),
+    ],
+  });
+}

@@ -1,0 +1,75 @@
+// The three functions outside the stage machines (API, upload events, sweeper): the only ones allowed to start stages.
+import { Stack } from 'aws-cdk-lib';
+import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import { Construct } from 'constructs';
+import type { StageMachineName } from '../../core/lifecycle/stages.ts';
+import type { TaskSpec } from '../../state-machines/stage-machines.ts';
+import type { DeployConfig } from '../config.ts';
+import { type GrantTargets, grantAccess } from '../grants.ts';
+import { ProjectFunction } from './project-function.ts';
+
+export const entryNames = ['api', 'upload-event', 'sweeper'] as const;
+export type EntryName = (typeof entryNames)[number];
+
+/** Same vocabulary as a task's spec; "readWrite" on uploads is what signing a presigned POST needs (s3:PutObject). */
+export const entrySpecs: Record<EntryName, TaskSpec> = {
+  // More memory buys CPU for a faster cold start; API Gateway gives up after 30 s anyway.
+  api: {
+    table: 'readWrite',
+    uploads: 'readWrite',
+    documents: 'read',
+    sendsEmail: true,
+    memoryMb: 1024,
+    timeoutSeconds: 29,
+  },
+  'upload-event': {
+    table: 'readWrite',
+    uploads: 'readWrite',
+    documents: 'none',
+    sendsEmail: true,
+    memoryMb: 512,
+    timeoutSeconds: 60,
+  },
+  sweeper: {
+    table: 'readWrite',
+    uploads: 'none',
+    documents: 'none',
+    sendsEmail: true,
+    memoryMb: 512,
+    timeoutSeconds: 300,
+  },
+};
+
+export interface EntryFunctionsProps {
+  config: DeployConfig;
+  environment: Record<string, string>;
+  targets: GrantTargets;
+  machines: Record<StageMachineName, StateMachine>;
+}
+
+export class EntryFunctions extends Construct {
+  readonly byName: Record<EntryName, ProjectFunction>;
+
+  constructor(scope: Construct, id: string, props: EntryFunctionsProps) {
+    super(scope, id);
+    const machineArns = Stack.of(this).toJsonString(
+      Object.fromEntries(Object.entries(props.machines).map(([name, m]) => [name, m.stateMachineArn])),
+    );
+    this.byName = Object.fromEntries(
+      entryNames.map((name) => {
+        const spec = entrySpecs[name];
+        const fn = new ProjectFunction(this, name, {
+          config: props.config,
+          name,
+          entry: `functions/${name}.ts`,
+          memoryMb: spec.memoryMb,
+          timeoutSeconds: spec.timeoutSeconds,
+          environment: { ...props.environment, STATE_MACHINE_ARNS: machineArns },
+        });
+        grantAccess(fn.role, spec, props.targets);
+        for (const machine of Object.values(props.machines)) machine.grantStartExecution(fn.role);
+        return [name, fn];
+      }),
+    ) as Record<EntryName, ProjectFunction>;
+  }
+}

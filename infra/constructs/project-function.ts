@@ -1,0 +1,78 @@
+// One Lambda function the project's way: bundled ESM on arm64, its own role and log group, traced, acknowledged once here.
+import { fileURLToPath } from 'node:url';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { lambdaBundling } from '../bundling.ts';
+import type { DeployConfig } from '../config.ts';
+import { acknowledge } from '../nag.ts';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The Powertools service name the functions log under; adapters/aws/logger.ts is created with the same name. */
+export const SERVICE_NAME = 'u4ssc';
+
+export interface ProjectFunctionProps {
+  config: DeployConfig;
+  /** Short name: the physical name becomes `<prefix>-<name>`. */
+  name: string;
+  /** Entry file relative to the project root, e.g. `functions/tasks/checkLetter.ts`. */
+  entry: string;
+  memoryMb: number;
+  timeoutSeconds: number;
+  environment: Record<string, string>;
+}
+
+export class ProjectFunction extends Construct {
+  readonly fn: NodejsFunction;
+  readonly role: Role;
+  readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, props: ProjectFunctionProps) {
+    super(scope, id);
+    const { config } = props;
+    const functionName = `${config.prefix}-${props.name}`;
+    this.logGroup = new LogGroup(this, 'Logs', {
+      logGroupName: `/aws/lambda/${functionName}`,
+      retention: config.logRetention,
+      removalPolicy: config.stage === 'prod' ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    // An explicit role instead of AWSLambdaBasicExecutionRole: it may write only to this function's log group.
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Runs ${functionName}`,
+    });
+    this.logGroup.grantWrite(this.role);
+    this.fn = new NodejsFunction(this, 'Function', {
+      functionName,
+      entry: `${projectRoot}${props.entry}`,
+      handler: 'handler',
+      projectRoot,
+      depsLockFilePath: `${projectRoot}package-lock.json`,
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memoryMb,
+      timeout: Duration.seconds(props.timeoutSeconds),
+      role: this.role,
+      logGroup: this.logGroup,
+      tracing: Tracing.ACTIVE,
+      bundling: {
+        ...lambdaBundling,
+        externalModules: [...lambdaBundling.externalModules],
+        format: OutputFormat.ESM,
+      },
+      environment: {
+        POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
+        POWERTOOLS_LOG_LEVEL: config.stage === 'prod' ? 'INFO' : 'DEBUG',
+        ...props.environment,
+      },
+    });
+    acknowledge(this.role, {
+      'AwsSolutions-IAM5[Resource::*]':
+        'Active tracing needs xray:PutTraceSegments and xray:PutTelemetryRecords, which support no resource-level permissions.',
+    });
+  }
+}

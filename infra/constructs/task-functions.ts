@@ -1,0 +1,35 @@
+// One Lambda function per stage task, sized and granted from the task's spec in state-machines/stage-machines.ts.
+import { Construct } from 'constructs';
+import { type TaskName, taskNames, taskSpecs } from '../../state-machines/stage-machines.ts';
+import type { DeployConfig } from '../config.ts';
+import { type GrantTargets, grantAccess } from '../grants.ts';
+import { ProjectFunction } from './project-function.ts';
+
+export interface TaskFunctionsProps {
+  config: DeployConfig;
+  environment: Record<string, string>;
+  targets: GrantTargets;
+}
+
+export class TaskFunctions extends Construct {
+  readonly byTask: Record<TaskName, ProjectFunction>;
+
+  constructor(scope: Construct, id: string, props: TaskFunctionsProps) {
+    super(scope, id);
+    this.byTask = Object.fromEntries(
+      taskNames.map((task) => {
+        const spec = taskSpecs[task];
+        const fn = new ProjectFunction(this, task, {
+          config: props.config,
+          name: task,
+          entry: `functions/tasks/${task}.ts`,
+          memoryMb: spec.memoryMb,
+          timeoutSeconds: spec.timeoutSeconds,
+          environment: props.environment,
+        });
+        grantAccess(fn.role, spec, props.targets);
+        return [task, fn];
+      }),
+    ) as Record<TaskName, ProjectFunction>;
+  }
+}

@@ -1,0 +1,77 @@
+// Turns what a function needs (the stage-machine table's TaskSpec vocabulary) into narrow IAM statements on its role.
+import { ArnFormat, Stack } from 'aws-cdk-lib';
+import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { tableIndexes } from '../adapters/aws/table-design.ts';
+import type { TaskSpec } from '../state-machines/stage-machines.ts';
+import { acknowledge, nagResource } from './nag.ts';
+
+export type AccessNeeds = Pick<TaskSpec, 'table' | 'uploads' | 'documents' | 'sendsEmail'>;
+
+export interface GrantTargets {
+  tableArn: string;
+  uploads: IBucket;
+  documents: IBucket;
+  /** The only sender address the functions may use. */
+  fromAddress: string;
+}
+
+/** Exactly the calls adapters/aws/dynamo-store.ts makes; Query runs on the base table and on each named index. */
+const tableActions = {
+  read: ['dynamodb:GetItem', 'dynamodb:Query'],
+  readWrite: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+} as const;
+
+/** GetObject also covers HeadObject and CopyObject's source; ListBucket turns a missing key into 404 rather than 403. */
+const objectActions = {
+  read: ['s3:GetObject'],
+  readWrite: ['s3:GetObject', 's3:PutObject'],
+} as const;
+
+export function grantAccess(role: Role, needs: AccessNeeds, targets: GrantTargets): void {
+  const add = (statement: PolicyStatement) => role.addToPrincipalPolicy(statement);
+  if (needs.table !== 'none') {
+    const indexArns = tableIndexes.map((index) => `${targets.tableArn}/index/${index.name}`);
+    add(
+      new PolicyStatement({
+        actions: [...tableActions[needs.table]],
+        resources: [targets.tableArn, ...indexArns],
+      }),
+    );
+  }
+  const buckets = [
+    [targets.uploads, needs.uploads],
+    [targets.documents, needs.documents],
+  ] as const;
+  for (const [bucket, access] of buckets) {
+    if (access === 'none') continue;
+    add(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));
+    const objects = bucket.arnForObjects('*');
+    add(new PolicyStatement({ actions: [...objectActions[access]], resources: [objects] }));
+    acknowledge(role, {
+      [`AwsSolutions-IAM5[${nagResource(objects)}]`]:
+        "Object keys are chosen per pilot at run time (uploads/<pilot>/..., templates/<pilot>/...); the bucket holds only this project's objects.",
+    });
+  }
+  if (needs.sendsEmail) {
+    const identities = Stack.of(role).formatArn({
+      service: 'ses',
+      resource: 'identity',
+      resourceName: '*',
+      arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+    });
+    // In the SES sandbox SendEmail is also authorized against each recipient's identity, so the resource is every
+    // identity of the account and the condition pins the one sender.
+    add(
+      new PolicyStatement({
+        actions: ['ses:SendEmail'],
+        resources: [identities],
+        conditions: { StringEquals: { 'ses:FromAddress': targets.fromAddress } },
+      }),
+    );
+    acknowledge(role, {
+      [`AwsSolutions-IAM5[${nagResource(identities)}]`]:
+        'SES sandbox authorizes SendEmail against each verified recipient too; the ses:FromAddress condition pins the sender.',
+    });
+  }
+}

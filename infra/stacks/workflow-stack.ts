@@ -1,0 +1,117 @@
+// The workflow: task and entry functions, stage machines, HTTP API with Cognito, SES sender, events, schedule, alarms.
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { Bucket } from 'aws-cdk-lib/aws-s3';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
+import type { Construct } from 'constructs';
+import type { DeployConfig } from '../config.ts';
+import { Alarms } from '../constructs/alarms.ts';
+import { Auth } from '../constructs/auth.ts';
+import { EntryFunctions } from '../constructs/entry-functions.ts';
+import { Api } from '../constructs/http-api.ts';
+import { StageStateMachines } from '../constructs/stage-state-machines.ts';
+import { TaskFunctions } from '../constructs/task-functions.ts';
+import { acknowledge } from '../nag.ts';
+import { dataNames } from './data-stack.ts';
+
+export interface WorkflowStackProps extends StackProps {
+  config: DeployConfig;
+  portalOrigin: string;
+}
+
+/** The presigned POST policy's limit; the upload-event function checks it again. */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+export class WorkflowStack extends Stack {
+  readonly tasks: TaskFunctions;
+  readonly entries: EntryFunctions;
+  readonly machines: StageStateMachines;
+  readonly api: Api;
+  readonly auth: Auth;
+
+  constructor(scope: Construct, id: string, props: WorkflowStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    const names = dataNames(config.prefix);
+    const uploads = Bucket.fromBucketName(this, 'Uploads', names.uploads);
+    const documents = Bucket.fromBucketName(this, 'Documents', names.documents);
+    const signingKey = Secret.fromSecretNameV2(this, 'SigningKey', names.signingKey);
+
+    new EmailIdentity(this, 'Sender', { identity: Identity.email(config.fromAddress) });
+
+    const environment = {
+      TABLE_NAME: names.table,
+      UPLOADS_BUCKET: uploads.bucketName,
+      DOCUMENTS_BUCKET: documents.bucketName,
+      FROM_ADDRESS: config.fromAddress,
+      SECRETARIAT_EMAIL: config.secretariatEmail,
+      PORTAL_URL: props.portalOrigin,
+      // Interim: functions/config.ts wants the key itself. See docs/decisions/0004-aws-deployment.md.
+      TEMPLATE_SIGNING_KEY: signingKey.secretValue.unsafeUnwrap(),
+      MAX_UPLOAD_BYTES: String(MAX_UPLOAD_BYTES),
+    };
+    const targets = {
+      tableArn: this.formatArn({ service: 'dynamodb', resource: 'table', resourceName: names.table }),
+      uploads,
+      documents,
+      fromAddress: config.fromAddress,
+    };
+
+    this.tasks = new TaskFunctions(this, 'Tasks', { config, environment, targets });
+    this.machines = new StageStateMachines(this, 'Stages', { config, functions: this.tasks.byTask });
+    this.entries = new EntryFunctions(this, 'Entries', {
+      config,
+      environment,
+      targets,
+      machines: this.machines.byName,
+    });
+    const allFunctions = { ...this.tasks.byTask, ...this.entries.byName };
+    for (const { fn } of Object.values(allFunctions)) {
+      acknowledge(fn, {
+        'U4SSC-LambdaEnvSecret':
+          "Interim until functions/config.ts reads TEMPLATE_SIGNING_KEY from Secrets Manager at cold start; only this account's operators can read function configuration.",
+      });
+    }
+
+    this.auth = new Auth(this, 'Auth', { config });
+    this.api = new Api(this, 'Api', {
+      config,
+      handler: this.entries.byName.api.fn,
+      userPool: this.auth.userPool,
+      client: this.auth.portalClient,
+      portalOrigin: props.portalOrigin,
+    });
+
+    new Rule(this, 'UploadCreated', {
+      ruleName: `${config.prefix}-upload-created`,
+      description: 'A workbook arrived under uploads/ in the uploads bucket.',
+      eventPattern: {
+        source: ['aws.s3'],
+        detailType: ['Object Created'],
+        detail: { bucket: { name: [uploads.bucketName] }, object: { key: [{ prefix: 'uploads/' }] } },
+      },
+      // EventBridge retries a failing target for 24 hours; the handler is idempotent per upload.
+      targets: [new LambdaFunction(this.entries.byName['upload-event'].fn)],
+    });
+    new Rule(this, 'Sweep', {
+      ruleName: `${config.prefix}-sweep`,
+      description: 'Deadline reminders and re-driving stage runs left pending.',
+      schedule: Schedule.rate(Duration.minutes(15)),
+      targets: [new LambdaFunction(this.entries.byName.sweeper.fn)],
+    });
+
+    const alarms = new Alarms(this, 'Alarms', {
+      config,
+      machines: this.machines.byName,
+      functions: allFunctions,
+    });
+
+    new CfnOutput(this, 'ApiUrl', { value: this.api.url });
+    new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
+    new CfnOutput(this, 'PortalClientId', { value: this.auth.portalClient.userPoolClientId });
+    new CfnOutput(this, 'PortalUrl', { value: props.portalOrigin });
+    new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
+  }
+}
