@@ -95,6 +95,7 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
   const identity = new LocalIdentity(config.dataDir);
   const app = new Hono();
   app.route('/', createApi(deps, identity.authenticate));
+  (await import('./portal-static.ts')).servePortal(app);
   app.post('/local-auth/token', async (c) => {
     const body = (await c.req.json().catch(() => ({}))) as { username?: string; password?: string };
     try {

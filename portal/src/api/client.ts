@@ -1,0 +1,76 @@
+// Talks to the HTTP API with the signed-in user's bearer token and turns error bodies into typed errors.
+
+const TOKEN_KEY = 'u4ssc.token';
+export const SIGNED_OUT_EVENT = 'u4ssc:signed-out';
+
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+/** The token lives in sessionStorage so closing the tab signs the user out. */
+export const tokenStore = {
+  get: () => sessionStorage.getItem(TOKEN_KEY) ?? undefined,
+  set: (token: string) => sessionStorage.setItem(TOKEN_KEY, token),
+  clear: () => sessionStorage.removeItem(TOKEN_KEY),
+};
+
+async function parse<T>(response: Response): Promise<T> {
+  const text = await response.text();
+  const body = (text ? JSON.parse(text) : {}) as T & {
+    error?: { code: string; message: string; details?: Record<string, unknown> };
+  };
+  if (response.ok) return body;
+  const { code = 'internal', message = response.statusText, details } = body.error ?? {};
+  throw new ApiError(response.status, code, message, details);
+}
+
+export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  const token = tokenStore.get();
+  const response = await fetch(`/api${path}`, {
+    method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (response.status === 401) {
+    // An expired token ends the session everywhere in the app at once.
+    tokenStore.clear();
+    window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
+  }
+  return parse<T>(response);
+}
+
+export async function requestToken(username: string, password: string): Promise<string> {
+  const response = await fetch('/local-auth/token', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  return (await parse<{ token: string }>(response)).token;
+}
+
+export function asApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  return new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
+}
+
+/** Asks the API for a short-lived download link and lets the browser fetch it as a file. */
+export async function download(path: string): Promise<void> {
+  const { url } = await api<{ url: string }>('GET', path);
+  const link = document.createElement('a');
+  link.href = url;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+}

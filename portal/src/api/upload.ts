@@ -1,0 +1,28 @@
+// Sends a workbook to its presigned POST with XMLHttpRequest, because fetch cannot report upload progress.
+import type { UploadTicket } from './types.ts';
+
+export function postToPresignedUrl(
+  ticket: UploadTicket,
+  file: File,
+  onProgress: (fraction: number) => void,
+): Promise<void> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(ticket.fields)) form.append(name, value);
+  // S3 ignores every field after the file, so it must come last.
+  form.append('file', file, file.name);
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', ticket.url);
+    request.upload.addEventListener('progress', (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    });
+    request.addEventListener('load', () => {
+      if (request.status >= 200 && request.status < 300) {
+        onProgress(1);
+        resolve();
+      } else reject(new Error(`HTTP ${request.status}`));
+    });
+    request.addEventListener('error', () => reject(new Error('network')));
+    request.send(form);
+  });
+}

@@ -1,0 +1,63 @@
+// Labelled form controls: every input gets a visible label, an optional hint tied by aria-describedby.
+import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, useId } from 'react';
+
+interface Labelled {
+  label: string;
+  hint?: string;
+}
+
+function Hint({ id, hint }: { id: string; hint?: string }) {
+  return hint ? (
+    <span className="hint" id={id}>
+      {hint}
+    </span>
+  ) : null;
+}
+
+export function TextField({ label, hint, ...input }: Labelled & InputHTMLAttributes<HTMLInputElement>) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} aria-describedby={hint ? `${id}-hint` : undefined} {...input} />
+      <Hint id={`${id}-hint`} hint={hint} />
+    </div>
+  );
+}
+
+export function TextArea({
+  label,
+  hint,
+  ...input
+}: Labelled & InputHTMLAttributes<HTMLTextAreaElement> & { rows?: number }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} aria-describedby={hint ? `${id}-hint` : undefined} rows={4} {...input} />
+      <Hint id={`${id}-hint`} hint={hint} />
+    </div>
+  );
+}
+
+export function SelectField({
+  label,
+  hint,
+  options,
+  ...select
+}: Labelled & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: ReactNode }[] }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} aria-describedby={hint ? `${id}-hint` : undefined} {...select}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <Hint id={`${id}-hint`} hint={hint} />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+// City actions on its pilot: template download, workbook upload and withdrawal.
+import { useState } from 'react';
+import { type ApiError, asApiError, download } from '../../api/client.ts';
+import type { Stage } from '../../api/types.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { Panel } from '../../components/Panel.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { ReasonForm } from './ReasonForm.tsx';
+import type { ActionProps } from './types.ts';
+import { UploadPanel } from './UploadPanel.tsx';
+
+/** The stages in which the API issues upload links (the core's receiveSubmission stages). */
+const uploadStages: readonly Stage[] = ['data_collection', 'validation_failed', 'validated'];
+
+function TemplatePanel({ pilotId }: { pilotId: string }) {
+  const { t } = useI18n();
+  const [error, setError] = useState<ApiError>();
+  const fetchTemplate = () => download(`/pilots/${pilotId}/template`).catch((e) => setError(asApiError(e)));
+  return (
+    <Panel title={t.template.title}>
+      <p>{t.template.body}</p>
+      <button type="button" className="button button-primary" onClick={fetchTemplate}>
+        {t.template.download}
+      </button>
+      {error && <ErrorNotice error={error} />}
+    </Panel>
+  );
+}
+
+export function CityActions(props: ActionProps) {
+  const { t } = useI18n();
+  const { pilot } = props.detail;
+  return (
+    <>
+      {pilot.template && uploadStages.includes(pilot.stage) && <TemplatePanel pilotId={pilot.pilotId} />}
+      {uploadStages.includes(pilot.stage) && !pilot.pendingRun && <UploadPanel {...props} />}
+      {props.can('withdraw') && (
+        <details className="danger-zone">
+          <summary>{t.withdraw.title}</summary>
+          <ReasonForm
+            label={t.withdraw.reason}
+            submitLabel={t.withdraw.submit}
+            variant="danger"
+            onSubmit={(reason) => props.act('withdrawal', { reason })}
+          />
+        </details>
+      )}
+    </>
+  );
+}

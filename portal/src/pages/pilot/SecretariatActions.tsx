@@ -1,0 +1,54 @@
+// Secretariat decisions on one pilot: letter review, verifier appointment, deadline, certification, retry.
+import { ActionForm, text } from '../../components/ActionForm.tsx';
+import { TextArea } from '../../components/fields.tsx';
+import { Panel } from '../../components/Panel.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { AssignVerifier } from './AssignVerifier.tsx';
+import { DeadlineForm } from './DeadlineForm.tsx';
+import { ReasonForm } from './ReasonForm.tsx';
+import type { ActionProps } from './types.ts';
+
+function LetterReview({ act }: ActionProps) {
+  const { t } = useI18n();
+  return (
+    <Panel title={t.letterReview.title}>
+      <ActionForm
+        submitLabel={t.letterReview.accept}
+        onSubmit={(data) => act('letter-decision', { decision: 'accept', note: text(data, 'note') })}
+      >
+        <TextArea label={t.letterReview.note} name="note" rows={2} />
+      </ActionForm>
+      <ReasonForm
+        label={t.letterReview.reason}
+        submitLabel={t.letterReview.decline}
+        variant="danger"
+        onSubmit={(reason) => act('letter-decision', { decision: 'decline', reason })}
+      />
+    </Panel>
+  );
+}
+
+export function SecretariatActions(props: ActionProps) {
+  const { t } = useI18n();
+  const { can, act, detail } = props;
+  return (
+    <>
+      {can('acceptLetter') && <LetterReview {...props} />}
+      {can('assignVerifier') && <AssignVerifier {...props} />}
+      {can('requestCertification') && (
+        <Panel title={t.certify.title}>
+          <p>{t.certify.body}</p>
+          <ActionForm submitLabel={t.certify.submit} onSubmit={() => act('certification', {})} />
+        </Panel>
+      )}
+      {can('retryStage') && detail.pilot.lastFailure && (
+        <ActionForm
+          submitLabel={t.retry.submit}
+          variant="secondary"
+          onSubmit={() => act('stage-retry', {})}
+        />
+      )}
+      {can('extendDeadline') && detail.pilot.dueAt && <DeadlineForm {...props} />}
+    </>
+  );
+}
