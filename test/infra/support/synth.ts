@@ -1,0 +1,54 @@
+// Synthesizes one stage the way `cdk synth` does (cdk.json context plus overrides), for assertions and cdk-nag.
+import { readFileSync } from 'node:fs';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { buildStage } from '../../../infra/stages.ts';
+
+const cdkJson = JSON.parse(readFileSync(new URL('../../../cdk.json', import.meta.url), 'utf8'));
+
+export interface SynthOptions {
+  context?: Record<string, unknown>;
+  /** esbuild bundling of all 12 functions dominates synth time; only tests about code assets need it. */
+  bundle?: boolean;
+}
+
+export function synthStage({ context = {}, bundle = false }: SynthOptions = {}) {
+  const app = new App({
+    context: { ...cdkJson.context, ...(bundle ? {} : { 'aws:cdk:bundling-stacks': [] }), ...context },
+  });
+  const stage = buildStage(app);
+  app.synth();
+  return {
+    app,
+    stage,
+    web: Template.fromStack(stage.web),
+    data: Template.fromStack(stage.data),
+    workflow: Template.fromStack(stage.workflow),
+  };
+}
+
+type Resources = Record<string, { Type: string; Properties?: Record<string, unknown> }>;
+
+/** The resources of one type, by logical id. */
+export function resourcesOf(template: Template, type: string): Resources {
+  return template.findResources(type) as Resources;
+}
+
+export interface Statement {
+  Effect: string;
+  Action: string | string[];
+  Resource: unknown;
+  Condition?: unknown;
+}
+
+/** Every IAM statement attached to the role of the resource with this logical id (a function or a state machine). */
+export function statementsOfRoleFor(template: Template, logicalId: string): Statement[] {
+  const resource = template.toJSON().Resources[logicalId];
+  const roleRef = resource.Properties.Role ?? resource.Properties.RoleArn;
+  const roleId = roleRef['Fn::GetAtt'][0];
+  return Object.values(resourcesOf(template, 'AWS::IAM::Policy'))
+    .filter((p) => JSON.stringify(p.Properties?.Roles).includes(`"${roleId}"`))
+    .flatMap((p) => (p.Properties?.PolicyDocument as { Statement: Statement[] }).Statement);
+}
+
+export const actionsOf = (statements: Statement[]) => statements.flatMap((s) => [s.Action].flat());
