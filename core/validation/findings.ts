@@ -36,7 +36,7 @@ export class FindingList {
     return this.#findings.some((finding) => finding.severity === 'error');
   }
 
-  /** The findings, followed by one summary per rule whose findings were capped. */
+  /** Errors before warnings (each in the order found), then one summary per rule whose findings were capped. */
   list(): Finding[] {
     const overflow = [...this.#counts].flatMap(([rule, count]): Finding[] => {
       const first = this.#findings.find((finding) => finding.rule === rule);
@@ -54,7 +54,9 @@ export class FindingList {
         },
       ];
     });
-    return [...this.#findings, ...overflow];
+    const bySeverity = (a: Finding, b: Finding) =>
+      Number(a.severity === 'warning') - Number(b.severity === 'warning');
+    return [...this.#findings.toSorted(bySeverity), ...overflow];
   }
 }
 

@@ -1,7 +1,8 @@
-// Which cells of the workbook the city types into: the data point inputs, their notes and the city profile values.
+// Which cells of the workbook the city types into: data point inputs and notes, profile values, maturity answers.
 import { allDataPoints, kpiCatalogue } from '../kpis/catalogue.ts';
 import { type DataPoint, type InputId, operandsOf, type ProfileFieldId } from '../kpis/schema.ts';
 import { templateLayout } from '../template/layout.ts';
+import { maturityCharacteristics } from '../template/maturity.ts';
 
 const { dataPoints, cityProfile } = templateLayout;
 
@@ -30,3 +31,29 @@ export const referencedProfileFields = new Set<ProfileFieldId>(
 );
 
 export const profileValueColumn = cityProfile.columns.value;
+
+/** For each sheet with input cells: the columns a city may edit on the row of each id (column A). */
+export function editableColumnsByRowId(): Map<string, Map<string, string[]>> {
+  const { sheets, maturity } = templateLayout;
+  return new Map([
+    [sheets.cityProfile, new Map(kpiCatalogue.cityProfile.map((field) => [field.id, [profileValueColumn]]))],
+    [
+      sheets.dataPoints,
+      new Map(
+        allDataPoints().map((point) => [
+          point.id,
+          [...inputColumns(point).map((input) => input.column), ...noteColumns],
+        ]),
+      ),
+    ],
+    [
+      sheets.maturity,
+      new Map(
+        maturityCharacteristics.map((characteristic) => [
+          characteristic.id,
+          [maturity.columns.level, maturity.columns.evidence],
+        ]),
+      ),
+    ],
+  ]);
+}

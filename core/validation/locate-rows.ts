@@ -22,6 +22,16 @@ export function locateRows(sheet: Worksheet, spec: RowSpec, findings: FindingLis
   const wanted = new Set(expected);
   const rows = new Map<string, Row>();
   const last = Math.min(sheet.rowCount, firstRow + maxRows - 1);
+  if (sheet.rowCount > last) {
+    findings.error(
+      'sheet.too-large',
+      {
+        en: `Sheet ${sheet.name} has ${sheet.rowCount} rows; only the first ${last} were read. Delete the extra rows.`,
+        zh: `工作表 ${sheet.name} 共有 ${sheet.rowCount} 行，仅读取了前 ${last} 行。请删除多余的行。`,
+      },
+      { sheet: sheet.name },
+    );
+  }
   for (let number = firstRow; number <= last; number++) {
     const row = sheet.findRow(number);
     const id = row ? readTextCell(row.getCell(1)) : '';

@@ -4,7 +4,7 @@ export type ParsedNumber =
   | { ok: true; value: number; percent: boolean }
   | { ok: false; reason: 'not_a_number' | 'ambiguous' };
 
-const PLAIN = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const PLAIN = /^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 /** Characters that group thousands: space (NFKC folds no-break and thin spaces into it) and apostrophes. */
 const GROUPING = /[ '’]/;
 

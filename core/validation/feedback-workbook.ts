@@ -1,0 +1,117 @@
+// Builds the feedback workbook: the city's own file with problem cells highlighted and noted, plus a Findings sheet.
+import ExcelJS, { type Workbook, type Worksheet } from 'exceljs';
+import type { Finding } from '../documents/results.ts';
+import { loadWorkbook, readWorkbookMeta } from '../template/read-template.ts';
+import { lockStructure } from '../template/sheets/common.ts';
+import { FindingList } from './findings.ts';
+import { editableColumnsByRowId } from './input-cells.ts';
+import { limits } from './limits.ts';
+import { readTextCell } from './read-cell.ts';
+import { FINDINGS_SHEET } from './template-identity.ts';
+import { checkUpload } from './upload-checks.ts';
+import type { WorkbookValidation } from './validate-workbook.ts';
+
+const FILLS: Record<Finding['severity'], string> = { error: 'FFFF9C9C', warning: 'FFFFE699' };
+
+/**
+ * Returns the original workbook annotated with the findings. A file that failed the upload checks is never
+ * parsed again (it may be a zip bomb): the city then gets a workbook holding only the Findings sheet.
+ */
+export async function buildFeedbackWorkbook(
+  originalBytes: Buffer,
+  validation: WorkbookValidation,
+): Promise<Buffer> {
+  const workbook = (await openSafely(originalBytes)) ?? new ExcelJS.Workbook();
+  // A city may fix and re-upload a feedback file: replace its old findings rather than adding a second sheet.
+  const previous = workbook.getWorksheet(FINDINGS_SHEET);
+  if (previous) workbook.removeWorksheet(previous.id);
+  highlight(workbook, validation.findings);
+  await restoreProtection(workbook);
+  addFindingsSheet(workbook, validation.findings);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+async function openSafely(bytes: Buffer): Promise<Workbook | undefined> {
+  if (!(await checkUpload(bytes, limits, new FindingList()))) return undefined;
+  try {
+    return await loadWorkbook(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function highlight(workbook: Workbook, findings: Finding[]): void {
+  const byCell = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (finding.cell) byCell.set(finding.cell, [...(byCell.get(finding.cell) ?? []), finding]);
+  }
+  for (const [reference, cellFindings] of byCell) {
+    const [sheetName = '', address = ''] = reference.split('!');
+    const sheet = workbook.getWorksheet(sheetName);
+    if (!sheet || !address) continue;
+    const cell = sheet.getCell(address);
+    const severity = cellFindings.some((finding) => finding.severity === 'error') ? 'error' : 'warning';
+    // Loaded cells share style objects by style id: assign a copy, or every cell of that style changes colour.
+    cell.style = {
+      ...cell.style,
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: FILLS[severity] } },
+    };
+    cell.note = cellFindings.map((f) => `[${f.severity}] ${f.message.en}\n${f.message.zh}`).join('\n\n');
+  }
+}
+
+/**
+ * exceljs reads LibreOffice's `sheet="true"` and `locked="false"` as absent, so a re-saved file would lose both:
+ * protect every template sheet again (password = template id, as issued) and unlock the input cells.
+ */
+async function restoreProtection(workbook: Workbook): Promise<void> {
+  let templateId: string;
+  try {
+    templateId = readWorkbookMeta(workbook).templateId;
+  } catch {
+    return;
+  }
+  const editable = editableColumnsByRowId();
+  for (const sheet of workbook.worksheets) {
+    unlockInputs(sheet, editable.get(sheet.name));
+    await lockStructure(sheet, templateId);
+  }
+}
+
+function unlockInputs(sheet: Worksheet, columnsById: Map<string, string[]> | undefined): void {
+  if (!columnsById) return;
+  sheet.eachRow((row) => {
+    const columns = columnsById.get(readTextCell(row.getCell(1)));
+    for (const column of columns ?? []) {
+      const cell = row.getCell(column);
+      cell.style = { ...cell.style, protection: { locked: false } };
+    }
+  });
+}
+
+const findingColumns = [
+  { header: 'Severity / 级别', key: 'severity', width: 10 },
+  { header: 'Sheet / 工作表', key: 'sheet', width: 14 },
+  { header: 'Cell / 单元格', key: 'cell', width: 18 },
+  { header: 'Data point / 数据点', key: 'dataPointId', width: 24 },
+  { header: 'Rule / 规则', key: 'rule', width: 30 },
+  { header: 'English', key: 'en', width: 70 },
+  { header: '中文', key: 'zh', width: 50 },
+];
+
+function addFindingsSheet(workbook: Workbook, findings: Finding[]): void {
+  const sheet = workbook.addWorksheet(FINDINGS_SHEET);
+  sheet.columns = findingColumns;
+  for (const finding of findings) {
+    const row = sheet.addRow({ ...finding, en: finding.message.en, zh: finding.message.zh });
+    row.alignment = { wrapText: true, vertical: 'top' };
+    row.getCell('severity').fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: FILLS[finding.severity] },
+    };
+  }
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  sheet.autoFilter = { from: 'A1', to: `G${Math.max(1, findings.length + 1)}` };
+}

@@ -1,0 +1,95 @@
+import type { Workbook } from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { templateLayout } from '../../../core/template/layout.ts';
+import { loadWorkbook } from '../../../core/template/read-template.ts';
+import { buildFeedbackWorkbook } from '../../../core/validation/feedback-workbook.ts';
+import { validateWorkbook } from '../../../core/validation/validate-workbook.ts';
+import { cellRef, dataPointCell, filledWorkbook, pilotId, signingKey } from '../../fixtures/city-workbook.ts';
+
+const context = { pilotId, signingKey };
+/** exceljs keeps a sheet's protection in a property its type declarations omit. */
+type Protected = { sheetProtection: { sheet?: boolean } | null };
+const { sheets } = templateLayout;
+const argb = (workbook: Workbook, reference: string) => {
+  const [sheet = '', address = ''] = reference.split('!');
+  const fill = workbook.getWorksheet(sheet)!.getCell(address).fill;
+  return fill?.type === 'pattern' ? fill.fgColor?.argb : undefined;
+};
+
+/** A workbook with one error (negative count) and one warning (formula) on two input cells. */
+async function flawed(edit?: (workbook: Workbook) => void) {
+  return filledWorkbook((workbook) => {
+    dataPointCell(workbook, 'EC.ICT.WS.1C', 'numerator').value = -3;
+    dataPointCell(workbook, 'EC.ICT.ES.1C', 'numerator').value = { formula: '1+2', result: 3 };
+    edit?.(workbook);
+  });
+}
+
+describe('buildFeedbackWorkbook', () => {
+  it('highlights and notes the problem cells only, and lists every finding on a Findings sheet', async () => {
+    const bytes = await flawed();
+    const validation = await validateWorkbook(bytes, context);
+    const feedback = await loadWorkbook(await buildFeedbackWorkbook(bytes, validation));
+
+    expect(argb(feedback, cellRef('EC.ICT.WS.1C', 'numerator'))).toBe('FFFF9C9C');
+    expect(argb(feedback, cellRef('EC.ICT.ES.1C', 'numerator'))).toBe('FFFFE699');
+    expect(argb(feedback, cellRef('EC.ICT.T.1C', 'numerator'))).toBe('FFFCE4D6');
+    const note = dataPointCell(feedback, 'EC.ICT.WS.1C', 'numerator').note;
+    expect(JSON.stringify(note)).toContain('Negative value -3');
+
+    const findings = feedback.getWorksheet('Findings')!;
+    const negative = validation.findings.find((finding) => finding.rule === 'value.negative')!;
+    expect(findings.rowCount).toBe(validation.findings.length + 1);
+    expect(findings.getRow(2).values).toEqual([
+      undefined,
+      'error',
+      sheets.dataPoints,
+      cellRef('EC.ICT.WS.1C', 'numerator'),
+      'EC.ICT.WS.1C',
+      'value.negative',
+      negative.message.en,
+      negative.message.zh,
+    ]);
+  });
+
+  it('restores sheet protection and unlocked inputs lost by a LibreOffice round trip', async () => {
+    // exceljs reads LibreOffice's protection flags as absent: simulate that state in the uploaded file.
+    const bytes = await flawed((workbook) => {
+      for (const sheet of workbook.worksheets) {
+        (sheet as unknown as Protected).sheetProtection = null;
+        sheet.eachRow((row) => {
+          row.eachCell((cell) => {
+            cell.style = { ...cell.style, protection: { locked: true } };
+          });
+        });
+      }
+    });
+    const feedback = await loadWorkbook(
+      await buildFeedbackWorkbook(bytes, await validateWorkbook(bytes, context)),
+    );
+    const dataPoints = feedback.getWorksheet(sheets.dataPoints)!;
+    expect((dataPoints as unknown as Protected).sheetProtection).toMatchObject({ sheet: true });
+    expect(dataPointCell(feedback, 'EC.ICT.T.1C', 'numerator').protection).toMatchObject({ locked: false });
+    expect(dataPointCell(feedback, 'EC.ICT.T.1C', 'notes').protection).toMatchObject({ locked: false });
+    expect(dataPointCell(feedback, 'EC.ICT.T.1C', 'labelEn').protection?.locked).not.toBe(false);
+    const profile = feedback.getWorksheet(sheets.cityProfile)!;
+    expect(profile.getCell('E3').protection).toMatchObject({ locked: false });
+  });
+
+  it('gives the same findings when the feedback workbook is fixed nowhere and uploaded again', async () => {
+    const bytes = await flawed();
+    const validation = await validateWorkbook(bytes, context);
+    const again = await validateWorkbook(await buildFeedbackWorkbook(bytes, validation), context);
+    expect(again.findings).toEqual(validation.findings);
+    const thrice = await validateWorkbook(await buildFeedbackWorkbook(bytes, again), context);
+    expect(thrice.findings).toEqual(validation.findings);
+  });
+
+  it('never parses a rejected upload and returns the findings alone', async () => {
+    const truncated = (await filledWorkbook()).subarray(0, 10_000);
+    const validation = await validateWorkbook(truncated, context);
+    const feedback = await loadWorkbook(await buildFeedbackWorkbook(truncated, validation));
+    expect(feedback.worksheets.map((sheet) => sheet.name)).toEqual(['Findings']);
+    expect(feedback.getWorksheet('Findings')!.getCell('E2').value).toBe('zip.corrupt');
+  });
+});
