@@ -13,7 +13,6 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import type { DeployConfig } from '../config.ts';
-import { acknowledge } from '../nag.ts';
 import type { ProjectFunction } from './project-function.ts';
 
 export interface AlarmsProps {
@@ -31,10 +30,6 @@ export class Alarms extends Construct {
     super(scope, id);
     const { prefix, alarmEmail } = props.config;
     this.topic = new Topic(this, 'Topic', { topicName: `${prefix}-alarms`, enforceSSL: true });
-    acknowledge(this.topic, {
-      'AwsSolutions-SNS2':
-        'Alarm notifications carry only alarm names and states; CloudWatch cannot publish to a topic under the AWS-managed SNS key.',
-    });
     if (alarmEmail) this.topic.addSubscription(new EmailSubscription(alarmEmail));
     const action = new SnsAction(this.topic);
 
