@@ -3,11 +3,32 @@ import PDFDocument from 'pdfkit';
 
 export type Pdf = InstanceType<typeof PDFDocument>;
 
-export function renderPdf(info: { title: string }, draw: (doc: Pdf) => void): Promise<Buffer> {
+export interface PdfOptions {
+  layout?: 'portrait' | 'landscape';
+  /** Keeps pages in memory so footers ("page 2 of 5") can be written once the page count is known. */
+  bufferPages?: boolean;
+  /** BCP 47 language tag recorded in the document catalog, e.g. `zh-CN`. */
+  lang?: string;
+  margin?: number;
+}
+
+export function renderPdf(
+  info: { title: string; subject?: string },
+  draw: (doc: Pdf) => void,
+  options: PdfOptions = {},
+): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
-    margin: 50,
-    info: { Title: info.title, Author: 'U4SSC secretariat' },
+    margin: options.margin ?? 50,
+    layout: options.layout ?? 'portrait',
+    bufferPages: options.bufferPages ?? false,
+    lang: options.lang,
+    // pdfkit fails on an undefined info entry, so Subject is only set when there is one.
+    info: {
+      Title: info.title,
+      Author: 'U4SSC secretariat',
+      ...(info.subject ? { Subject: info.subject } : {}),
+    },
   });
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {

@@ -3,9 +3,12 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { buildCertificate, certificateNumberFor } from '../documents/certificate.ts';
 import { submissionResultsSchema } from '../documents/results.ts';
+import { verificationConclusionSchema } from '../documents/verification-conclusion.ts';
 import { buildVerificationReport } from '../documents/verification-report.ts';
 import { NotFoundError } from '../errors.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
+import { defaultTargets } from '../scoring/default-targets.ts';
+import { scoreSubmission } from '../scoring/score.ts';
 import type { CoreDeps } from '../use-cases/deps.ts';
 import { newId } from '../use-cases/letters.ts';
 import { loadPilot } from '../use-cases/run-command.ts';
@@ -33,7 +36,22 @@ async function verifiedDataset(deps: CoreDeps, pilot: Pilot) {
 export async function generateReport(deps: CoreDeps, raw: unknown) {
   const pilot = await loadPilot(deps, input.parse(raw).pilotId);
   const { conclusion, results } = await verifiedDataset(deps, pilot);
-  const pdf = await buildVerificationReport(pilot, results, conclusion.summary, deps.clock.now());
+  // Until the verifier's per-KPI decisions and advice are wired in, the report carries the summary alone.
+  const pdf = await buildVerificationReport({
+    pilot,
+    results,
+    score: scoreSubmission(results, defaultTargets),
+    targets: defaultTargets,
+    conclusion: verificationConclusionSchema.parse({
+      auditSummary: conclusion.summary,
+      perKpi: [],
+      policyRecommendations: [],
+      improvementOpportunities: [],
+      nextSteps: [],
+    }),
+    issuedAt: deps.clock.now(),
+    language: pilot.letter.preferredLanguage,
+  });
   const key = `reports/${pilot.pilotId}/${newId('d')}-verification-report.pdf`;
   await deps.documents.put(key, pdf, PDF);
   return { documents: [{ kind: 'verification_report', key, contentType: PDF }] };

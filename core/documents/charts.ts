@@ -1,0 +1,76 @@
+// Charts for the city snapshot, rendered server-side by ECharts in SVG mode (no canvas) and placed into the PDF.
+import { BarChart, RadarChart } from 'echarts/charts';
+import { GridComponent, RadarComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import SVGtoPDF from 'svg-to-pdfkit';
+import { fonts } from './fonts.ts';
+import { palette } from './layout.ts';
+import type { Pdf } from './pdf.ts';
+
+echarts.use([RadarChart, BarChart, RadarComponent, GridComponent, SVGRenderer]);
+
+type Size = { width: number; height: number };
+
+function renderSvg(option: echarts.EChartsCoreOption, size: Size): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...size });
+  chart.setOption({ animation: false, textStyle: { fontFamily: 'sans-serif' }, ...option });
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  return svg;
+}
+
+/** A 0-100 radar with one axis per entry; entries without a score are drawn at 0 and named with a dash. */
+export function radarSvg(axes: { name: string; value: number | null }[], size: Size): string {
+  return renderSvg(
+    {
+      radar: {
+        radius: '62%',
+        splitNumber: 4,
+        indicator: axes.map((a) => ({ name: a.value === null ? `${a.name} —` : a.name, max: 100, min: 0 })),
+        axisName: { color: palette.text, fontSize: 10 },
+        splitArea: { areaStyle: { color: ['#f7f9fb', '#eef2f6'] } },
+      },
+      series: [
+        {
+          type: 'radar',
+          symbolSize: 4,
+          lineStyle: { color: palette.accent, width: 2 },
+          itemStyle: { color: palette.primary },
+          areaStyle: { color: palette.accent, opacity: 0.25 },
+          data: [{ value: axes.map((a) => a.value ?? 0) }],
+        },
+      ],
+    },
+    size,
+  );
+}
+
+/** Horizontal 0-100 bars, one per entry, each in its own colour, with the value at the bar's end. */
+export function barSvg(bars: { name: string; value: number; colour: string }[], size: Size): string {
+  return renderSvg(
+    {
+      grid: { left: 200, right: 48, top: 8, bottom: 24 },
+      xAxis: { type: 'value', min: 0, max: 100, axisLabel: { fontSize: 9, formatter: '{value} %' } },
+      yAxis: { type: 'category', inverse: true, data: bars.map((b) => b.name), axisLabel: { fontSize: 11 } },
+      series: [
+        {
+          type: 'bar',
+          barWidth: '55%',
+          data: bars.map((b) => ({ value: Math.round(b.value * 10) / 10, itemStyle: { color: b.colour } })),
+          label: { show: true, position: 'right', formatter: '{c} %', fontSize: 10 },
+        },
+      ],
+    },
+    size,
+  );
+}
+
+/** Draws an SVG at (x, y) with the document's embedded fonts, so Chinese labels render as text, not boxes. */
+export function placeSvg(doc: Pdf, svg: string, x: number, y: number, size: Size): void {
+  SVGtoPDF(doc, svg, x, y, {
+    ...size,
+    assumePt: true,
+    fontCallback: (_family: string, bold: boolean) => (bold ? fonts.bold : fonts.regular),
+  });
+}

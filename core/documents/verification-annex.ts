@@ -1,0 +1,93 @@
+// The verification report's .xlsx annex: every data point with target, source, score and verification, plus scores.
+import ExcelJS from 'exceljs';
+import { formatDate, nameOf } from './locale.ts';
+import { type ReportInput, reportModel } from './report-model.ts';
+import { reportText } from './verification-report-text.ts';
+
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF0B4F8A' } };
+
+function addSheet(workbook: ExcelJS.Workbook, name: string, columns: { header: string; width: number }[]) {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width }));
+  const header = sheet.getRow(1);
+  header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  header.fill = HEADER_FILL;
+  header.alignment = { vertical: 'middle', wrapText: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return sheet;
+}
+
+/** The annex workbook in the report's language; values stay numbers so the city can compute with them. */
+export async function buildVerificationAnnex(input: ReportInput): Promise<Buffer> {
+  const model = reportModel(input);
+  const { language, pilot, score } = input;
+  const t = reportText[language];
+  const a = t.annex;
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'U4SSC secretariat';
+  workbook.title = `${t.title} - ${pilot.cityName}`;
+  workbook.created = input.issuedAt;
+  const points = addSheet(workbook, a.dataPoints, [
+    { header: a.id, width: 24 },
+    { header: a.kpiCode, width: 18 },
+    { header: a.kpi, width: 32 },
+    { header: a.label, width: 36 },
+    { header: a.tier, width: 10 },
+    { header: t.result, width: 12 },
+    { header: t.unit, width: 18 },
+    { header: a.direction, width: 14 },
+    { header: a.target, width: 10 },
+    { header: a.source, width: 40 },
+    { header: a.illustrative, width: 12 },
+    { header: a.performance, width: 14 },
+    { header: t.points, width: 8 },
+    { header: t.band, width: 10 },
+    { header: t.verified, width: 10 },
+  ]);
+  for (const row of model.rows) {
+    points.addRow([
+      row.point.id,
+      row.kpi.code,
+      nameOf(row.kpi, language),
+      nameOf({ nameEn: row.point.labelEn, nameZh: row.point.labelZh }, language),
+      row.kpi.tier,
+      row.value ?? 'NR',
+      row.point.unit,
+      a.directions[row.point.direction],
+      row.target?.target ?? null,
+      row.target?.source ?? null,
+      row.target ? (row.target.illustrative ? t.yes : t.no) : null,
+      row.score ? Math.round(row.score.percentage * 100) / 100 : null,
+      row.score?.band.points ?? null,
+      row.score?.band.label ?? null,
+      row.verified ? t.yes : t.no,
+    ]);
+  }
+  const scores = addSheet(workbook, a.scores, [
+    { header: t.level, width: 16 },
+    { header: a.path, width: 14 },
+    { header: t.name, width: 36 },
+    { header: t.points, width: 10 },
+    { header: a.maxPoints, width: 10 },
+    { header: a.scoredKpis, width: 10 },
+    { header: a.percentage, width: 10 },
+    { header: t.band, width: 10 },
+  ]);
+  for (const node of [...score.dimensions, ...score.subDimensions, ...score.categories]) {
+    scores.addRow([
+      a.levels[node.level],
+      node.path,
+      nameOf(node, language),
+      node.points,
+      node.maxPoints,
+      node.scoredKpis,
+      node.percentage === null ? null : Math.round(node.percentage * 100) / 100,
+      node.band?.label ?? null,
+    ]);
+  }
+  scores.addRow([]);
+  scores.addRow([
+    `${t.targets} ${t.version} ${score.targetsVersion} · ${t.issued} ${formatDate(input.issuedAt, language)}`,
+  ]);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
