@@ -253,6 +253,7 @@ export const en = {
     received: 'Received',
     size: 'Size',
     status: 'Status',
+    findings: 'Findings',
     statuses: { received: 'Being validated', validated: 'Valid', rejected: 'Rejected' },
     counts: (errors: number, warnings: number) => `${errors} errors, ${warnings} warnings`,
     show: (version: number) => `Show version ${version}`,

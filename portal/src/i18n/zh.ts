@@ -245,6 +245,7 @@ export const zh: Messages = {
     received: '收到时间',
     size: '大小',
     status: '状态',
+    findings: '问题',
     statuses: { received: '校验中', validated: '有效', rejected: '未通过' },
     counts: (errors, warnings) => `${errors} 个错误，${warnings} 个警告`,
     show: (version) => `查看第 ${version} 版`,

@@ -1,6 +1,7 @@
 // The findings of one submission: severity, sheet, cell, data point and the message in the UI language.
 import type { Finding, SubmissionOutcome, SubmissionView } from '../../api/types.ts';
 import { Loaded } from '../../components/Loading.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 
@@ -25,15 +26,15 @@ function FindingsTable({ findings, caption }: { findings: Finding[]; caption: st
     <div className="table-wrap">
       <table className="findings">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.findings.severity}</th>
-            <th scope="col">{t.findings.sheet}</th>
-            <th scope="col">{t.findings.cell}</th>
-            <th scope="col">{t.findings.dataPoint}</th>
-            <th scope="col">{t.findings.message}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t.findings.severity,
+            t.findings.sheet,
+            t.findings.cell,
+            t.findings.dataPoint,
+            t.findings.message,
+          ]}
+        />
         <tbody>
           {withKeys(sorted).map(({ item: f, key }) => (
             <tr key={key} data-severity={f.severity}>

@@ -93,7 +93,6 @@ export function PilotPage({ pilotId }: { pilotId: string }) {
         <div className="stack">
           <NextSteps detail={data} />
           {Actions && <Actions {...props} />}
-          <SubmissionsPanel pilot={pilot} />
           <DocumentsPanel pilot={pilot} />
         </div>
         <div className="stack">
@@ -101,6 +100,7 @@ export function PilotPage({ pilotId }: { pilotId: string }) {
           <Timeline events={data.timeline} />
         </div>
       </div>
+      <SubmissionsPanel pilot={pilot} />
       {validated && actor.role !== 'city' && (
         <Suspense fallback={<p className="muted">{t.common.loading}</p>}>
           <ResultsGrid pilotId={pilotId} version={validated.version} />

@@ -7,6 +7,7 @@ import type { DataPointResult, SubmissionResults } from '../../api/types.ts';
 import { SelectField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loading.tsx';
 import { Panel } from '../../components/Panel.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -53,19 +54,17 @@ function Grid({ results }: { results: DataPointResult[] }) {
       </p>
       <div className="table-wrap tall">
         <table className="results">
-          <thead>
-            <tr>
-              <th scope="col">{t.results.dataPoint}</th>
-              <th scope="col">{t.results.indicator}</th>
-              <th scope="col">{t.results.category}</th>
-              <th scope="col">{t.results.tier}</th>
-              <th scope="col" className="num">
-                {t.results.value}
-              </th>
-              <th scope="col">{t.results.unit}</th>
-              <th scope="col">{t.results.status}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t.results.dataPoint,
+              t.results.indicator,
+              t.results.category,
+              t.results.tier,
+              { label: t.results.value, numeric: true },
+              t.results.unit,
+              t.results.status,
+            ]}
+          />
           <tbody>
             {shown.map((r) => (
               <tr key={r.dataPointId} data-status={r.status}>

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { Pilot, SubmissionView } from '../../api/types.ts';
 import { Panel } from '../../components/Panel.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 import { formatBytes, formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { FindingsView } from './FindingsView.tsx';
@@ -43,18 +44,18 @@ export function SubmissionsPanel({ pilot }: { pilot: Pilot }) {
       <div className="table-wrap">
         <table>
           <caption className="visually-hidden">{t.submissions.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.submissions.version}</th>
-              <th scope="col">{t.submissions.received}</th>
-              <th scope="col">{t.submissions.size}</th>
-              <th scope="col">{t.submissions.status}</th>
-              <th scope="col">{t.findings.severity}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t.submissions.showing}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t.submissions.version,
+              t.submissions.received,
+              t.submissions.size,
+              t.submissions.status,
+              t.submissions.findings,
+              <span key="show" className="visually-hidden">
+                {t.submissions.showing}
+              </span>,
+            ]}
+          />
           <tbody>
             {[...pilot.submissions].reverse().map((s) => (
               <VersionRow key={s.version} s={s} shown={s === shown} onShow={() => setChosen(s.version)} />

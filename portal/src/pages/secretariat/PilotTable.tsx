@@ -2,6 +2,7 @@
 import type { Pilot } from '../../api/types.ts';
 import { DueDate } from '../../components/DueDate.tsx';
 import { StageBadge } from '../../components/StageBadge.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Link } from '../../router.tsx';
@@ -12,16 +13,16 @@ export function PilotTable({ pilots, caption }: { pilots: Pilot[]; caption: stri
     <div className="table-wrap">
       <table>
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.board.city}</th>
-            <th scope="col">{t.board.country}</th>
-            <th scope="col">{t.board.stage}</th>
-            <th scope="col">{t.board.due}</th>
-            <th scope="col">{t.board.verifier}</th>
-            <th scope="col">{t.board.updated}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t.board.city,
+            t.board.country,
+            t.board.stage,
+            t.board.due,
+            t.board.verifier,
+            t.board.updated,
+          ]}
+        />
         <tbody>
           {pilots.map((pilot) => (
             <tr key={pilot.pilotId}>

@@ -17,7 +17,7 @@ interface Props {
 export default function StageChart({ counts, selected, onSelect }: Props) {
   return (
     <ResponsiveContainer width="100%" height={260}>
-      <BarChart data={counts} margin={{ top: 8, right: 16, bottom: 64, left: 0 }}>
+      <BarChart data={counts} margin={{ top: 8, right: 16, bottom: 8, left: 40 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis
           dataKey="label"
@@ -25,7 +25,7 @@ export default function StageChart({ counts, selected, onSelect }: Props) {
           angle={-35}
           textAnchor="end"
           tick={{ fontSize: 12 }}
-          height={70}
+          height={90}
         />
         <YAxis allowDecimals={false} width={32} />
         <Tooltip cursor={{ fill: 'rgba(0, 84, 147, 0.08)' }} />

@@ -7,6 +7,7 @@ import { TextField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loading.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { Panel } from '../../components/Panel.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 
@@ -23,15 +24,15 @@ function VerifierList({ verifiers }: { verifiers: Verifier[] }) {
     <div className="table-wrap">
       <table>
         <caption>{t.verifiers.list}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.verifiers.id}</th>
-            <th scope="col">{t.verifiers.name}</th>
-            <th scope="col">{t.verifiers.email}</th>
-            <th scope="col">{t.verifiers.languages}</th>
-            <th scope="col">{t.verifiers.regions}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            t.verifiers.id,
+            t.verifiers.name,
+            t.verifiers.email,
+            t.verifiers.languages,
+            t.verifiers.regions,
+          ]}
+        />
         <tbody>
           {verifiers.map((v) => (
             <tr key={v.verifierId}>
