@@ -35,11 +35,6 @@ export function createLogBucket(
     objectOwnership: acls ? ObjectOwnership.BUCKET_OWNER_PREFERRED : ObjectOwnership.BUCKET_OWNER_ENFORCED,
     lifecycleRules: [{ id: 'expire-logs', expiration: Duration.days(retentionDays) }],
   });
-  acknowledge(bucket, {
-    'AwsSolutions-S1':
-      'This is the access log bucket; logging its own access would write logs about logs forever.',
-  });
-  return bucket;
 }
 
 export interface DataBucketProps {

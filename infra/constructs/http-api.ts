@@ -14,10 +14,10 @@ import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { DeployConfig } from '../config.ts';
 import { acknowledge } from '../nag.ts';
+import { stageLogGroup } from './log-group.ts';
 
 /** Routes anyone may call: the load balancer-style health check and the public certificate verification. */
 export const publicRoutes = [
@@ -50,10 +50,7 @@ export class Api extends Construct {
         maxAge: Duration.hours(1),
       },
     });
-    const accessLogs = new LogGroup(this, 'AccessLogs', {
-      logGroupName: `/aws/apigateway/${config.prefix}-api`,
-      retention: config.logRetention,
-    });
+    const accessLogs = stageLogGroup(this, 'AccessLogs', config, `/aws/apigateway/${config.prefix}-api`);
     this.httpApi.addStage('Stage', {
       stageName: '$default',
       autoDeploy: true,

@@ -1,14 +1,15 @@
 // One Lambda function the project's way: bundled ESM on arm64, its own role and log group, traced, acknowledged once here.
 import { fileURLToPath } from 'node:url';
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { lambdaBundling } from '../bundling.ts';
 import type { DeployConfig } from '../config.ts';
 import { acknowledge } from '../nag.ts';
+import { stageLogGroup } from './log-group.ts';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -35,11 +36,7 @@ export class ProjectFunction extends Construct {
     super(scope, id);
     const { config } = props;
     const functionName = `${config.prefix}-${props.name}`;
-    this.logGroup = new LogGroup(this, 'Logs', {
-      logGroupName: `/aws/lambda/${functionName}`,
-      retention: config.logRetention,
-      removalPolicy: config.stage === 'prod' ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
-    });
+    this.logGroup = stageLogGroup(this, 'Logs', config, `/aws/lambda/${functionName}`);
     // An explicit role instead of AWSLambdaBasicExecutionRole: it may write only to this function's log group.
     this.role = new Role(this, 'Role', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),

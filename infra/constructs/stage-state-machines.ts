@@ -1,8 +1,6 @@
 // The six stage machines from their ASL files, with placeholders filled from the table and each role allowed only its tasks.
 import { readFileSync } from 'node:fs';
-import { RemovalPolicy } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import { type StageMachineName, stageMachineNames } from '../../core/lifecycle/stages.ts';
@@ -14,6 +12,7 @@ import {
 } from '../../state-machines/stage-machines.ts';
 import type { DeployConfig } from '../config.ts';
 import { acknowledge } from '../nag.ts';
+import { stageLogGroup } from './log-group.ts';
 import type { ProjectFunction } from './project-function.ts';
 
 export interface StageStateMachinesProps {
@@ -39,11 +38,7 @@ export class StageStateMachines extends Construct {
   ): StateMachine {
     const name = `${config.prefix}-${machine}`;
     // The vendedlogs prefix keeps the log group under CloudWatch's resource-policy size limit for Step Functions.
-    const logGroup = new LogGroup(this, `${machine}Logs`, {
-      logGroupName: `/aws/vendedlogs/states/${name}`,
-      retention: config.logRetention,
-      removalPolicy: config.stage === 'prod' ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
-    });
+    const logGroup = stageLogGroup(this, `${machine}Logs`, config, `/aws/vendedlogs/states/${name}`);
     // Inline (fromString) rather than fromFile: the rendered definition stays visible in the template and its tests.
     const stateMachine = new StateMachine(this, machine, {
       stateMachineName: name,

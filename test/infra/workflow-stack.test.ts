@@ -4,14 +4,11 @@ import { lambdaConfig } from '../../functions/config.ts';
 import { entryNames, entrySpecs } from '../../infra/constructs/entry-functions.ts';
 import { publicRoutes } from '../../infra/constructs/http-api.ts';
 import { stageMachines, type TaskName, taskNames, taskSpecs } from '../../state-machines/stage-machines.ts';
-import { actionsOf, resourcesOf, statementsOfRoleFor, synthStage } from './support/synth.ts';
+import { actionsOf, type Resources, resourcesOf, statementsOfRoleFor, synthStage } from './support/synth.ts';
 
 // The one synthesis of this file bundles every function with esbuild, as `cdk synth` does.
 const { workflow } = synthStage({ bundle: true });
-const resources = workflow.toJSON().Resources as Record<
-  string,
-  { Type: string; Properties: Record<string, any> }
->;
+const resources = workflow.toJSON().Resources as Resources;
 const functions = resourcesOf(workflow, 'AWS::Lambda::Function');
 const functionId = (name: string) => {
   const id = Object.keys(functions).find(

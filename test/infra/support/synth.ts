@@ -27,7 +27,8 @@ export function synthStage({ context = {}, bundle = false }: SynthOptions = {}) 
   };
 }
 
-type Resources = Record<string, { Type: string; Properties?: Record<string, unknown> }>;
+// biome-ignore lint/suspicious/noExplicitAny: CloudFormation properties are free-form JSON; tests assert their shape.
+export type Resources = Record<string, { Type: string; Properties: Record<string, any> }>;
 
 /** The resources of one type, by logical id. */
 export function resourcesOf(template: Template, type: string): Resources {
@@ -47,8 +48,8 @@ export function statementsOfRoleFor(template: Template, logicalId: string): Stat
   const roleRef = resource.Properties.Role ?? resource.Properties.RoleArn;
   const roleId = roleRef['Fn::GetAtt'][0];
   return Object.values(resourcesOf(template, 'AWS::IAM::Policy'))
-    .filter((p) => JSON.stringify(p.Properties?.Roles).includes(`"${roleId}"`))
-    .flatMap((p) => (p.Properties?.PolicyDocument as { Statement: Statement[] }).Statement);
+    .filter((p) => JSON.stringify(p.Properties.Roles).includes(`"${roleId}"`))
+    .flatMap((p) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
 }
 
 export const actionsOf = (statements: Statement[]) => statements.flatMap((s) => [s.Action].flat());
