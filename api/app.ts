@@ -16,6 +16,14 @@ import {
   templateDownloadUrl,
 } from '../core/use-cases/queries.ts';
 import { requestSubmissionUpload } from '../core/use-cases/uploads.ts';
+import {
+  answerQuery,
+  listTasks,
+  requestEvidenceUpload,
+  submissionChanges,
+  submitConclusion,
+  verifierCandidates,
+} from '../core/use-cases/verification.ts';
 import { assignVerifier, listVerifiers, registerVerifier } from '../core/use-cases/verifiers.ts';
 import { errorResponse } from './errors.ts';
 
@@ -34,7 +42,13 @@ const listQuery = z.object({
 const commandRoutes: Record<string, CommandName | ((body: { decision?: string }) => CommandName)> = {
   'letter-decision': (b) => (b.decision === 'decline' ? 'declineLetter' : 'acceptLetter'),
   'verification-response': (b) => (b.decision === 'decline' ? 'declineAssignment' : 'acceptAssignment'),
-  'verification-decision': (b) => (b.decision === 'return' ? 'returnSubmission' : 'concludeVerification'),
+  'verification-mode': 'chooseVerificationMode',
+  reviews: 'reviewDataPoints',
+  queries: 'raiseQuery',
+  interviews: 'logInterview',
+  'submission-return': 'returnSubmission',
+  'conclusion-decision': (b) => (b.decision === 'return' ? 'returnConclusion' : 'approveConclusion'),
+  'dataset-unlock': 'unlockDataset',
   certification: 'requestCertification',
   withdrawal: 'withdraw',
   deadline: 'extendDeadline',
@@ -44,7 +58,7 @@ const commandRoutes: Record<string, CommandName | ((body: { decision?: string })
 const decisions: Record<string, readonly string[]> = {
   'letter-decision': ['accept', 'decline'],
   'verification-response': ['accept', 'decline'],
-  'verification-decision': ['conclude', 'return'],
+  'conclusion-decision': ['approve', 'return'],
 };
 
 async function jsonBody(request: Request): Promise<Record<string, unknown>> {
@@ -110,6 +124,60 @@ export function createApi(deps: CoreDeps, authenticate: Authenticate) {
     const result = await assignVerifier(deps, c.get('actor'), c.req.param('id'), await jsonBody(c.req.raw));
     return c.json({ pilot: result.pilot, repeated: result.repeated });
   });
+
+  app.get('/pilots/:id/candidates', async (c) =>
+    c.json({ candidates: await verifierCandidates(deps, c.get('actor'), c.req.param('id')) }),
+  );
+
+  app.post('/pilots/:id/conclusion', async (c) => {
+    const result = await submitConclusion(deps, c.get('actor'), c.req.param('id'), await jsonBody(c.req.raw));
+    return c.json({ pilot: result.pilot, repeated: result.repeated });
+  });
+
+  app.post('/pilots/:id/queries/:queryId/evidence-uploads', async (c) =>
+    c.json(
+      await requestEvidenceUpload(
+        deps,
+        c.get('actor'),
+        c.req.param('id'),
+        c.req.param('queryId'),
+        await jsonBody(c.req.raw),
+      ),
+      201,
+    ),
+  );
+
+  app.post('/pilots/:id/queries/:queryId/answer', async (c) => {
+    const { id, queryId } = c.req.param();
+    const result = await answerQuery(deps, c.get('actor'), id, queryId, await jsonBody(c.req.raw));
+    return c.json({ pilot: result.pilot, repeated: result.repeated });
+  });
+
+  app.post('/pilots/:id/queries/:queryId/close', async (c) => {
+    const { id, queryId } = c.req.param();
+    const payload = { ...(await jsonBody(c.req.raw)), queryId };
+    const result = await decideOnPilot(deps, {
+      pilotId: id,
+      command: 'closeQuery',
+      payload,
+      actor: c.get('actor'),
+    });
+    return c.json({ pilot: result.pilot, repeated: result.repeated });
+  });
+
+  app.get('/pilots/:id/submissions/:version/changes', async (c) => {
+    const versions = z
+      .object({ version: z.coerce.number().int().positive(), from: z.coerce.number().int().positive() })
+      .safeParse({ version: c.req.param('version'), from: c.req.query('from') });
+    if (!versions.success)
+      throw new InvalidRequestError(
+        'Give two positive versions: /submissions/<version>/changes?from=<version>',
+      );
+    const { version, from } = versions.data;
+    return c.json(await submissionChanges(deps, c.get('actor'), c.req.param('id'), from, version));
+  });
+
+  app.get('/tasks', async (c) => c.json({ tasks: await listTasks(deps, c.get('actor')) }));
 
   app.post('/pilots/:id/:action', async (c) => {
     const action = c.req.param('action');

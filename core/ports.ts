@@ -24,6 +24,8 @@ export interface PilotRepository {
 export interface UploadGrant {
   pilotId: string;
   uploadId: string;
+  purpose?: 'submission' | 'evidence';
+  fileName?: string;
   key: string;
   maxBytes: number;
   contentType: string;
@@ -45,6 +47,10 @@ export interface Verifier {
   email: string;
   languages: string[];
   regions: string[];
+  modes: ('onsite' | 'remote')[];
+  accreditation: string;
+  /** Declared conflicts of interest: the verifier is never proposed for these cities or countries. */
+  conflicts: { cityId?: string; country?: string; reason: string }[];
   active: boolean;
 }
 

@@ -61,12 +61,41 @@ export class LocalStageRunner implements StageRunner {
       },
       context: { Execution: { Id: `local:${run.executionName}`, Name: run.executionName } },
     });
+    let aborted = false;
     const done = execution.result.then(
       () => this.logger.info('Stage run succeeded', { ...run }),
-      (error: Error) => this.logger.warn('Stage run ended in failure', { ...run, error: error.message }),
+      async (error: Error) => {
+        if (aborted) return;
+        this.logger.warn('Stage run ended in failure', { ...run, error: error.message });
+        await this.recordUncaughtFailure(run, error);
+      },
     );
-    this.running.set(run.executionName, { done, abort: () => execution.abort() });
+    this.running.set(run.executionName, {
+      done,
+      abort: () => {
+        aborted = true;
+        execution.abort();
+      },
+    });
     void done.finally(() => this.running.delete(run.executionName));
+  }
+
+  /**
+   * Failures the ASL cannot Catch (States.Runtime, e.g. a missing path) end a run without recording anything;
+   * this records them the way the Catch would. A failure the Catch already recorded is a no-op (same causation id).
+   */
+  private async recordUncaughtFailure(run: StageRun, error: Error): Promise<void> {
+    const failure = { Error: (error.cause as Error | undefined)?.name ?? error.name, Cause: error.message };
+    try {
+      await this.invoke('recordStageFailure', {
+        ...run.input,
+        machine: run.machine,
+        executionName: run.executionName,
+        failure,
+      });
+    } catch (recordError) {
+      this.logger.error('Could not record a failed stage run', { ...run, error: String(recordError) });
+    }
   }
 
   /** Resolves when no run is in flight (tests and shutdown wait on it). */

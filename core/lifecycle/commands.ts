@@ -1,53 +1,32 @@
 // The lifecycle's transition table: for each command, who may issue it, from which stages, its guard and the event it records.
 import { z } from 'zod';
-import type { Actor, Role } from '../actors.ts';
-import { type EventType, eventDataSchemas, letterOfIntentSchema, submissionSummarySchema } from './events.ts';
+import {
+  addMonths,
+  type CommandDefinition,
+  define,
+  noPayload,
+  passThrough,
+  reasonPayload,
+} from './command-definition.ts';
+import { eventDataSchemas, letterOfIntentSchema, submissionSummarySchema } from './events.ts';
 import type { Pilot } from './pilot.ts';
 import { activeStages, type Stage, stageMachineSchema, stages } from './stages.ts';
+import { verificationCommands } from './verification-commands.ts';
 
-export interface CommandContext<P> {
-  pilot: Pilot;
-  payload: P;
-  actor: Actor;
-  now: Date;
-}
+export type { CommandDefinition } from './command-definition.ts';
 
-export interface CommandDefinition<P = unknown> {
-  /** Short human phrase used in error messages, e.g. "accept the letter of intent". */
-  describe: string;
-  actors: readonly Role[];
-  from: readonly Stage[];
-  /** The stage the recorded event moves the pilot to; absent when the stage stays the same. */
-  to?: Stage;
-  payload: z.ZodType<P>;
-  eventType: EventType;
-  /** Returns a reason when the command is refused even though the stage allows it. */
-  guard?: (ctx: CommandContext<P>) => string | undefined;
-  data: (ctx: CommandContext<P>) => unknown;
-}
-
-const VERIFICATION_DAYS = 60;
-const addMonths = (now: Date, months: number) => {
-  const due = new Date(now);
-  due.setUTCMonth(due.getUTCMonth() + months);
-  return due.toISOString();
-};
-const addDays = (now: Date, days: number) => new Date(now.getTime() + days * 86_400_000).toISOString();
-const reasonPayload = z.object({
-  reason: z.string().trim().min(3, 'Give a reason of at least 3 characters').max(2000),
-});
-const noPayload = z.object({}).strict();
-const uploadStages: readonly Stage[] = ['data_collection', 'validation_failed', 'validated'];
+const uploadStages: readonly Stage[] = [
+  'data_collection',
+  'validation_failed',
+  'validated',
+  'in_verification',
+];
 const resultPayload = z.object({
   version: z.number().int().positive(),
   summary: submissionSummarySchema,
   resultsKey: z.string(),
+  changedDataPoints: z.array(z.string()).default([]),
 });
-const passThrough = <P>({ payload }: CommandContext<P>) => payload;
-
-function define<P>(definition: CommandDefinition<P>): CommandDefinition<P> {
-  return definition;
-}
 
 export const commands = {
   submitLetterOfIntent: define({
@@ -108,8 +87,11 @@ export const commands = {
     actors: ['system'],
     from: uploadStages,
     to: 'submitted',
+    keepsStageIn: ['in_verification'],
     payload: eventDataSchemas.SubmissionReceived,
     eventType: 'SubmissionReceived',
+    guard: ({ pilot }) =>
+      pilot.verification?.lock ? 'The dataset is locked by the submitted conclusion' : undefined,
     data: passThrough,
   }),
   rejectUpload: define({
@@ -123,8 +105,9 @@ export const commands = {
   passValidation: define({
     describe: 'accept the submission as valid',
     actors: ['system'],
-    from: ['submitted'],
+    from: ['submitted', 'in_verification'],
     to: 'validated',
+    keepsStageIn: ['in_verification'],
     payload: resultPayload,
     eventType: 'SubmissionValidated',
     data: passThrough,
@@ -132,8 +115,9 @@ export const commands = {
   failValidation: define({
     describe: 'reject the submission',
     actors: ['system'],
-    from: ['submitted'],
+    from: ['submitted', 'in_verification'],
     to: 'validation_failed',
+    keepsStageIn: ['in_verification'],
     payload: resultPayload,
     eventType: 'SubmissionRejected',
     data: passThrough,
@@ -145,10 +129,13 @@ export const commands = {
     to: 'verifier_assigned',
     payload: eventDataSchemas.VerifierAssigned,
     eventType: 'VerifierAssigned',
-    guard: ({ payload }) =>
-      payload.verifierId === payload.supervisorId
-        ? 'The supervising staff member cannot be the verifier'
-        : undefined,
+    guard: ({ payload, pilot }) => {
+      if (payload.verifierId === payload.supervisorId)
+        return 'The supervising staff member cannot be the verifier';
+      if (pilot.declinedVerifierIds.includes(payload.verifierId))
+        return 'This verifier recused themselves from this pilot';
+      return undefined;
+    },
     data: passThrough,
   }),
   recordTaskSent: define({
@@ -158,49 +145,6 @@ export const commands = {
     payload: eventDataSchemas.VerificationTaskSent,
     eventType: 'VerificationTaskSent',
     data: passThrough,
-  }),
-  acceptAssignment: define({
-    describe: 'accept the verification assignment',
-    actors: ['verifier'],
-    from: ['verifier_assigned'],
-    to: 'in_verification',
-    payload: noPayload,
-    eventType: 'VerificationStarted',
-    data: ({ now }) => ({ dueAt: addDays(now, VERIFICATION_DAYS) }),
-  }),
-  declineAssignment: define({
-    describe: 'decline the verification assignment',
-    actors: ['verifier'],
-    from: ['verifier_assigned'],
-    to: 'validated',
-    payload: reasonPayload,
-    eventType: 'VerifierDeclined',
-    data: ({ payload, actor }) => ({ verifierId: actor.userId, reason: payload.reason }),
-  }),
-  returnSubmission: define({
-    describe: 'return the submission to the city for correction',
-    actors: ['verifier'],
-    from: ['in_verification'],
-    to: 'data_collection',
-    payload: reasonPayload,
-    eventType: 'SubmissionReturned',
-    data: passThrough,
-  }),
-  concludeVerification: define({
-    describe: 'conclude the verification',
-    actors: ['verifier'],
-    from: ['in_verification'],
-    to: 'verified',
-    payload: z.object({
-      summary: z.string().trim().min(10, 'Summarise the audit in at least 10 characters').max(10_000),
-    }),
-    eventType: 'VerificationConcluded',
-    guard: ({ pilot }) =>
-      latestValidatedVersion(pilot) ? undefined : 'There is no validated submission to verify',
-    data: ({ pilot, payload }) => ({
-      summary: payload.summary,
-      datasetVersion: latestValidatedVersion(pilot),
-    }),
   }),
   issueReport: define({
     describe: 'issue the verification report',
@@ -286,11 +230,8 @@ export const commands = {
         : undefined,
     data: passThrough,
   }),
+  ...verificationCommands,
 };
 
 export type CommandName = keyof typeof commands;
 export const commandNames = Object.keys(commands) as CommandName[];
-
-export function latestValidatedVersion(pilot: Pilot): number | undefined {
-  return pilot.submissions.filter((s) => s.status === 'validated').at(-1)?.version;
-}

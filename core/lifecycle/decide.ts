@@ -67,7 +67,7 @@ export function decide(
   causationId?: string,
 ): NewEvent {
   const def = commands[command] as CommandDefinition;
-  const parsed = parsePayload(def.payload, payload, def.describe);
+  // Authorization first, so a forbidden caller learns nothing about stages or payload rules.
   assertRole(def, command, actor);
   if (!canAccessPilot(actor, pilot)) {
     throw new ForbiddenError(`You may not act on pilot ${pilot.pilotId}`, { command });
@@ -80,6 +80,7 @@ export function decide(
       { command, currentStage: pilot.stage, allowed },
     );
   }
+  const parsed = parsePayload(def.payload, payload, def.describe);
   const ctx = { pilot, payload: parsed, actor, now };
   const refusal = def.guard?.(ctx);
   if (refusal) {

@@ -1,6 +1,14 @@
 // The pilot's event log entries: every transition and decision is one immutable, typed event.
 import { z } from 'zod';
 import { roleSchema } from '../actors.ts';
+import {
+  auditResultSchema,
+  conclusionSchema,
+  declarationSchema,
+  evidenceRefSchema,
+  interviewSchema,
+  reviewItemSchema,
+} from '../verification/schemas.ts';
 import { stageMachineSchema } from './stages.ts';
 
 const isoDate = z.iso.datetime({ offset: true });
@@ -50,6 +58,8 @@ export const eventDataSchemas = {
     version: z.number().int().positive(),
     summary: submissionSummarySchema,
     resultsKey: z.string(),
+    /** Data points whose result differs from the previous validated version (their reviews start again). */
+    changedDataPoints: z.array(z.string()).default([]),
   }),
   SubmissionRejected: z.object({
     version: z.number().int().positive(),
@@ -57,16 +67,45 @@ export const eventDataSchemas = {
     resultsKey: z.string(),
   }),
   UploadRejected: z.object({ uploadId: z.string(), reason: z.string() }),
+  VerificationModeChosen: z.object({ mode: z.enum(['onsite', 'remote']) }),
   VerifierAssigned: z.object({
     verifierId: z.string(),
     supervisorId: z.string(),
+    supervisorEmail: z.email().optional(),
     mode: z.enum(['onsite', 'remote']),
   }),
   VerificationTaskSent: z.object({ verifierId: z.string() }),
-  VerificationStarted: z.object({ dueAt: isoDate }),
+  VerificationStarted: z.object({ dueAt: isoDate, declaration: declarationSchema }),
+  DataPointsReviewed: z.object({ items: z.array(reviewItemSchema).min(1) }),
+  QueryRaised: z.object({
+    queryId: z.string(),
+    dataPointId: z.string(),
+    question: z.string(),
+    dueAt: isoDate,
+  }),
+  QueryAnswered: z.object({
+    queryId: z.string(),
+    text: z.string(),
+    evidence: evidenceRefSchema.optional(),
+    submissionVersion: z.number().int().positive().optional(),
+  }),
+  QueryClosed: z.object({ queryId: z.string(), resolution: z.string() }),
+  InterviewLogged: interviewSchema,
+  ConclusionSubmitted: conclusionSchema.extend({
+    datasetVersion: z.number().int().positive(),
+    datasetHash: z.string(),
+    auditResults: z.array(auditResultSchema),
+  }),
+  ConclusionReturned: z.object({ comments: z.string() }),
+  DatasetUnlocked: z.object({ reason: z.string() }),
   VerifierDeclined: z.object({ verifierId: z.string(), reason: z.string() }),
   SubmissionReturned: z.object({ reason: z.string() }),
-  VerificationConcluded: z.object({ summary: z.string(), datasetVersion: z.number().int().positive() }),
+  VerificationConcluded: z.object({
+    summary: z.string(),
+    datasetVersion: z.number().int().positive(),
+    datasetHash: z.string(),
+    approvedBy: z.string(),
+  }),
   ReportIssued: z.object({ documents: z.array(documentRefSchema) }),
   CertificationRequested: z.object({}),
   CertificateIssued: z.object({
@@ -78,7 +117,11 @@ export const eventDataSchemas = {
   DeadlineExtended: z.object({ dueAt: isoDate, reason: z.string() }),
   StageFailed: z.object({ machine: stageMachineSchema, error: z.string(), cause: z.string() }),
   StageRetryRequested: z.object({ machine: stageMachineSchema }),
-  ReminderSent: z.object({ kind: z.enum(['due_soon', 'overdue']), dueAt: isoDate }),
+  ReminderSent: z.object({
+    kind: z.enum(['due_soon', 'overdue', 'query_overdue']),
+    dueAt: isoDate,
+    queryId: z.string().optional(),
+  }),
 } as const;
 
 export type EventType = keyof typeof eventDataSchemas;

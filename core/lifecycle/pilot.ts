@@ -1,4 +1,7 @@
 // The pilot's current view: a pure fold of its event log, so it can always be rebuilt from the events.
+
+import { foldVerification } from '../verification/fold.ts';
+import type { VerificationView } from '../verification/schemas.ts';
 import type { DocumentRef, LetterOfIntent, PilotEvent, SubmissionSummary } from './events.ts';
 import type { Stage, StageMachineName } from './stages.ts';
 
@@ -36,7 +39,13 @@ export interface Pilot {
   dueKind?: 'submission' | 'verification';
   verifierId?: string;
   supervisorId?: string;
+  supervisorEmail?: string;
+  /** The city's choice; the secretariat's assignment fixes the mode actually used. */
+  preferredVerificationMode?: 'onsite' | 'remote';
   verificationMode?: 'onsite' | 'remote';
+  /** Verifiers who recused themselves from this pilot; they are not proposed again. */
+  declinedVerifierIds: string[];
+  verification?: VerificationView;
   template?: { templateId: string; key: string; catalogueVersion: string };
   submissions: SubmissionView[];
   documents: (DocumentRef & { createdAt: string })[];
@@ -87,6 +96,15 @@ const runEndingEvents = new Set<PilotEvent['type']>([
   'StageFailed',
 ]);
 
+/** A corrected workbook sent during verification leaves the pilot in verification. */
+function duringVerification(pilot: Pilot, stage: Stage): Stage {
+  return pilot.stage === 'in_verification' ? 'in_verification' : stage;
+}
+
+export function reminderKey(reminder: { kind: string; dueAt: string; queryId?: string }): string {
+  return `${reminder.kind}@${reminder.dueAt}${reminder.queryId ? `#${reminder.queryId}` : ''}`;
+}
+
 function updateSubmission(pilot: Pilot, version: number, patch: Partial<SubmissionView>): SubmissionView[] {
   return pilot.submissions.map((s) => (s.version === version ? { ...s, ...patch } : s));
 }
@@ -115,14 +133,18 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
         receivedAt: event.at,
         status: 'received',
       };
-      return { ...pilot, stage: 'submitted', submissions: [...pilot.submissions, submission] };
+      return {
+        ...pilot,
+        stage: duringVerification(pilot, 'submitted'),
+        submissions: [...pilot.submissions, submission],
+      };
     }
     case 'SubmissionValidated':
       return {
         ...pilot,
-        stage: 'validated',
-        dueAt: undefined,
-        dueKind: undefined,
+        ...(pilot.stage === 'in_verification'
+          ? {}
+          : { stage: 'validated' as const, dueAt: undefined, dueKind: undefined }),
         submissions: updateSubmission(pilot, event.data.version, {
           status: 'validated',
           summary: event.data.summary,
@@ -132,7 +154,7 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
     case 'SubmissionRejected':
       return {
         ...pilot,
-        stage: 'validation_failed',
+        stage: duringVerification(pilot, 'validation_failed'),
         submissions: updateSubmission(pilot, event.data.version, {
           status: 'rejected',
           summary: event.data.summary,
@@ -147,18 +169,37 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
         stage: 'verifier_assigned',
         verifierId: event.data.verifierId,
         supervisorId: event.data.supervisorId,
+        supervisorEmail: event.data.supervisorEmail,
         verificationMode: event.data.mode,
       };
+    case 'VerificationModeChosen':
+      return { ...pilot, preferredVerificationMode: event.data.mode };
     case 'VerificationTaskSent':
       return pilot;
     case 'VerificationStarted':
       return { ...pilot, stage: 'in_verification', dueAt: event.data.dueAt, dueKind: 'verification' };
     case 'VerifierDeclined':
-      return { ...pilot, stage: 'validated', verifierId: undefined, supervisorId: undefined };
+      return {
+        ...pilot,
+        stage: 'validated',
+        verifierId: undefined,
+        supervisorId: undefined,
+        declinedVerifierIds: [...pilot.declinedVerifierIds, event.data.verifierId],
+      };
     case 'SubmissionReturned':
       return { ...pilot, stage: 'data_collection', dueKind: 'submission' };
     case 'VerificationConcluded':
       return { ...pilot, stage: 'verified', dueAt: undefined, dueKind: undefined };
+    case 'DatasetUnlocked':
+      return { ...pilot, stage: 'in_verification' };
+    case 'DataPointsReviewed':
+    case 'QueryRaised':
+    case 'QueryAnswered':
+    case 'QueryClosed':
+    case 'InterviewLogged':
+    case 'ConclusionSubmitted':
+    case 'ConclusionReturned':
+      return pilot;
     case 'ReportIssued':
       return {
         ...pilot,
@@ -188,7 +229,7 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
     case 'StageRetryRequested':
       return { ...pilot, lastFailure: undefined };
     case 'ReminderSent':
-      return { ...pilot, remindersSent: [...pilot.remindersSent, `${event.data.kind}@${event.data.dueAt}`] };
+      return { ...pilot, remindersSent: [...pilot.remindersSent, reminderKey(event.data)] };
   }
 }
 
@@ -211,6 +252,7 @@ export function pilotFromFirstEvent(event: PilotEvent): Pilot {
     letter,
     submissions: [],
     documents: [],
+    declinedVerifierIds: [],
     remindersSent: [],
     recentCausations: [],
   };
@@ -224,7 +266,13 @@ export function applyEvent(pilot: Pilot | undefined, event: PilotEvent): Pilot {
       `Event ${event.seq} of pilot ${event.pilotId} applied out of order after ${base.version}`,
     );
   }
-  const folded = foldData(base, event);
+  const data = foldData(base, event);
+  const { view: verification, deadlineShiftMs } = foldVerification(data.verification, event);
+  const dueAt =
+    deadlineShiftMs && data.dueAt
+      ? new Date(Date.parse(data.dueAt) + deadlineShiftMs).toISOString()
+      : data.dueAt;
+  const folded = { ...data, verification, dueAt };
   const started = machineStartedBy(event);
   let pendingRun = folded.pendingRun;
   if (runEndingEvents.has(event.type)) pendingRun = undefined;
@@ -242,4 +290,9 @@ export function applyEvent(pilot: Pilot | undefined, event: PilotEvent): Pilot {
 
 export function replay(events: readonly PilotEvent[]): Pilot | undefined {
   return events.reduce<Pilot | undefined>(applyEvent, undefined);
+}
+
+/** The newest submission that passed validation: the dataset a verifier works on. */
+export function latestValidatedVersion(pilot: Pilot): number | undefined {
+  return pilot.submissions.filter((s) => s.status === 'validated').at(-1)?.version;
 }

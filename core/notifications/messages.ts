@@ -17,7 +17,14 @@ export type NotificationKind =
   | 'deadline_due_soon'
   | 'deadline_overdue'
   | 'stage_failed'
-  | 'pilot_withdrawn';
+  | 'pilot_withdrawn'
+  | 'query_raised'
+  | 'query_answered'
+  | 'query_overdue'
+  | 'conclusion_submitted'
+  | 'conclusion_returned'
+  | 'dataset_unlocked'
+  | 'verification_overdue';
 
 type Texts = { en: [subject: string, body: string]; zh: [subject: string, body: string] };
 
@@ -137,6 +144,65 @@ function texts(kind: NotificationKind, p: Pilot, detail: string): Texts {
           `An automated stage failed for ${city}: ${detail}. Retry it from the portal.`,
         ],
         zh: [`流程阶段失败：${city}`, `${city}的自动流程失败：${detail}。请在门户中重试。`],
+      };
+    case 'query_raised':
+      return {
+        en: [
+          `The verifier has a question: ${city}`,
+          `The verifier asks about data point ${detail}. Answer in the portal; the verification waits for you.`,
+        ],
+        zh: [
+          `核查员提出了问题：${city}`,
+          `核查员就数据点 ${detail} 提出问题。请在门户中回答，核查将等待您的答复。`,
+        ],
+      };
+    case 'query_answered':
+      return {
+        en: [
+          `The city answered a query: ${city}`,
+          `${city} answered query ${detail}. Review the answer in the portal.`,
+        ],
+        zh: [`城市已回答问题：${city}`, `${city}已回答问题 ${detail}，请在门户中查看。`],
+      };
+    case 'query_overdue':
+      return {
+        en: [`A query is overdue: ${city}`, `Query ${detail} for ${city} has not been answered in time.`],
+        zh: [`问题逾期未答复：${city}`, `${city}的问题 ${detail} 未在期限内答复。`],
+      };
+    case 'conclusion_submitted':
+      return {
+        en: [
+          `Verification conclusion to approve: ${city}`,
+          `The verifier submitted the conclusion for ${city}. The dataset is locked (SHA-256 ${detail}). Approve it or return it with comments.`,
+        ],
+        zh: [
+          `待批准的核查结论：${city}`,
+          `核查员已提交${city}的核查结论，数据集已锁定（SHA-256 ${detail}）。请批准或附意见退回。`,
+        ],
+      };
+    case 'conclusion_returned':
+      return {
+        en: [
+          `Your conclusion was returned: ${city}`,
+          `The supervising staff member returned the conclusion for ${city}: ${detail}`,
+        ],
+        zh: [`您的结论被退回：${city}`, `监督人员退回了${city}的核查结论：${detail}`],
+      };
+    case 'dataset_unlocked':
+      return {
+        en: [
+          `Verified dataset unlocked: ${city}`,
+          `The secretariat unlocked the verified dataset of ${city}: ${detail}`,
+        ],
+        zh: [`已核查数据集被解锁：${city}`, `秘书处解锁了${city}的已核查数据集：${detail}`],
+      };
+    case 'verification_overdue':
+      return {
+        en: [
+          `Verification overdue: ${city}`,
+          `The verification of ${city} passed its deadline of ${detail}. The supervising staff member is informed.`,
+        ],
+        zh: [`核查已逾期：${city}`, `${city}的核查已超过截止日期 ${detail}，已通知监督人员。`],
       };
     case 'pilot_withdrawn':
       return {

@@ -1,9 +1,16 @@
 // Submission validation task: validates the newest workbook and stores its findings and computed results.
 import { z } from 'zod';
-import { resultsKey, type SubmissionResults } from '../documents/results.ts';
+import {
+  type DataPointResult,
+  resultsKey,
+  type SubmissionResults,
+  submissionResultsSchema,
+} from '../documents/results.ts';
 import { NotFoundError } from '../errors.ts';
+import { latestValidatedVersion, type Pilot } from '../lifecycle/pilot.ts';
 import type { CoreDeps } from '../use-cases/deps.ts';
 import { loadPilot } from '../use-cases/run-command.ts';
+import { diffResults } from '../validation/diff-results.ts';
 import { validateWorkbook } from '../validation/validate-workbook.ts';
 
 export async function validateSubmission(deps: CoreDeps, raw: unknown) {
@@ -35,5 +42,21 @@ export async function validateSubmission(deps: CoreDeps, raw: unknown) {
     version: submission.version,
     summary: validation.summary,
     resultsKey: key,
+    changedDataPoints: await changedDuringVerification(deps, pilot, validation.results),
   };
+}
+
+/** A correction sent during verification: the data points whose results changed must be reviewed again. */
+async function changedDuringVerification(
+  deps: CoreDeps,
+  pilot: Pilot,
+  results: DataPointResult[],
+): Promise<string[]> {
+  const previous = latestValidatedVersion(pilot);
+  const previousKey = pilot.submissions.find((s) => s.version === previous)?.resultsKey;
+  if (pilot.stage !== 'in_verification' || !previousKey) return [];
+  const before = submissionResultsSchema.parse(
+    JSON.parse((await deps.documents.get(previousKey)).toString('utf8')),
+  );
+  return diffResults(before.results, results).map((change) => change.dataPointId);
 }

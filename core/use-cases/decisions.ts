@@ -18,6 +18,16 @@ function followUp(event: PilotEvent): { kind: NotificationKind; detail: string }
       return { kind: 'submission_returned', detail: event.data.reason };
     case 'PilotWithdrawn':
       return { kind: 'pilot_withdrawn', detail: event.data.reason };
+    case 'QueryRaised':
+      return { kind: 'query_raised', detail: event.data.dataPointId };
+    case 'QueryAnswered':
+      return { kind: 'query_answered', detail: event.data.queryId };
+    case 'ConclusionSubmitted':
+      return { kind: 'conclusion_submitted', detail: event.data.datasetHash };
+    case 'ConclusionReturned':
+      return { kind: 'conclusion_returned', detail: event.data.comments };
+    case 'DatasetUnlocked':
+      return { kind: 'dataset_unlocked', detail: event.data.reason };
     default:
       return undefined;
   }

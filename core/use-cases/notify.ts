@@ -4,7 +4,7 @@ import type { Pilot } from '../lifecycle/pilot.ts';
 import { composeMessage, type NotificationKind } from '../notifications/messages.ts';
 import type { CoreDeps } from './deps.ts';
 
-type Audience = 'city' | 'secretariat' | 'verifier';
+type Audience = 'city' | 'secretariat' | 'verifier' | 'supervisor';
 
 const audiences: Record<NotificationKind, readonly Audience[]> = {
   letter_received: ['secretariat'],
@@ -23,6 +23,13 @@ const audiences: Record<NotificationKind, readonly Audience[]> = {
   deadline_overdue: ['city', 'secretariat'],
   stage_failed: ['secretariat'],
   pilot_withdrawn: ['secretariat'],
+  query_raised: ['city'],
+  query_answered: ['verifier'],
+  query_overdue: ['city', 'verifier'],
+  conclusion_submitted: ['supervisor'],
+  conclusion_returned: ['verifier'],
+  dataset_unlocked: ['verifier', 'secretariat'],
+  verification_overdue: ['verifier', 'supervisor'],
 };
 
 async function recipients(deps: Pick<CoreDeps, 'verifiers' | 'settings'>, pilot: Pilot, audience: Audience) {
@@ -31,6 +38,8 @@ async function recipients(deps: Pick<CoreDeps, 'verifiers' | 'settings'>, pilot:
       return [pilot.letter.contact.email];
     case 'secretariat':
       return [deps.settings.secretariatEmail];
+    case 'supervisor':
+      return [pilot.supervisorEmail ?? deps.settings.secretariatEmail];
     case 'verifier': {
       const verifier = pilot.verifierId ? await deps.verifiers.getVerifier(pilot.verifierId) : undefined;
       return verifier ? [verifier.email] : [];
@@ -44,7 +53,7 @@ export async function notify(
   kind: NotificationKind,
   detail = '',
 ): Promise<string[]> {
-  const to = (await Promise.all(audiences[kind].map((a) => recipients(deps, pilot, a)))).flat();
+  const to = [...new Set((await Promise.all(audiences[kind].map((a) => recipients(deps, pilot, a)))).flat())];
   if (to.length === 0) return [];
   const link = `${deps.settings.portalUrl}/#/pilots/${pilot.pilotId}`;
   await deps.notifier.send({ to, ...composeMessage(kind, pilot, detail, link) });

@@ -1,6 +1,8 @@
 // The periodic sweep: deadline reminders, and re-driving stage runs that a stop or crash left pending.
 import { systemActor } from '../actors.ts';
 import { ForbiddenTransitionError } from '../errors.ts';
+import { type Pilot, reminderKey } from '../lifecycle/pilot.ts';
+import type { NotificationKind } from '../notifications/messages.ts';
 import type { CoreDeps } from './deps.ts';
 import { notify } from './notify.ts';
 import { runCommand } from './run-command.ts';
@@ -12,33 +14,66 @@ export interface SweepReport {
   runsRedriven: number;
 }
 
-/** Sends one due-soon and one overdue reminder per deadline; extending the deadline re-arms both. */
+type Reminder = { kind: 'due_soon' | 'overdue' | 'query_overdue'; dueAt: string; queryId?: string };
+
+/** Records a reminder once (its causation id is the reminder itself), then notifies; false when already sent. */
+async function remind(
+  deps: CoreDeps,
+  pilot: Pilot,
+  reminder: Reminder,
+  notification: NotificationKind,
+  detail: string,
+) {
+  if (pilot.remindersSent.includes(reminderKey(reminder))) return false;
+  try {
+    const { pilot: updated, repeated } = await runCommand(deps, {
+      pilotId: pilot.pilotId,
+      command: 'sendReminder',
+      payload: reminder,
+      actor: systemActor,
+      causationId: `reminder/${reminderKey(reminder)}`,
+    });
+    if (repeated) return false;
+    await notify(deps, updated, notification, detail);
+    return true;
+  } catch (error) {
+    if (error instanceof ForbiddenTransitionError) return false;
+    throw error;
+  }
+}
+
+/** The notification for a stage deadline: an overdue verification is escalated to the supervising staff member. */
+function deadlineNotification(pilot: Pilot, overdue: boolean): NotificationKind {
+  if (!overdue) return 'deadline_due_soon';
+  return pilot.dueKind === 'verification' ? 'verification_overdue' : 'deadline_overdue';
+}
+
+/** One due-soon and one overdue reminder per deadline (extending it re-arms both), and one per overdue query. */
 export async function sendDeadlineReminders(deps: CoreDeps): Promise<number> {
-  const now = deps.clock.now();
-  const horizon = new Date(now.getTime() + DUE_SOON_DAYS * 86_400_000).toISOString();
+  const now = deps.clock.now().toISOString();
+  const horizon = new Date(deps.clock.now().getTime() + DUE_SOON_DAYS * 86_400_000).toISOString();
   let sent = 0;
   for (const pilot of await deps.pilots.list({ dueBefore: horizon })) {
-    if (!pilot.dueAt) continue;
-    const kind = pilot.dueAt < now.toISOString() ? 'overdue' : 'due_soon';
-    if (pilot.remindersSent.includes(`${kind}@${pilot.dueAt}`)) continue;
-    try {
-      const { pilot: updated, repeated } = await runCommand(deps, {
-        pilotId: pilot.pilotId,
-        command: 'sendReminder',
-        payload: { kind, dueAt: pilot.dueAt },
-        actor: systemActor,
-        causationId: `reminder/${kind}/${pilot.dueAt}`,
-      });
-      if (repeated) continue;
-      await notify(
-        deps,
-        updated,
-        kind === 'overdue' ? 'deadline_overdue' : 'deadline_due_soon',
-        pilot.dueAt.slice(0, 10),
-      );
+    if (!pilot.dueAt || pilot.verification?.clockStoppedSince) continue;
+    const overdue = pilot.dueAt < now;
+    const reminder: Reminder = { kind: overdue ? 'overdue' : 'due_soon', dueAt: pilot.dueAt };
+    if (await remind(deps, pilot, reminder, deadlineNotification(pilot, overdue), pilot.dueAt.slice(0, 10)))
       sent++;
-    } catch (error) {
-      if (!(error instanceof ForbiddenTransitionError)) throw error;
+  }
+  for (const pilot of await deps.pilots.list({ stage: 'in_verification' })) {
+    for (const query of pilot.verification?.queries ?? []) {
+      if (query.status !== 'open' || query.dueAt >= now) continue;
+      const reminder: Reminder = { kind: 'query_overdue', dueAt: query.dueAt, queryId: query.queryId };
+      if (
+        await remind(
+          deps,
+          (await deps.pilots.load(pilot.pilotId)) ?? pilot,
+          reminder,
+          'query_overdue',
+          query.queryId,
+        )
+      )
+        sent++;
     }
   }
   return sent;

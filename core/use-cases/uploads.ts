@@ -127,12 +127,18 @@ export async function handleUploadedObject(deps: CoreDeps, key: string): Promise
   const storedKey = submissionKey(pilotId, version, uploadId);
   await deps.uploads.copy(key, storedKey);
   const size = (await deps.uploads.head(storedKey))?.size ?? 0;
-  await runCommand(deps, {
-    pilotId,
-    command: 'receiveSubmission',
-    payload: { version, uploadId, key: storedKey, size },
-    actor: systemActor,
-    causationId: `upload/${uploadId}`,
-  });
+  try {
+    await runCommand(deps, {
+      pilotId,
+      command: 'receiveSubmission',
+      payload: { version, uploadId, key: storedKey, size },
+      actor: systemActor,
+      causationId: `upload/${uploadId}`,
+    });
+  } catch (error) {
+    // The stage or a guard refused it (e.g. the dataset was locked meanwhile): the file is kept, the city is told.
+    if (error instanceof ForbiddenTransitionError) return rejectUpload(deps, pilot, uploadId, error.message);
+    throw error;
+  }
   return { outcome: 'received', version };
 }

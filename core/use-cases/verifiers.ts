@@ -14,6 +14,20 @@ export const verifierInputSchema = z.object({
   email: z.email(),
   languages: z.array(z.string().trim().min(2).max(10)).default([]),
   regions: z.array(z.string().trim().min(1).max(100)).default([]),
+  modes: z
+    .array(z.enum(['onsite', 'remote']))
+    .min(1)
+    .default(['onsite', 'remote']),
+  accreditation: z.string().trim().max(500).default(''),
+  conflicts: z
+    .array(
+      z.object({
+        cityId: z.string().trim().min(1).optional(),
+        country: z.string().trim().min(1).optional(),
+        reason: z.string().trim().min(3).max(1000),
+      }),
+    )
+    .default([]),
   active: z.boolean().default(true),
 });
 

@@ -7,17 +7,19 @@ import { ApiClient, waitFor } from './api-client.ts';
 export interface Actors {
   city: ApiClient;
   secretariat: ApiClient;
+  supervisor: ApiClient;
   verifier: ApiClient;
 }
 
 export async function signInAll(baseUrl: string, inboxUrl: string, cityUser = 'aurora'): Promise<Actors> {
   const make = (user: string) => new ApiClient(baseUrl, inboxUrl).signIn(user);
-  const [city, secretariat, verifier] = await Promise.all([
+  const [city, secretariat, supervisor, verifier] = await Promise.all([
     make(cityUser),
     make('secretariat'),
+    make('supervisor'),
     make('verifier'),
   ]);
-  return { city, secretariat, verifier };
+  return { city, secretariat, supervisor, verifier };
 }
 
 export async function getPilot(client: ApiClient, pilotId: string): Promise<Pilot> {
@@ -108,12 +110,40 @@ export async function appointVerifier(actors: Actors, pilotId: string): Promise<
   await waitForStage(actors.verifier, pilotId, 'verifier_assigned');
 }
 
-export async function verify(actors: Actors, pilotId: string): Promise<Pilot> {
-  await actors.verifier.call('POST', `/pilots/${pilotId}/verification-response`, { decision: 'accept' });
-  await actors.verifier.call('POST', `/pilots/${pilotId}/verification-decision`, {
-    decision: 'conclude',
-    summary: 'Core KPIs were traced to their sources in interviews with the statistics office.',
+export const declaration = {
+  declaration: {
+    noConflictOfInterest: true,
+    statement: 'I have no personal, financial or professional ties with the city.',
+  },
+};
+
+/** The verifier accepts the task and accepts every reported data point (in one bulk review). */
+export async function startAndReview(actors: Actors, pilotId: string): Promise<void> {
+  await actors.verifier.call('POST', `/pilots/${pilotId}/verification-response`, {
+    decision: 'accept',
+    ...declaration,
   });
+  const pilot = await getPilot(actors.verifier, pilotId);
+  const version = pilot.submissions.filter((s) => s.status === 'validated').at(-1)?.version;
+  const results = await actors.verifier.call<{ results: { dataPointId: string; status: string }[] }>(
+    'GET',
+    `/pilots/${pilotId}/submissions/${version}`,
+  );
+  const items = results.results.map((r) => ({ dataPointId: r.dataPointId, status: 'accepted' }));
+  await actors.verifier.call('POST', `/pilots/${pilotId}/reviews`, { items });
+}
+
+export const sampleConclusion = {
+  summary: 'Core KPIs were traced to their sources in interviews with the statistics office.',
+  policyRecommendations: ['Publish the ICT indicators as open data every year.'],
+  improvementOpportunities: ['Measure mode shares with a household travel survey.'],
+  nextSteps: ['Repeat the assessment in two years.'],
+};
+
+export async function verify(actors: Actors, pilotId: string): Promise<Pilot> {
+  await startAndReview(actors, pilotId);
+  await actors.verifier.call('POST', `/pilots/${pilotId}/conclusion`, sampleConclusion);
+  await actors.supervisor.call('POST', `/pilots/${pilotId}/conclusion-decision`, { decision: 'approve' });
   return waitForStage(actors.secretariat, pilotId, 'reported');
 }
 

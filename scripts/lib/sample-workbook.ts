@@ -4,6 +4,7 @@ import { allDataPoints, kpiCatalogue } from '../../core/kpis/catalogue.ts';
 import type { DataPoint } from '../../core/kpis/schema.ts';
 import { dataPointCells, profileFieldRow, templateLayout } from '../../core/template/layout.ts';
 import { dataQualityCellValue, dataQualityOptions } from '../../core/template/lists.ts';
+import { directRanges, per100kUpperBounds } from '../../core/validation/rules/plausible-ranges.ts';
 
 const profileValues: Record<string, number> = {
   referenceYear: 2025,
@@ -24,37 +25,70 @@ function random(seed: number) {
 }
 
 const isPercent = (point: DataPoint) => /percent|%/i.test(point.unit);
+/** Groups of shares that must add up to 100 %, and pairs where the first must not be below the second. */
+const shareGroups = ['EC.I.T.4A.', 'EN.EN.WA.1C.'];
+const notBelowPairs = [
+  ['EC.P.EM.2C', 'EC.P.EM.1C'],
+  ['EN.EN.WS.2C.TOTAL', 'EN.EN.WS.2C.RESIDENTIAL'],
+  ['EN.E.E.2C.TOTAL', 'EN.E.E.2C.RESIDENTIAL'],
+] as const;
 
-function targetResult(point: DataPoint, rnd: ReturnType<typeof random>): number {
+function plausibleResult(point: DataPoint, rnd: ReturnType<typeof random>): number {
+  const range = directRanges[point.id];
+  if (range) return Math.round((range.min + (range.max - range.min) * rnd(0.3, 0.7)) * 100) / 100;
+  const per100k = per100kUpperBounds[point.id];
+  if (per100k) return Math.round(per100k * rnd(0.1, 0.5));
   return isPercent(point) ? Math.round(rnd(20, 90)) : Math.round(rnd(2, 300));
+}
+
+/** One plausible result per data point that also satisfies the cross-KPI consistency rules. */
+function sampleResults(rnd: ReturnType<typeof random>): Map<string, number> {
+  const results = new Map(allDataPoints().map((point) => [point.id, plausibleResult(point, rnd)]));
+  for (const prefix of shareGroups) {
+    const ids = [...results.keys()].filter((id) => id.startsWith(prefix));
+    const total = ids.reduce((sum, id) => sum + results.get(id)!, 0);
+    let assigned = 0;
+    ids.forEach((id, index) => {
+      const share = index === ids.length - 1 ? 100 - assigned : Math.floor((results.get(id)! / total) * 100);
+      assigned += share;
+      results.set(id, share);
+    });
+  }
+  for (const [higher, lower] of notBelowPairs) {
+    const [a, b] = [results.get(higher)!, results.get(lower)!];
+    // Swapping keeps both values in their plausible ranges while putting them in the required order.
+    if (a < b) {
+      results.set(higher, b);
+      results.set(lower, a);
+    }
+  }
+  return results;
 }
 
 function profileValue(id: string): number {
   return profileValues[id] ?? 1000;
 }
 
-/** Inputs for one data point whose computed result lands on a plausible value. */
-function inputsFor(
-  point: DataPoint,
-  rnd: ReturnType<typeof random>,
-): Partial<Record<'numerator' | 'denominator' | 'value', number | string>> {
+type Inputs = Partial<Record<'numerator' | 'denominator' | 'value', number | string>>;
+
+/** Inputs for one data point whose computed result lands on the wanted value. */
+function inputsFor(point: DataPoint, result: number, rnd: ReturnType<typeof random>): Inputs {
   const c = point.computation;
   if (c.kind === 'yesNo') return { [c.input]: 'YES' };
-  const result = targetResult(point, rnd);
   if (c.kind === 'direct') return { [c.input]: result };
   const denominator =
     'profile' in c.denominator ? profileValue(c.denominator.profile) : Math.round(rnd(5_000, 50_000));
-  const numerator = Math.max(0, Math.round((result * denominator) / c.scale));
+  const numerator = Math.max(0, (result * denominator) / c.scale);
   return {
     ...('input' in c.denominator ? { [c.denominator.input]: denominator } : {}),
-    ...('input' in c.numerator ? { [c.numerator.input]: numerator } : {}),
+    ...('input' in c.numerator ? { [c.numerator.input]: Math.round(numerator * 1000) / 1000 } : {}),
   };
 }
 
 export interface SampleOptions {
   seed?: number;
   /** Values written over the plausible ones, by data point id and input (e.g. to plant mistakes). */
-  overrides?: Record<string, Partial<Record<'numerator' | 'denominator' | 'value', number | string>>>;
+  overrides?: Record<string, Inputs>;
   adjust?: (
     values: Map<string, Partial<Record<'numerator' | 'denominator' | 'value', number | string>>>,
   ) => void;
@@ -69,13 +103,13 @@ export async function fillSampleWorkbook(template: Uint8Array, options: SampleOp
     profile.getCell(`${templateLayout.cityProfile.columns.value}${profileFieldRow(field.id)}`).value =
       profileValue(field.id);
   }
+  const results = sampleResults(rnd);
   const values = new Map(
     allDataPoints().map((point) => [
       point.id,
-      { ...inputsFor(point, rnd), ...options.overrides?.[point.id] },
+      { ...inputsFor(point, results.get(point.id)!, rnd), ...options.overrides?.[point.id] },
     ]),
   );
-  options.adjust?.(values);
   const sheet = workbook.getWorksheet(templateLayout.sheets.dataPoints)!;
   for (const point of allDataPoints()) {
     const cells = dataPointCells(point.id)!;

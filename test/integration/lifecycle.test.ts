@@ -131,6 +131,8 @@ describe('the whole pilot lifecycle on the embedded runtime', () => {
       'VerifierAssigned',
       'VerificationTaskSent',
       'VerificationStarted',
+      'DataPointsReviewed',
+      'ConclusionSubmitted',
       'VerificationConcluded',
       'ReportIssued',
       'CertificationRequested',

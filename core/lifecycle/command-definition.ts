@@ -1,0 +1,45 @@
+// The shape of one entry of the transition table, and small helpers the table's entries share.
+import { z } from 'zod';
+import type { Actor, Role } from '../actors.ts';
+import type { EventType } from './events.ts';
+import type { Pilot } from './pilot.ts';
+import type { Stage } from './stages.ts';
+
+export interface CommandContext<P> {
+  pilot: Pilot;
+  payload: P;
+  actor: Actor;
+  now: Date;
+}
+
+export interface CommandDefinition<P = unknown> {
+  /** Short human phrase used in error messages, e.g. "accept the letter of intent". */
+  describe: string;
+  actors: readonly Role[];
+  from: readonly Stage[];
+  /** The stage the recorded event moves the pilot to; absent when the stage stays the same. */
+  to?: Stage;
+  /** Stages in which the command is allowed but leaves the stage as it is (corrections during verification). */
+  keepsStageIn?: readonly Stage[];
+  payload: z.ZodType<P>;
+  eventType: EventType;
+  /** Returns a reason when the command is refused even though the stage allows it. */
+  guard?: (ctx: CommandContext<P>) => string | undefined;
+  data: (ctx: CommandContext<P>) => unknown;
+}
+
+export const addMonths = (now: Date, months: number) => {
+  const due = new Date(now);
+  due.setUTCMonth(due.getUTCMonth() + months);
+  return due.toISOString();
+};
+export const addDays = (now: Date, days: number) => new Date(now.getTime() + days * 86_400_000).toISOString();
+export const reasonPayload = z.object({
+  reason: z.string().trim().min(3, 'Give a reason of at least 3 characters').max(2000),
+});
+export const noPayload = z.object({}).strict();
+export const passThrough = <P>({ payload }: CommandContext<P>) => payload;
+
+export function define<P>(definition: CommandDefinition<P>): CommandDefinition<P> {
+  return definition;
+}

@@ -1,0 +1,210 @@
+// The verification part of the transition table: assignment answers, per-data-point review, queries, interviews, conclusion and sign-off.
+import { z } from 'zod';
+import { findDataPoint } from '../kpis/catalogue.ts';
+import {
+  conclusionSchema,
+  declarationSchema,
+  evidenceRefSchema,
+  interviewSchema,
+  reviewItemSchema,
+} from '../verification/schemas.ts';
+import {
+  addDays,
+  type CommandContext,
+  define,
+  noPayload,
+  passThrough,
+  reasonPayload,
+} from './command-definition.ts';
+import { eventDataSchemas } from './events.ts';
+import { latestValidatedVersion, type Pilot } from './pilot.ts';
+import type { Stage } from './stages.ts';
+
+const VERIFICATION_DAYS = 60;
+const QUERY_ANSWER_DAYS = 14;
+const beforeVerification: readonly Stage[] = [
+  'data_collection',
+  'submitted',
+  'validation_failed',
+  'validated',
+  'verifier_assigned',
+];
+
+const locked = (pilot: Pilot) =>
+  pilot.verification?.lock ? 'The verified dataset is locked by the submitted conclusion' : undefined;
+const findQuery = (pilot: Pilot, queryId: string) =>
+  pilot.verification?.queries.find((q) => q.queryId === queryId);
+const isSupervisor = ({ pilot, actor }: CommandContext<unknown>) =>
+  actor.userId === pilot.supervisorId
+    ? undefined
+    : 'Only the staff member supervising this verification may do this';
+const unknownDataPoints = (ids: string[]) => ids.filter((id) => !findDataPoint(id));
+
+export const verificationCommands = {
+  chooseVerificationMode: define({
+    describe: 'choose on-site or remote verification',
+    actors: ['city'],
+    from: beforeVerification,
+    payload: eventDataSchemas.VerificationModeChosen,
+    eventType: 'VerificationModeChosen',
+    data: passThrough,
+  }),
+  acceptAssignment: define({
+    describe: 'accept the verification assignment',
+    actors: ['verifier'],
+    from: ['verifier_assigned'],
+    to: 'in_verification',
+    payload: z.object({ declaration: declarationSchema }),
+    eventType: 'VerificationStarted',
+    data: ({ now, payload }) => ({
+      dueAt: addDays(now, VERIFICATION_DAYS),
+      declaration: payload.declaration,
+    }),
+  }),
+  declineAssignment: define({
+    describe: 'decline the verification assignment',
+    actors: ['verifier'],
+    from: ['verifier_assigned'],
+    to: 'validated',
+    payload: reasonPayload,
+    eventType: 'VerifierDeclined',
+    data: ({ payload, actor }) => ({ verifierId: actor.userId, reason: payload.reason }),
+  }),
+  reviewDataPoints: define({
+    describe: 'review data points',
+    actors: ['verifier'],
+    from: ['in_verification'],
+    payload: z.object({ items: z.array(reviewItemSchema).min(1).max(200) }),
+    eventType: 'DataPointsReviewed',
+    guard: ({ pilot, payload }) => {
+      const unknown = unknownDataPoints(payload.items.map((i) => i.dataPointId));
+      return locked(pilot) ?? (unknown.length ? `Unknown data points: ${unknown.join(', ')}` : undefined);
+    },
+    data: passThrough,
+  }),
+  raiseQuery: define({
+    describe: 'raise a query with the city',
+    actors: ['verifier'],
+    from: ['in_verification'],
+    payload: z.object({ dataPointId: z.string().min(1), question: z.string().trim().min(5).max(5000) }),
+    eventType: 'QueryRaised',
+    guard: ({ pilot, payload }) =>
+      locked(pilot) ??
+      (findDataPoint(payload.dataPointId) ? undefined : `Unknown data point ${payload.dataPointId}`),
+    // The id derives from the event's sequence number, so it is unique and a re-decided command yields the same id.
+    data: ({ pilot, payload, now }) => ({
+      ...payload,
+      queryId: `q${pilot.version + 1}`,
+      dueAt: addDays(now, QUERY_ANSWER_DAYS),
+    }),
+  }),
+  answerQuery: define({
+    describe: 'answer a query',
+    actors: ['city'],
+    from: ['in_verification'],
+    payload: z.object({
+      queryId: z.string().min(1),
+      text: z.string().trim().min(2).max(10_000),
+      evidence: evidenceRefSchema.optional(),
+      submissionVersion: z.number().int().positive().optional(),
+    }),
+    eventType: 'QueryAnswered',
+    guard: ({ pilot, payload }) => {
+      const query = findQuery(pilot, payload.queryId);
+      if (!query) return `No query ${payload.queryId}`;
+      if (query.status === 'closed') return `Query ${payload.queryId} is closed`;
+      return locked(pilot);
+    },
+    data: passThrough,
+  }),
+  closeQuery: define({
+    describe: 'close a query',
+    actors: ['verifier'],
+    from: ['in_verification'],
+    payload: z.object({ queryId: z.string().min(1), resolution: z.string().trim().min(3).max(5000) }),
+    eventType: 'QueryClosed',
+    guard: ({ pilot, payload }) => {
+      const query = findQuery(pilot, payload.queryId);
+      if (!query) return `No query ${payload.queryId}`;
+      return query.status === 'closed' ? `Query ${payload.queryId} is already closed` : undefined;
+    },
+    data: passThrough,
+  }),
+  logInterview: define({
+    describe: 'log an interview or site visit',
+    actors: ['verifier'],
+    from: ['in_verification'],
+    payload: interviewSchema,
+    eventType: 'InterviewLogged',
+    data: passThrough,
+  }),
+  returnSubmission: define({
+    describe: 'return the submission to the city for correction',
+    actors: ['verifier'],
+    from: ['in_verification'],
+    to: 'data_collection',
+    payload: reasonPayload,
+    eventType: 'SubmissionReturned',
+    guard: ({ pilot }) => locked(pilot),
+    data: passThrough,
+  }),
+  submitConclusion: define({
+    describe: 'submit the verification conclusion',
+    actors: ['verifier'],
+    from: ['in_verification'],
+    payload: conclusionSchema.extend({ datasetHash: z.string().regex(/^[0-9a-f]{64}$/) }),
+    eventType: 'ConclusionSubmitted',
+    guard: ({ pilot }) => {
+      const v = pilot.verification;
+      if (v?.conclusion?.status === 'submitted')
+        return 'A conclusion was already submitted and awaits approval';
+      if (!latestValidatedVersion(pilot)) return 'There is no validated submission to verify';
+      const waiting = v?.queries.filter((q) => q.status !== 'closed').length ?? 0;
+      return waiting ? `Close the ${waiting} open quer${waiting === 1 ? 'y' : 'ies'} first` : undefined;
+    },
+    data: ({ pilot, payload }) => ({ ...payload, datasetVersion: latestValidatedVersion(pilot) }),
+  }),
+  approveConclusion: define({
+    describe: 'approve the verification conclusion',
+    actors: ['secretariat'],
+    from: ['in_verification'],
+    to: 'verified',
+    payload: noPayload,
+    eventType: 'VerificationConcluded',
+    guard: (ctx) =>
+      ctx.pilot.verification?.conclusion?.status === 'submitted'
+        ? isSupervisor(ctx)
+        : 'No conclusion awaits approval',
+    data: ({ pilot, actor }) => {
+      const conclusion = pilot.verification?.conclusion;
+      return {
+        summary: 'Approved by the supervising staff member',
+        datasetVersion: conclusion?.datasetVersion,
+        datasetHash: conclusion?.datasetHash,
+        approvedBy: actor.userId,
+      };
+    },
+  }),
+  returnConclusion: define({
+    describe: 'return the conclusion to the verifier',
+    actors: ['secretariat'],
+    from: ['in_verification'],
+    payload: z.object({ comments: z.string().trim().min(3).max(5000) }),
+    eventType: 'ConclusionReturned',
+    guard: (ctx) =>
+      ctx.pilot.verification?.conclusion?.status === 'submitted'
+        ? isSupervisor(ctx)
+        : 'No conclusion awaits approval',
+    data: passThrough,
+  }),
+  unlockDataset: define({
+    describe: 'unlock the verified dataset',
+    actors: ['secretariat'],
+    from: ['verified', 'reported'],
+    to: 'in_verification',
+    payload: reasonPayload,
+    eventType: 'DatasetUnlocked',
+    guard: ({ pilot }) => (pilot.pendingRun ? 'Wait until the running stage has finished' : undefined),
+    data: passThrough,
+  }),
+};

@@ -1,0 +1,230 @@
+// Verification use cases that need more than one command: candidates, the locked dataset's hash, evidence, tasks and changes.
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { Actor } from '../actors.ts';
+import { submissionResultsSchema } from '../documents/results.ts';
+import { ForbiddenError, InvalidRequestError, NotFoundError, UploadRejectedError } from '../errors.ts';
+import { parsePayload } from '../lifecycle/decide.ts';
+import { latestValidatedVersion, type Pilot } from '../lifecycle/pilot.ts';
+import { diffResults } from '../validation/diff-results.ts';
+import { rankVerifiers } from '../verification/ranking.ts';
+import { decideOnPilot } from './decisions.ts';
+import type { CoreDeps } from './deps.ts';
+import { newId } from './letters.ts';
+import { visiblePilot } from './queries.ts';
+import type { CommandResult } from './run-command.ts';
+
+const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+const EVIDENCE_TYPES: Record<string, string> = {
+  'application/pdf': 'pdf',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+};
+const ACTIVE_VERIFICATION = ['verifier_assigned', 'in_verification'];
+
+export async function verifierCandidates(deps: CoreDeps, actor: Actor, pilotId: string) {
+  if (actor.role !== 'secretariat')
+    throw new ForbiddenError('Only the secretariat may see verifier candidates');
+  const pilot = await visiblePilot(deps, actor, pilotId);
+  const [verifiers, previous, active] = await Promise.all([
+    deps.verifiers.listVerifiers(),
+    deps.pilots.list({ cityId: pilot.cityId }),
+    Promise.all(ACTIVE_VERIFICATION.map((stage) => deps.pilots.list({ stage: stage as Pilot['stage'] }))),
+  ]);
+  const workload: Record<string, number> = {};
+  for (const p of active.flat()) if (p.verifierId) workload[p.verifierId] = (workload[p.verifierId] ?? 0) + 1;
+  return rankVerifiers(verifiers, {
+    pilot,
+    previousPilots: previous.filter((p) => p.pilotId !== pilotId),
+    workload,
+  });
+}
+
+async function resultsBytes(deps: CoreDeps, pilot: Pilot, version: number): Promise<Buffer> {
+  const submission = pilot.submissions.find((s) => s.version === version);
+  if (!submission?.resultsKey) throw new NotFoundError(`Version ${version} has no stored results`);
+  return deps.documents.get(submission.resultsKey);
+}
+
+/** Locks the dataset under verification: the hash is computed here from the stored results, never taken from the client. */
+export async function submitConclusion(
+  deps: CoreDeps,
+  actor: Actor,
+  pilotId: string,
+  body: unknown,
+): Promise<CommandResult> {
+  const pilot = await visiblePilot(deps, actor, pilotId);
+  const version = latestValidatedVersion(pilot);
+  const datasetHash = version
+    ? createHash('sha256')
+        .update(await resultsBytes(deps, pilot, version))
+        .digest('hex')
+    : '0'.repeat(64);
+  const payload = { ...(typeof body === 'object' && body ? body : {}), datasetHash };
+  return decideOnPilot(deps, { pilotId, command: 'submitConclusion', payload, actor });
+}
+
+const evidenceRequestSchema = z.object({
+  fileName: z.string().trim().min(1).max(200),
+  contentType: z.string(),
+  size: z.number().int().positive(),
+});
+
+/** A presigned POST for one evidence file attached to a query answer. */
+export async function requestEvidenceUpload(
+  deps: CoreDeps,
+  actor: Actor,
+  pilotId: string,
+  queryId: string,
+  body: unknown,
+) {
+  const pilot = await visiblePilot(deps, actor, pilotId);
+  if (actor.role !== 'city') throw new ForbiddenError('Only the city answers queries');
+  const query = pilot.verification?.queries.find((q) => q.queryId === queryId);
+  if (!query || query.status === 'closed') throw new InvalidRequestError(`Query ${queryId} is not open`);
+  const request = parsePayload(evidenceRequestSchema, body, 'upload evidence');
+  const extension = EVIDENCE_TYPES[request.contentType];
+  if (!extension) {
+    throw new UploadRejectedError(
+      `Evidence must be PDF, PNG, JPEG, XLSX or DOCX, not ${request.contentType}`,
+    );
+  }
+  if (request.size > EVIDENCE_MAX_BYTES) {
+    throw new UploadRejectedError(
+      `The file is ${request.size} bytes; evidence may be at most ${EVIDENCE_MAX_BYTES} bytes`,
+    );
+  }
+  const uploadId = newId('e');
+  const key = `evidence/${pilotId}/${uploadId}.${extension}`;
+  const now = deps.clock.now();
+  const expiresSeconds = deps.settings.uploadLinkSeconds;
+  const post = await deps.uploads.presignPost(key, {
+    maxBytes: EVIDENCE_MAX_BYTES,
+    contentType: request.contentType,
+    expiresSeconds,
+  });
+  await deps.grants.putGrant({
+    pilotId,
+    uploadId,
+    key,
+    purpose: 'evidence',
+    fileName: request.fileName,
+    maxBytes: EVIDENCE_MAX_BYTES,
+    contentType: request.contentType,
+    issuedAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + expiresSeconds * 1000).toISOString(),
+    issuedTo: actor.userId,
+  });
+  return { uploadId, ...post, maxBytes: EVIDENCE_MAX_BYTES };
+}
+
+const answerSchema = z.object({
+  text: z.string(),
+  evidenceUploadId: z.string().optional(),
+  submissionVersion: z.number().int().positive().optional(),
+});
+
+/** Records the city's answer; attached evidence is re-checked because local S3 enforces no POST policy. */
+export async function answerQuery(
+  deps: CoreDeps,
+  actor: Actor,
+  pilotId: string,
+  queryId: string,
+  body: unknown,
+) {
+  const pilot = await visiblePilot(deps, actor, pilotId);
+  const answer = parsePayload(answerSchema, body, 'answer a query');
+  let evidence: { uploadId: string; key: string; fileName: string } | undefined;
+  if (answer.evidenceUploadId && actor.role === 'city') {
+    const grant = await deps.grants.getGrant(pilotId, answer.evidenceUploadId);
+    if (grant?.purpose !== 'evidence')
+      throw new InvalidRequestError('No evidence upload with that id for this pilot');
+    const stored = await deps.uploads.head(grant.key);
+    if (!stored) throw new UploadRejectedError('The evidence file has not arrived; upload it first');
+    if (stored.size > grant.maxBytes) {
+      throw new UploadRejectedError(
+        `The evidence file is ${stored.size} bytes; the limit is ${grant.maxBytes} bytes`,
+      );
+    }
+    evidence = { uploadId: grant.uploadId, key: grant.key, fileName: grant.fileName ?? grant.key };
+  }
+  if (answer.submissionVersion && !pilot.submissions.some((s) => s.version === answer.submissionVersion)) {
+    throw new InvalidRequestError(`No submission version ${answer.submissionVersion}`);
+  }
+  const payload = { queryId, text: answer.text, evidence, submissionVersion: answer.submissionVersion };
+  return decideOnPilot(deps, { pilotId, command: 'answerQuery', payload, actor });
+}
+
+/** Data point by data point, what changed between two versions of a pilot's submission. */
+export async function submissionChanges(
+  deps: CoreDeps,
+  actor: Actor,
+  pilotId: string,
+  from: number,
+  to: number,
+) {
+  const pilot = await visiblePilot(deps, actor, pilotId);
+  const [before, after] = await Promise.all(
+    [from, to].map(async (v) =>
+      submissionResultsSchema.parse(JSON.parse((await resultsBytes(deps, pilot, v)).toString('utf8'))),
+    ),
+  );
+  return { from, to, changes: diffResults(before!.results, after!.results) };
+}
+
+export interface Task {
+  pilotId: string;
+  cityName: string;
+  stage: Pilot['stage'];
+  kind: string;
+  dueAt?: string;
+  detail?: string;
+}
+
+/** What each person must do next, across the pilots they may see. */
+export async function listTasks(deps: CoreDeps, actor: Actor): Promise<Task[]> {
+  const pilots =
+    actor.role === 'verifier'
+      ? await deps.pilots.list({ verifierId: actor.userId })
+      : actor.role === 'city'
+        ? await deps.pilots.list({ cityId: actor.cityId ?? '\u0000' })
+        : await deps.pilots.list({ stage: 'in_verification' });
+  return pilots.flatMap((p) => tasksOf(p, actor));
+}
+
+function tasksOf(p: Pilot, actor: Actor): Task[] {
+  const base = { pilotId: p.pilotId, cityName: p.cityName, stage: p.stage };
+  const v = p.verification;
+  const queries = v?.queries ?? [];
+  switch (actor.role) {
+    case 'verifier':
+      if (p.stage === 'verifier_assigned') return [{ ...base, kind: 'answer_assignment' }];
+      if (p.stage !== 'in_verification' || v?.conclusion?.status === 'submitted') return [];
+      return [
+        {
+          ...base,
+          kind: 'verify',
+          dueAt: p.dueAt,
+          detail: `${Object.keys(v?.reviews ?? {}).length} data points reviewed`,
+        },
+        ...queries
+          .filter((q) => q.status === 'answered')
+          .map((q) => ({ ...base, kind: 'read_answer', detail: q.queryId })),
+      ];
+    case 'city':
+      return queries
+        .filter((q) => q.status === 'open')
+        .map((q) => ({
+          ...base,
+          kind: 'answer_query',
+          dueAt: q.dueAt,
+          detail: `${q.queryId}: ${q.question}`,
+        }));
+    default:
+      return v?.conclusion?.status === 'submitted' && p.supervisorId === actor.userId
+        ? [{ ...base, kind: 'approve_conclusion', detail: v.conclusion.datasetHash }]
+        : [];
+  }
+}

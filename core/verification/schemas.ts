@@ -1,0 +1,92 @@
+// Verification vocabulary: review statuses, queries, interviews and the verifier's conclusion.
+import { z } from 'zod';
+
+export const reviewStatusSchema = z.enum(['accepted', 'accepted_with_note', 'not_verified', 'rejected']);
+export type ReviewStatus = z.infer<typeof reviewStatusSchema>;
+/** What a data point shows in the review grid: a decision, an open query, or nothing yet. */
+export type DataPointReviewState = ReviewStatus | 'query' | 'pending';
+
+export const reviewItemSchema = z
+  .object({
+    dataPointId: z.string().min(1),
+    status: reviewStatusSchema,
+    note: z.string().trim().max(2000).optional(),
+  })
+  .refine((item) => item.status === 'accepted' || (item.note?.length ?? 0) >= 3, {
+    message: 'Give a note of at least 3 characters for any status other than accepted',
+    path: ['note'],
+  });
+export type ReviewItem = z.infer<typeof reviewItemSchema>;
+
+export const declarationSchema = z.object({
+  noConflictOfInterest: z.literal(
+    true,
+    'Declare that you have no conflict of interest, or decline the assignment',
+  ),
+  statement: z.string().trim().min(10, 'Write the declaration in at least 10 characters').max(2000),
+});
+
+export const evidenceRefSchema = z.object({ uploadId: z.string(), key: z.string(), fileName: z.string() });
+export type EvidenceRef = z.infer<typeof evidenceRefSchema>;
+
+export const interviewSchema = z.object({
+  date: z.iso.date(),
+  mode: z.enum(['onsite', 'remote']),
+  attendees: z.array(z.string().trim().min(1).max(200)).min(1).max(50),
+  topics: z.array(z.string().trim().min(1).max(500)).min(1).max(50),
+  kpiIds: z.array(z.string().min(1)).max(91).default([]),
+  notes: z.string().trim().max(10_000).default(''),
+  attachmentKeys: z.array(z.string()).max(20).default([]),
+});
+
+export const auditResultSchema = z.object({
+  kpiId: z.string().min(1),
+  reported: z.boolean(),
+  verified: z.boolean(),
+  note: z.string().trim().max(2000).optional(),
+});
+
+export const conclusionSchema = z.object({
+  summary: z.string().trim().min(10, 'Summarise the audit in at least 10 characters').max(10_000),
+  auditResults: z.array(auditResultSchema).max(91).default([]),
+  policyRecommendations: z.array(z.string().trim().min(1).max(2000)).max(50).default([]),
+  improvementOpportunities: z.array(z.string().trim().min(1).max(2000)).max(50).default([]),
+  nextSteps: z.array(z.string().trim().min(1).max(2000)).max(50).default([]),
+});
+export type Conclusion = z.infer<typeof conclusionSchema>;
+
+export interface QueryView {
+  queryId: string;
+  dataPointId: string;
+  question: string;
+  raisedAt: string;
+  /** The city's deadline to answer. */
+  dueAt: string;
+  status: 'open' | 'answered' | 'closed';
+  answers: number;
+}
+
+export interface VerificationView {
+  declaration?: { statement: string; at: string };
+  reviews: Record<string, { status: ReviewStatus; note?: string; at: string; by: string }>;
+  queries: QueryView[];
+  interviews: number;
+  /** Set while at least one query waits for the city: the verifier's clock is stopped. */
+  clockStoppedSince?: string;
+  stoppedMs: number;
+  conclusion?: {
+    status: 'submitted' | 'returned';
+    at: string;
+    datasetVersion: number;
+    datasetHash: string;
+    comments?: string;
+  };
+  lock?: { datasetVersion: number; datasetHash: string; lockedAt: string };
+}
+
+export const emptyVerification = (): VerificationView => ({
+  reviews: {},
+  queries: [],
+  interviews: 0,
+  stoppedMs: 0,
+});

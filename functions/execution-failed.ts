@@ -1,0 +1,25 @@
+// Lambda entry for Step Functions "Execution Status Change" events (FAILED, TIMED_OUT, ABORTED) from EventBridge:
+// records failures that the ASL's Catch cannot see (States.Runtime, timeouts) on the pilot's timeline.
+import { z } from 'zod';
+import { stageMachineSchema } from '../core/lifecycle/stages.ts';
+import { recordStageFailure } from '../core/stage-tasks/record.ts';
+import { deps } from './composition.ts';
+
+const eventSchema = z.object({
+  detail: z.object({
+    name: z.string(),
+    status: z.string(),
+    input: z.string(),
+    error: z.string().nullish(),
+    cause: z.string().nullish(),
+  }),
+});
+
+export async function handler(event: unknown) {
+  const { detail } = eventSchema.parse(event);
+  const { pilotId } = z.object({ pilotId: z.string() }).parse(JSON.parse(detail.input));
+  // Execution names are `<pilotId>-<machine>-<seq>`, so the machine is recoverable without a lookup.
+  const machine = stageMachineSchema.parse(detail.name.slice(pilotId.length + 1).replace(/-\d+$/, ''));
+  const failure = { Error: detail.error ?? detail.status, Cause: detail.cause ?? '' };
+  return recordStageFailure(deps, { pilotId, machine, executionName: detail.name, failure });
+}
