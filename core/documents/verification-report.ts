@@ -194,7 +194,7 @@ function findings(doc: Pdf, input: ReportInput, model: ReportModel, t: Text): vo
 }
 
 /** The verification report in the requested language; pair it with buildVerificationAnnex for the workbook. */
-export function buildVerificationReport(input: ReportInput): Promise<Buffer> {
+export async function buildVerificationReport(input: ReportInput): Promise<Buffer> {
   const model = reportModel(input);
   const t = reportText[input.language];
   const { pilot } = input;
