@@ -1,12 +1,6 @@
 // The web portal: a private bucket served only through CloudFront (origin access control), with SPA routing.
 import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
-import {
-  Distribution,
-  HttpVersion,
-  PriceClass,
-  SecurityPolicyProtocol,
-  ViewerProtocolPolicy,
-} from 'aws-cdk-lib/aws-cloudfront';
+import { Distribution, HttpVersion, PriceClass, ViewerProtocolPolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
@@ -49,7 +43,6 @@ export class WebStack extends Stack {
         responsePagePath: '/index.html',
         ttl: Duration.minutes(5),
       })),
-      minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
       httpVersion: HttpVersion.HTTP2_AND_3,
       // Pilot cities are worldwide, but the secretariat is in Europe; PriceClass_100 keeps costs low and latency acceptable.
       priceClass: PriceClass.PRICE_CLASS_100,
