@@ -255,7 +255,8 @@ export const en = {
     status: 'Status',
     findings: 'Findings',
     statuses: { received: 'Being validated', validated: 'Valid', rejected: 'Rejected' },
-    counts: (errors: number, warnings: number) => `${errors} errors, ${warnings} warnings`,
+    counts: (errors: number, warnings: number) =>
+      `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
     show: (version: number) => `Show version ${version}`,
     showing: 'Shown',
     none: 'No workbook uploaded yet.',
