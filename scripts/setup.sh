@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 missing=()
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-fc-list 2>/dev/null | grep -qi 'noto sans cjk' || missing+=(fonts-noto-cjk)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing system packages: ${missing[*]}"
   sudo_cmd=""

@@ -1,4 +1,5 @@
 // Runs one lifecycle command: load, decide, append with optimistic concurrency, and start the stage it triggers.
+import { isDeepStrictEqual } from 'node:util';
 import type { Actor } from '../actors.ts';
 import { ConcurrencyConflictError, ForbiddenTransitionError, NotFoundError } from '../errors.ts';
 import { type CommandDefinition, type CommandName, commands } from '../lifecycle/commands.ts';
@@ -45,16 +46,27 @@ export async function commitEvent(
   return { pilot, event };
 }
 
+/** True when every field the caller sent equals what the last event recorded (a different value is a new decision). */
+function samePayload(payload: unknown, data: unknown): boolean {
+  if (typeof payload !== 'object' || payload === null) return true;
+  const recorded = data as Record<string, unknown>;
+  return Object.entries(payload).every(
+    ([key, value]) => !(key in recorded) || isDeepStrictEqual(recorded[key], value),
+  );
+}
+
+/** The same person sending the same decision again (a double click), with nothing recorded in between. */
 function isRepeat(
   pilot: Pilot,
   lastEvent: PilotEvent | undefined,
   def: CommandDefinition,
-  actor: Actor,
+  input: { actor: Actor; payload: unknown },
 ): boolean {
   return (
     lastEvent?.type === def.eventType &&
-    lastEvent.actor.userId === actor.userId &&
-    lastEvent.seq === pilot.version
+    lastEvent.actor.userId === input.actor.userId &&
+    lastEvent.seq === pilot.version &&
+    samePayload(input.payload, lastEvent.data)
   );
 }
 
@@ -84,7 +96,7 @@ export async function runCommand(
     } catch (error) {
       if (error instanceof ForbiddenTransitionError) {
         const [lastEvent] = (await deps.pilots.events(input.pilotId)).slice(-1);
-        if (isRepeat(pilot, lastEvent, def, input.actor)) return { pilot, repeated: true };
+        if (isRepeat(pilot, lastEvent, def, input)) return { pilot, repeated: true };
       }
       if (error instanceof ConcurrencyConflictError && attempt < MAX_ATTEMPTS) continue;
       throw error;

@@ -65,5 +65,12 @@ export async function assignVerifier(
   );
   const verifier = await deps.verifiers.getVerifier(payload.verifierId);
   if (!verifier?.active) throw new InvalidRequestError(`No active verifier with id "${payload.verifierId}"`);
+  const pilot = await deps.pilots.load(pilotId);
+  const conflict = verifier.conflicts.find((c) => c.cityId === pilot?.cityId || c.country === pilot?.country);
+  if (conflict) {
+    throw new InvalidRequestError(
+      `${verifier.name} declared a conflict of interest with this city: ${conflict.reason}`,
+    );
+  }
   return runCommand(deps, { pilotId, command: 'assignVerifier', payload, actor });
 }
