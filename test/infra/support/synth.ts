@@ -1,10 +1,8 @@
 // Synthesizes one stage the way `cdk synth` does (cdk.json context plus overrides), for assertions and cdk-nag.
-import { readFileSync } from 'node:fs';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { cdkContext } from '../../../infra/cdk-context.ts';
 import { buildStage } from '../../../infra/stages.ts';
-
-const cdkJson = JSON.parse(readFileSync(new URL('../../../cdk.json', import.meta.url), 'utf8'));
 
 export interface SynthOptions {
   context?: Record<string, unknown>;
@@ -13,9 +11,7 @@ export interface SynthOptions {
 }
 
 export function synthStage({ context = {}, bundle = false }: SynthOptions = {}) {
-  const app = new App({
-    context: { ...cdkJson.context, ...(bundle ? {} : { 'aws:cdk:bundling-stacks': [] }), ...context },
-  });
+  const app = new App({ context: cdkContext(context, bundle) });
   const stage = buildStage(app);
   app.synth();
   return {

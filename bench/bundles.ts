@@ -1,0 +1,62 @@
+// Bundles the API and validateSubmission functions with CDK's esbuild options; prints size and cold import time.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { esbuildOptions } from '../infra/bundling.ts';
+import { projectRoot } from '../infra/constructs/project-function.ts';
+
+const entries = { api: 'functions/api.ts', validateSubmission: 'functions/tasks/validateSubmission.ts' };
+const RUNS = 5;
+const GOALS = { bytes: 1.5 * 1024 * 1024, importMs: 200 };
+
+// What functions/config.ts needs at cold start; no call leaves the process while importing.
+const lambdaEnv = {
+  AWS_REGION: 'eu-west-1',
+  TABLE_NAME: 'pilots',
+  UPLOADS_BUCKET: 'uploads',
+  DOCUMENTS_BUCKET: 'documents',
+  FROM_ADDRESS: 'no-reply@u4ssc.test',
+  SECRETARIAT_EMAIL: 'secretariat@u4ssc.test',
+  PORTAL_URL: 'https://portal.u4ssc.test',
+  TEMPLATE_SIGNING_KEY: 'k'.repeat(32),
+  STATE_MACHINE_ARNS: '{}',
+};
+
+/** Imports the bundle in a fresh Node process and returns the milliseconds the import took. */
+function importMs(file: string): number {
+  const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); console.log(performance.now() - t);`;
+  const out = execFileSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', script], {
+    env: { ...process.env, ...lambdaEnv },
+    encoding: 'utf8',
+  });
+  return Number(out.trim().split('\n').at(-1));
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+const dir = mkdtempSync(join(tmpdir(), 'u4ssc-bundles-'));
+// The SDK is external, as on Lambda where the runtime provides it; here it resolves from the project.
+symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
+try {
+  console.log(
+    `Goal: each bundle under ${GOALS.bytes / 1024 / 1024} MB and imported in under ${GOALS.importMs} ms.`,
+  );
+  console.log(
+    `Node ${process.version}; import time is the median of ${RUNS} fresh processes (AWS SDK included).\n`,
+  );
+  for (const [name, entry] of Object.entries(entries)) {
+    const outfile = join(dir, name, 'index.mjs');
+    await build({ ...esbuildOptions(join(projectRoot, entry), outfile), logLevel: 'silent' });
+    const bytes = statSync(outfile).size;
+    const times = Array.from({ length: RUNS }, () => importMs(outfile));
+    const size = `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+    const time = `${median(times).toFixed(0)} ms`;
+    const verdict = `${bytes <= GOALS.bytes ? 'size ok' : 'size OVER'}, ${median(times) <= GOALS.importMs ? 'time ok' : 'time OVER'}`;
+    console.log(`${name.padEnd(20)} ${size.padStart(9)} ${time.padStart(8)}   (${verdict})`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
