@@ -11,7 +11,7 @@ import { ensurePortalBuilt } from './support/portal-build.ts';
 
 let runtime: Runtime;
 let browser: Browser;
-const pages: Record<'city' | 'secretariat' | 'verifier', Page> = {} as never;
+const pages: Record<'city' | 'secretariat' | 'verifier' | 'supervisor', Page> = {} as never;
 const workDir = tempDataDir();
 
 beforeAll(async () => {
@@ -22,6 +22,7 @@ beforeAll(async () => {
     ['city', 'aurora'],
     ['secretariat', 'secretariat'],
     ['verifier', 'verifier'],
+    ['supervisor', 'supervisor'],
   ] as const) {
     pages[role] = (await newUserPage(browser, runtime.urls.portal)).page;
     await signIn(pages[role], user);
@@ -136,11 +137,15 @@ describe('the whole pilot through the portal', () => {
     await waitForStage(page, 'verifier_assigned');
   });
 
-  it('lets the verifier accept the task, review the results and conclude', async () => {
+  it('lets the verifier accept the task with a declaration, review the results and conclude', async () => {
     const page = pages.verifier;
     await page.reload();
     await page.getByRole('heading', { name: 'My verification tasks' }).waitFor();
     await page.getByRole('link', { name: 'Aurora' }).click();
+    await page.getByLabel('I have no conflict of interest with this city').check();
+    await page
+      .getByLabel('Declaration of independence')
+      .fill('I have no personal, financial or professional ties with the city.');
     await page.getByRole('button', { name: 'Accept the task' }).click();
     await waitForStage(page, 'in_verification');
     await page.getByText('132 of 132 data points shown').waitFor();
@@ -150,9 +155,24 @@ describe('the whole pilot through the portal', () => {
     expect(educationRows).toBeLessThan(132);
     await screenshot(page, '07-verifier-results');
     await page
-      .getByLabel('Audit summary (results, recommendations, improvement opportunities)')
+      .getByLabel('Audit summary')
       .fill('Core KPIs were traced to their sources in interviews with the statistics office.');
-    await page.getByRole('button', { name: 'Conclude', exact: true }).click();
+    await page
+      .getByLabel('Policy recommendations (one per line)')
+      .fill('Publish the ICT indicators as open data every year.');
+    await page.getByRole('button', { name: 'Submit the conclusion' }).click();
+    await page
+      .getByText('The conclusion awaits approval by the supervising staff member (supervisor).')
+      .waitFor();
+    await page.locator('[data-event="ConclusionSubmitted"]').waitFor();
+  });
+
+  it('lets the supervising staff member approve the conclusion, which issues the report', async () => {
+    const page = pages.supervisor;
+    await openPilot(page, pilotPath);
+    await page.getByRole('heading', { name: 'Approve the verification conclusion' }).waitFor();
+    await screenshot(page, '08-supervisor-approval');
+    await page.getByRole('button', { name: 'Approve', exact: true }).click();
     await waitForStage(page, 'reported');
   });
 
@@ -176,6 +196,6 @@ describe('the whole pilot through the portal', () => {
         .toString(),
     ).toBe('%PDF-');
     expect(await city.getByRole('button', { name: 'Download Verification report' }).count()).toBe(1);
-    await screenshot(city, '08-city-certified');
+    await screenshot(city, '09-city-certified');
   });
 });

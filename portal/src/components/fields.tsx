@@ -61,3 +61,16 @@ export function SelectField({
     </div>
   );
 }
+
+export function CheckboxField({
+  label,
+  ...input
+}: { label: string } & InputHTMLAttributes<HTMLInputElement>) {
+  const id = useId();
+  return (
+    <div className="checkbox">
+      <input type="checkbox" id={id} {...input} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}

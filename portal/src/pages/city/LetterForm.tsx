@@ -2,7 +2,7 @@
 import { api } from '../../api/client.ts';
 import type { Pilot } from '../../api/types.ts';
 import { ActionForm, text } from '../../components/ActionForm.tsx';
-import { SelectField, TextArea, TextField } from '../../components/fields.tsx';
+import { CheckboxField, SelectField, TextArea, TextField } from '../../components/fields.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { navigate } from '../../router.tsx';
@@ -55,10 +55,7 @@ export function LetterForm() {
           <TextField label={t.letter.signatoryName} name="signatoryName" required />
           <TextField label={t.letter.signatoryTitle} name="signatoryTitle" required />
         </div>
-        <div className="checkbox">
-          <input type="checkbox" id="reviewed" name="reviewed" required />
-          <label htmlFor="reviewed">{t.letter.reviewed}</label>
-        </div>
+        <CheckboxField label={t.letter.reviewed} name="reviewed" required />
       </ActionForm>
     </Panel>
   );

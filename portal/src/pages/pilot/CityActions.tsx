@@ -2,7 +2,9 @@
 import { useState } from 'react';
 import { type ApiError, asApiError, download } from '../../api/client.ts';
 import type { Stage } from '../../api/types.ts';
+import { ActionForm, text } from '../../components/ActionForm.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { SelectField } from '../../components/fields.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { ReasonForm } from './ReasonForm.tsx';
@@ -10,7 +12,35 @@ import type { ActionProps } from './types.ts';
 import { UploadPanel } from './UploadPanel.tsx';
 
 /** The stages in which the API issues upload links (the core's receiveSubmission stages). */
-const uploadStages: readonly Stage[] = ['data_collection', 'validation_failed', 'validated'];
+const uploadStages: readonly Stage[] = [
+  'data_collection',
+  'validation_failed',
+  'validated',
+  'in_verification',
+];
+
+function VerificationMode({ act, detail }: ActionProps) {
+  const { t } = useI18n();
+  return (
+    <Panel title={t.pilot.mode}>
+      <ActionForm
+        submitLabel={t.city.chooseMode}
+        variant="secondary"
+        onSubmit={(data) => act('verification-mode', { mode: text(data, 'mode') })}
+      >
+        <SelectField
+          label={t.pilot.mode}
+          name="mode"
+          defaultValue={detail.pilot.verificationMode ?? 'remote'}
+          options={[
+            { value: 'remote', label: t.pilot.modes.remote },
+            { value: 'onsite', label: t.pilot.modes.onsite },
+          ]}
+        />
+      </ActionForm>
+    </Panel>
+  );
+}
 
 function TemplatePanel({ pilotId }: { pilotId: string }) {
   const { t } = useI18n();
@@ -33,7 +63,10 @@ export function CityActions(props: ActionProps) {
   return (
     <>
       {pilot.template && uploadStages.includes(pilot.stage) && <TemplatePanel pilotId={pilot.pilotId} />}
-      {uploadStages.includes(pilot.stage) && !pilot.pendingRun && <UploadPanel {...props} />}
+      {uploadStages.includes(pilot.stage) && !pilot.pendingRun && !pilot.verification?.lock && (
+        <UploadPanel {...props} />
+      )}
+      {props.can('chooseVerificationMode') && <VerificationMode {...props} />}
       {props.can('withdraw') && (
         <details className="danger-zone">
           <summary>{t.withdraw.title}</summary>

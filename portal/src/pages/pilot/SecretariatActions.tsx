@@ -4,6 +4,7 @@ import { TextArea } from '../../components/fields.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { AssignVerifier } from './AssignVerifier.tsx';
+import { ConclusionApproval } from './ConclusionApproval.tsx';
 import { DeadlineForm } from './DeadlineForm.tsx';
 import { ReasonForm } from './ReasonForm.tsx';
 import type { ActionProps } from './types.ts';
@@ -35,6 +36,9 @@ export function SecretariatActions(props: ActionProps) {
     <>
       {can('acceptLetter') && <LetterReview {...props} />}
       {can('assignVerifier') && <AssignVerifier {...props} />}
+      {can('approveConclusion') && detail.pilot.verification?.conclusion?.status === 'submitted' && (
+        <ConclusionApproval {...props} />
+      )}
       {can('requestCertification') && (
         <Panel title={t.certify.title}>
           <p>{t.certify.body}</p>

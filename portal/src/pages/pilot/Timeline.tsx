@@ -8,7 +8,15 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 /** The free text an event carries, whichever field holds it. */
 function eventText(event: PilotEvent): string | undefined {
   const data = event.data as Record<string, unknown>;
-  const value = data.reason ?? data.note ?? data.summary ?? data.error;
+  const value =
+    data.reason ??
+    data.note ??
+    data.summary ??
+    data.comments ??
+    data.question ??
+    data.text ??
+    data.resolution ??
+    data.error;
   if (typeof value === 'string') return value;
   return typeof data.version === 'number' ? `v${data.version}` : undefined;
 }

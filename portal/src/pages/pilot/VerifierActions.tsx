@@ -1,43 +1,93 @@
-// Verifier decisions: accept or decline the task, then conclude with an audit summary or return to the city.
+// Verifier decisions: accept (with a declaration of independence) or decline the task, then submit the
+// conclusion for the supervisor's approval or return the data to the city.
 import { ActionForm, text } from '../../components/ActionForm.tsx';
-import { TextArea } from '../../components/fields.tsx';
+import { CheckboxField, TextArea } from '../../components/fields.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { ReasonForm } from './ReasonForm.tsx';
 import type { ActionProps } from './types.ts';
 
-export function VerifierActions({ can, act }: ActionProps) {
+/** One list item per non-empty line of a text area. */
+const lines = (value: string | undefined) =>
+  (value ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+function AcceptTask({ act }: ActionProps) {
   const { t } = useI18n();
+  const accept = (data: FormData) =>
+    act('verification-response', {
+      decision: 'accept',
+      declaration: {
+        noConflictOfInterest: data.get('noConflict') === 'on',
+        statement: text(data, 'statement'),
+      },
+    });
+  return (
+    <Panel title={t.verifier.respond}>
+      <ActionForm submitLabel={t.verifier.accept} onSubmit={accept}>
+        <CheckboxField label={t.verifier.noConflict} name="noConflict" required />
+        <TextArea
+          label={t.verifier.statement}
+          hint={t.verifier.statementHint}
+          name="statement"
+          required
+          minLength={10}
+          rows={2}
+        />
+      </ActionForm>
+      <ReasonForm
+        label={t.verifier.declineReason}
+        submitLabel={t.verifier.decline}
+        variant="danger"
+        onSubmit={(reason) => act('verification-response', { decision: 'decline', reason })}
+      />
+    </Panel>
+  );
+}
+
+function Conclusion({ act, detail }: ActionProps) {
+  const { t } = useI18n();
+  const { pilot } = detail;
+  const conclusion = pilot.verification?.conclusion;
+  if (conclusion?.status === 'submitted')
+    return <p className="notice notice-ok">{t.verifier.awaiting(pilot.supervisorId ?? '–')}</p>;
+  const submit = (data: FormData) =>
+    act('conclusion', {
+      summary: text(data, 'summary'),
+      policyRecommendations: lines(text(data, 'recommendations')),
+      improvementOpportunities: lines(text(data, 'improvements')),
+      nextSteps: lines(text(data, 'nextSteps')),
+    });
+  return (
+    <Panel title={t.verifier.decide}>
+      {conclusion?.comments && (
+        <p className="notice notice-error">{t.verifier.returned(conclusion.comments)}</p>
+      )}
+      <ActionForm submitLabel={t.verifier.conclude} onSubmit={submit}>
+        <TextArea label={t.verifier.summary} name="summary" required minLength={10} rows={4} />
+        <TextArea label={t.verifier.recommendations} name="recommendations" rows={2} />
+        <TextArea label={t.verifier.improvements} name="improvements" rows={2} />
+        <TextArea label={t.verifier.nextSteps} name="nextSteps" rows={2} />
+      </ActionForm>
+    </Panel>
+  );
+}
+
+export function VerifierActions(props: ActionProps) {
+  const { t } = useI18n();
+  const { can, act } = props;
   return (
     <>
-      {can('acceptAssignment') && (
-        <Panel title={t.verifier.respond}>
-          <ActionForm
-            submitLabel={t.verifier.accept}
-            onSubmit={() => act('verification-response', { decision: 'accept' })}
-          />
-          <ReasonForm
-            label={t.verifier.declineReason}
-            submitLabel={t.verifier.decline}
-            variant="danger"
-            onSubmit={(reason) => act('verification-response', { decision: 'decline', reason })}
-          />
-        </Panel>
-      )}
-      {can('concludeVerification') && (
-        <Panel title={t.verifier.decide}>
-          <ActionForm
-            submitLabel={t.verifier.conclude}
-            onSubmit={(data) =>
-              act('verification-decision', { decision: 'conclude', summary: text(data, 'summary') })
-            }
-          >
-            <TextArea label={t.verifier.summary} name="summary" required minLength={10} rows={5} />
-          </ActionForm>
+      {can('acceptAssignment') && <AcceptTask {...props} />}
+      {can('submitConclusion') && <Conclusion {...props} />}
+      {can('returnSubmission') && !props.detail.pilot.verification?.lock && (
+        <Panel title={t.verifier.return}>
           <ReasonForm
             label={t.verifier.returnReason}
             submitLabel={t.verifier.return}
-            onSubmit={(reason) => act('verification-decision', { decision: 'return', reason })}
+            onSubmit={(reason) => act('submission-return', { reason })}
           />
         </Panel>
       )}
