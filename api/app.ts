@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Actor } from '../core/actors.ts';
 import { InvalidRequestError } from '../core/errors.ts';
 import type { CommandName } from '../core/lifecycle/commands.ts';
+import { assertMayIssue } from '../core/lifecycle/decide.ts';
 import { stageSchema } from '../core/lifecycle/stages.ts';
 import { decideOnPilot } from '../core/use-cases/decisions.ts';
 import type { CoreDeps } from '../core/use-cases/deps.ts';
@@ -14,6 +15,7 @@ import {
   listPilots,
   submissionResults,
   templateDownloadUrl,
+  visiblePilot,
 } from '../core/use-cases/queries.ts';
 import { requestSubmissionUpload } from '../core/use-cases/uploads.ts';
 import {
@@ -121,6 +123,11 @@ export function createApi(deps: CoreDeps, authenticate: Authenticate) {
   });
 
   app.post('/pilots/:id/verifier-assignment', async (c) => {
+    assertMayIssue(
+      await visiblePilot(deps, c.get('actor'), c.req.param('id')),
+      'assignVerifier',
+      c.get('actor'),
+    );
     const result = await assignVerifier(deps, c.get('actor'), c.req.param('id'), await jsonBody(c.req.raw));
     return c.json({ pilot: result.pilot, repeated: result.repeated });
   });
@@ -155,6 +162,7 @@ export function createApi(deps: CoreDeps, authenticate: Authenticate) {
 
   app.post('/pilots/:id/queries/:queryId/close', async (c) => {
     const { id, queryId } = c.req.param();
+    assertMayIssue(await visiblePilot(deps, c.get('actor'), id), 'closeQuery', c.get('actor'));
     const payload = { ...(await jsonBody(c.req.raw)), queryId };
     const result = await decideOnPilot(deps, {
       pilotId: id,
@@ -185,6 +193,9 @@ export function createApi(deps: CoreDeps, authenticate: Authenticate) {
     if (!route) return c.json({ error: { code: 'not_found', message: `No action "${action}"` } }, 404);
     const { decision, ...payload } = await jsonBody(c.req.raw);
     const allowed = decisions[action];
+    // Both commands behind a decision route share their actors, so a forbidden caller gets 403 before any 400.
+    const anyCommand = typeof route === 'function' ? route({}) : route;
+    assertMayIssue(await visiblePilot(deps, c.get('actor'), c.req.param('id')), anyCommand, c.get('actor'));
     if (allowed && !allowed.includes(String(decision))) {
       throw new InvalidRequestError(`"decision" must be one of: ${allowed.join(', ')}`);
     }

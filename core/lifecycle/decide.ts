@@ -32,6 +32,13 @@ export function parsePayload<P>(schema: z.ZodType<P>, payload: unknown, what: st
   return parsed.data;
 }
 
+/** Whether the actor may issue the command on this pilot at all, whatever its stage or payload. */
+export function assertMayIssue(pilot: Pilot, command: CommandName, actor: Actor): void {
+  assertRole(commands[command] as CommandDefinition, command, actor);
+  if (!canAccessPilot(actor, pilot))
+    throw new ForbiddenError(`You may not act on pilot ${pilot.pilotId}`, { command });
+}
+
 function assertRole(def: CommandDefinition, command: CommandName, actor: Actor): void {
   if (!def.actors.includes(actor.role)) {
     throw new ForbiddenError(`Only ${def.actors.join(' or ')} may ${def.describe}`, {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Actor } from '../actors.ts';
 import { submissionResultsSchema } from '../documents/results.ts';
 import { ForbiddenError, InvalidRequestError, NotFoundError, UploadRejectedError } from '../errors.ts';
-import { parsePayload } from '../lifecycle/decide.ts';
+import { assertMayIssue, parsePayload } from '../lifecycle/decide.ts';
 import { latestValidatedVersion, type Pilot } from '../lifecycle/pilot.ts';
 import { diffResults } from '../validation/diff-results.ts';
 import { rankVerifiers } from '../verification/ranking.ts';
@@ -56,6 +56,7 @@ export async function submitConclusion(
   body: unknown,
 ): Promise<CommandResult> {
   const pilot = await visiblePilot(deps, actor, pilotId);
+  assertMayIssue(pilot, 'submitConclusion', actor);
   const version = latestValidatedVersion(pilot);
   const datasetHash = version
     ? createHash('sha256')
@@ -81,7 +82,7 @@ export async function requestEvidenceUpload(
   body: unknown,
 ) {
   const pilot = await visiblePilot(deps, actor, pilotId);
-  if (actor.role !== 'city') throw new ForbiddenError('Only the city answers queries');
+  assertMayIssue(pilot, 'answerQuery', actor);
   const query = pilot.verification?.queries.find((q) => q.queryId === queryId);
   if (!query || query.status === 'closed') throw new InvalidRequestError(`Query ${queryId} is not open`);
   const request = parsePayload(evidenceRequestSchema, body, 'upload evidence');
@@ -135,6 +136,7 @@ export async function answerQuery(
   body: unknown,
 ) {
   const pilot = await visiblePilot(deps, actor, pilotId);
+  assertMayIssue(pilot, 'answerQuery', actor);
   const answer = parsePayload(answerSchema, body, 'answer a query');
   let evidence: { uploadId: string; key: string; fileName: string } | undefined;
   if (answer.evidenceUploadId && actor.role === 'city') {
