@@ -7,29 +7,17 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { esbuildOptions } from '../infra/bundling.ts';
 import { projectRoot } from '../infra/constructs/project-function.ts';
+import { sampleLambdaEnv } from '../test/infra/support/lambda-env.ts';
 
 const entries = { api: 'functions/api.ts', validateSubmission: 'functions/tasks/validateSubmission.ts' };
 const RUNS = 5;
 const GOALS = { bytes: 1.5 * 1024 * 1024, importMs: 200 };
 
-// What functions/config.ts needs at cold start; no call leaves the process while importing.
-const lambdaEnv = {
-  AWS_REGION: 'eu-west-1',
-  TABLE_NAME: 'pilots',
-  UPLOADS_BUCKET: 'uploads',
-  DOCUMENTS_BUCKET: 'documents',
-  FROM_ADDRESS: 'no-reply@u4ssc.test',
-  SECRETARIAT_EMAIL: 'secretariat@u4ssc.test',
-  PORTAL_URL: 'https://portal.u4ssc.test',
-  TEMPLATE_SIGNING_KEY: 'k'.repeat(32),
-  STATE_MACHINE_ARNS: '{}',
-};
-
 /** Imports the bundle in a fresh Node process and returns the milliseconds the import took. */
 function importMs(file: string): number {
   const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); console.log(performance.now() - t);`;
   const out = execFileSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', script], {
-    env: { ...process.env, ...lambdaEnv },
+    env: { ...process.env, ...sampleLambdaEnv },
     encoding: 'utf8',
   });
   return Number(out.trim().split('\n').at(-1));

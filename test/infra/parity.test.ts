@@ -12,6 +12,7 @@ import {
   type TaskName,
   taskNames,
 } from '../../state-machines/stage-machines.ts';
+import { sampleLambdaEnv } from './support/lambda-env.ts';
 import { resourcesOf, synthStage } from './support/synth.ts';
 
 const tasksDir = new URL('../../functions/tasks/', import.meta.url);
@@ -28,16 +29,7 @@ const taskStatesOf = (machine: (typeof stageMachineNames)[number]) =>
     .map(([name]) => name);
 
 // functions/composition.ts reads its configuration when a task module loads; give it a well-formed one.
-Object.assign(process.env, {
-  AWS_REGION: 'eu-west-1',
-  TABLE_NAME: 'pilots',
-  UPLOADS_BUCKET: 'uploads',
-  DOCUMENTS_BUCKET: 'documents',
-  FROM_ADDRESS: 'no-reply@u4ssc.test',
-  SECRETARIAT_EMAIL: 'secretariat@u4ssc.test',
-  PORTAL_URL: 'https://portal.u4ssc.test',
-  TEMPLATE_SIGNING_KEY: 'k'.repeat(32),
-});
+Object.assign(process.env, sampleLambdaEnv);
 
 describe.each(stageMachineNames)('%s runs the same way on AWS and locally', (machine) => {
   it('is valid ASL (asl-validator, on a copy since it mutates its input)', () => {
