@@ -171,6 +171,8 @@ describe('the whole pilot through the portal', () => {
     const page = pages.supervisor;
     await openPilot(page, pilotPath);
     await page.getByRole('heading', { name: 'Approve the verification conclusion' }).waitFor();
+    await page.locator('table.results').waitFor();
+    expect(await page.getByText('Retry the failed step').count()).toBe(0);
     await screenshot(page, '08-supervisor-approval');
     await page.getByRole('button', { name: 'Approve', exact: true }).click();
     await waitForStage(page, 'reported');

@@ -23,22 +23,25 @@ import { VerifierActions } from './VerifierActions.tsx';
 const ResultsGrid = lazy(() => import('./ResultsGrid.tsx'));
 const actionsByRole = { secretariat: SecretariatActions, city: CityActions, verifier: VerifierActions };
 
+/** nextSteps follow stage and role only; a retry makes sense only after a failure. */
+const relevantSteps = ({ nextSteps, pilot }: PilotDetail) =>
+  nextSteps.filter((step) => step.command !== 'retryStage' || pilot.lastFailure);
+
 function NextSteps({ detail }: { detail: PilotDetail }) {
   const { t } = useI18n();
+  const steps = relevantSteps(detail);
   return (
     <Panel title={t.pilot.nextSteps} className="next-steps">
-      {detail.nextSteps.length === 0 ? (
+      {steps.length === 0 ? (
         <p className="muted">{t.pilot.noSteps}</p>
       ) : (
         <ul>
-          {detail.nextSteps.map((step) => (
+          {steps.map((step) => (
             <li key={step.command}>{t.commands[step.command] ?? humanize(step.command)}</li>
           ))}
         </ul>
       )}
-      {detail.pilot.pendingRun && detail.nextSteps.length > 0 && (
-        <p className="muted">{t.common.pendingAction}</p>
-      )}
+      {detail.pilot.pendingRun && steps.length > 0 && <p className="muted">{t.common.pendingAction}</p>}
     </Panel>
   );
 }
