@@ -21,5 +21,10 @@ export function ensurePortalBuilt(): void {
     statSync(join(portalRoot, 'index.html')).mtimeMs,
   );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
-  execFileSync('npm', ['run', 'build:portal'], { cwd: join(portalRoot, '..'), stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  execFileSync('npm', ['run', 'build:portal'], {
+    cwd: join(portalRoot, '..'),
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
