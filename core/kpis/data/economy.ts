@@ -1,0 +1,750 @@
+// Economy dimension: ICT, Productivity and Infrastructure KPIs (45 of the 91).
+import {
+  OFFICIAL_PAGE,
+  per100k,
+  type RawKpi,
+  ratio,
+  SECONDARY_NAME,
+  share,
+  value,
+  variant,
+  yesNo,
+} from './builders.ts';
+
+const HOUSEHOLDS_ALL = 'households' as const;
+
+export const economyKpis: RawKpi[] = [
+  {
+    id: 'EC.ICT.ICT.1C',
+    nameEn: 'Household Internet Access',
+    nameZh: '家庭互联网接入',
+    type: 'smart',
+    direction: 'higher',
+    sdgTargets: ['17.8.1'],
+    sourced: { ...OFFICIAL_PAGE, sdgTargets: 'official', direction: 'official' },
+    points: [share(['Households with Internet access', '接入互联网的家庭数', 'households'], HOUSEHOLDS_ALL)],
+  },
+  {
+    id: 'EC.ICT.ICT.2C',
+    nameEn: 'Fixed Broadband Subscriptions',
+    nameZh: '固定宽带用户',
+    type: 'smart',
+    direction: 'higher',
+    sdgTargets: ['17.6.1'],
+    sourced: OFFICIAL_PAGE,
+    points: [share(['Fixed broadband subscriptions', '固定宽带用户数', 'subscriptions'], HOUSEHOLDS_ALL)],
+  },
+  {
+    id: 'EC.ICT.ICT.3C',
+    nameEn: 'Wireless Broadband Subscriptions',
+    nameZh: '无线宽带用户',
+    type: 'smart',
+    direction: 'higher',
+    sdgTargets: ['17.6.1'],
+    unit: 'per 100 000 inhabitants',
+    sourced: { ...SECONDARY_NAME, unit: 'official' },
+    points: [
+      per100k(
+        ['Active mobile broadband subscriptions', '活跃移动宽带用户数', 'subscriptions'],
+        'per 100 000 inhabitants',
+        variant('MOBILE', 'Mobile broadband subscriptions', '移动宽带用户'),
+      ),
+      per100k(
+        ['Fixed wireless broadband subscriptions', '固定无线宽带用户数', 'subscriptions'],
+        'per 100 000 inhabitants',
+        variant('FIXEDWL', 'Fixed wireless broadband subscriptions', '固定无线宽带用户'),
+      ),
+    ],
+  },
+  {
+    id: 'EC.ICT.ICT.4C',
+    nameEn: 'Wireless Broadband Coverage',
+    nameZh: '无线宽带覆盖',
+    type: 'smart',
+    direction: 'higher',
+    sdgTargets: ['9.c.1'],
+    sourced: SECONDARY_NAME,
+    points: [
+      share(
+        ['Inhabitants covered by a 3G signal', '3G 信号覆盖人口', 'inhabitants'],
+        'population',
+        variant('3G', '3G coverage', '3G 覆盖'),
+      ),
+      share(
+        ['Inhabitants covered by a 4G signal', '4G 信号覆盖人口', 'inhabitants'],
+        'population',
+        variant('4G', '4G coverage', '4G 覆盖'),
+      ),
+      share(
+        ['Inhabitants covered by a 5G signal', '5G 信号覆盖人口', 'inhabitants'],
+        'population',
+        variant('5G', '5G coverage', '5G 覆盖'),
+      ),
+    ],
+  },
+  {
+    id: 'EC.ICT.ICT.5C',
+    nameEn: 'Availability of WIFI in Public Areas',
+    nameZh: '公共区域提供WiFi',
+    type: 'smart',
+    direction: 'higher',
+    sdgTargets: ['17.8.1'],
+    sourced: SECONDARY_NAME,
+    points: [value(['Public Wi-Fi hotspots in the city', '城市公共 Wi-Fi 热点数量', 'hotspots'])],
+  },
+  {
+    id: 'EC.ICT.WS.1C',
+    nameEn: 'Smart Water Meters',
+    nameZh: '智能水表',
+    type: 'smart',
+    direction: 'higher',
+    sdgTargets: ['6.4'],
+    sourced: SECONDARY_NAME,
+    points: [
+      share(
+        ['Smart water meters installed', '已安装智能水表数', 'meters'],
+        ['Water meters installed', '已安装水表总数', 'meters'],
+      ),
+    ],
+  },
+  {
+    id: 'EC.ICT.WS.2A',
+    nameEn: 'Water Supply ICT Monitoring',
+    nameZh: '水供应的ICT监测',
+    type: 'smart',
+    direction: 'higher',
+    sdgTargets: ['6.4'],
+    sourced: SECONDARY_NAME,
+    points: [
+      share(
+        ['Length of water distribution network monitored by ICT', 'ICT 监测的供水管网长度', 'km'],
+        ['Total length of water distribution network', '供水管网总长度', 'km'],
+      ),
+    ],
+  },
+  {
+    id: 'EC.ICT.D.1A',
+    nameEn: 'Drainage / Storm Water System ICT Monitoring',
+    nameZh: '排水/雨水排放系统的ICT监测',
+    type: 'smart',
+    direction: 'higher',
+    sdgTargets: ['6.2'],
+    sourced: { ...OFFICIAL_PAGE, sdgTargets: 'official' },
+    points: [
+      share(
+        ['Length of drainage system monitored by ICT', 'ICT 监测的排水系统长度', 'km'],
+        ['Total length of drainage system', '排水系统总长度', 'km'],
+      ),
+    ],
+  },
+  {
+    id: 'EC.ICT.ES.1C',
+    nameEn: 'Smart Electricity Meters',
+    nameZh: '智能电表',
+    type: 'smart',
+    direction: 'higher',
+    sdgTargets: ['7.3'],
+    sourced: { ...OFFICIAL_PAGE, sdgTargets: 'official' },
+    points: [
+      share(
+        ['Smart electricity meters installed', '已安装智能电表数', 'meters'],
+        ['Electricity meters installed', '已安装电表总数', 'meters'],
+      ),
+    ],
+  },
+  {
+    id: 'EC.ICT.ES.2A',
+    nameEn: 'Electricity Supply ICT Monitoring',
+    nameZh: '电力供应的ICT监测',
+    type: 'smart',
+    direction: 'higher',
+    sdgTargets: ['7.1'],
+    sourced: { nameEn: 'official', nameZh: 'official', type: 'official' },
+    points: [
+      share(
+        ['Substations monitored by ICT (e.g. SCADA)', 'ICT（如 SCADA）监测的变电站数', 'substations'],
+        ['Total substations', '变电站总数', 'substations'],
+      ),
+    ],
+  },
+  {
+    id: 'EC.ICT.ES.3A',
+    nameEn: 'Demand Response Penetration',
+    nameZh: '需求响应普及率',
+    type: 'smart',
+    direction: 'higher',
+    sdgTargets: ['7.3'],
+    sourced: SECONDARY_NAME,
+    points: [
+      share(
+        [
+          'Electricity customers with demand response capability',
+          '具备需求响应能力的电力用户数',
+          'customers',
+        ],
+        ['Total electricity customers', '电力用户总数', 'customers'],
+      ),
+    ],
+  },
+  {
+    id: 'EC.ICT.T.1C',
+    nameEn: 'Dynamic Public Transport Information',
+    nameZh: '动态公共交通信息',
+    type: 'smart',
+    direction: 'higher',
+    sdgTargets: ['11.2'],
+    sourced: { ...OFFICIAL_PAGE, sdgTargets: 'official', direction: 'official' },
+    points: [
+      share(
+        ['Stops and stations with real-time information', '提供实时信息的站点数', 'stops'],
+        ['Total stops and stations', '站点总数', 'stops'],
+      ),
+    ],
+  },
+  {
+    id: 'EC.ICT.T.2C',
+    nameEn: 'Traffic Monitoring',
+    nameZh: '流量监测',
+    type: 'smart',
+    direction: 'higher',
+    sdgTargets: ['11.2'],
+    sourced: { ...OFFICIAL_PAGE, sdgTargets: 'official' },
+    points: [
+      share(
+        ['Length of major streets monitored by ICT', 'ICT 监测的主干道长度', 'km'],
+        ['Total length of major streets', '主干道总长度', 'km'],
+      ),
+    ],
+  },
+  {
+    id: 'EC.ICT.T.3A',
+    nameEn: 'Intersection Control',
+    nameZh: '路口控制',
+    type: 'smart',
+    direction: 'higher',
+    sdgTargets: ['11.2'],
+    sourced: { ...OFFICIAL_PAGE, sdgTargets: 'official' },
+    points: [
+      share(
+        [
+          'Intersections with adaptive control or priority',
+          '采用自适应控制或优先措施的路口数',
+          'intersections',
+        ],
+        ['Signal-controlled intersections', '信号控制路口总数', 'intersections'],
+      ),
+    ],
+  },
+  {
+    id: 'EC.ICT.PS.1A',
+    nameEn: 'Open Data',
+    nameZh: '开放数据',
+    type: 'smart',
+    direction: 'higher',
+    sdgTargets: ['16.10'],
+    sourced: { nameEn: 'official', nameZh: 'official', type: 'official', dataPoints: 'secondary' },
+    points: [
+      value(
+        ['Open datasets published', '已发布的开放数据集数量', 'datasets'],
+        variant('NUMBER', 'Open datasets published (number)', '已发布开放数据集（数量）'),
+      ),
+      share(
+        ['Open datasets published', '已发布的开放数据集数量', 'datasets'],
+        ['Datasets in the inventory', '数据清单中的数据集总数', 'datasets'],
+        variant('PERCENT', 'Open datasets published (share of inventory)', '已发布开放数据集（占清单比例）'),
+      ),
+    ],
+  },
+  {
+    id: 'EC.ICT.PS.2A',
+    nameEn: 'e-Government',
+    nameZh: '电子政务',
+    type: 'smart',
+    direction: 'higher',
+    sdgTargets: ['16.6'],
+    sourced: { nameEn: 'official', nameZh: 'official', type: 'official', direction: 'official' },
+    points: [
+      value(
+        ['Public services offered electronically', '以电子方式提供的公共服务数量', 'services'],
+        variant('NUMBER', 'Public services offered electronically (number)', '电子化公共服务（数量）'),
+      ),
+      share(
+        ['Public services offered electronically', '以电子方式提供的公共服务数量', 'services'],
+        ['Public services offered by the city', '城市提供的公共服务总数', 'services'],
+        variant('PERCENT', 'Public services offered electronically (share)', '电子化公共服务（比例）'),
+      ),
+    ],
+  },
+  {
+    id: 'EC.ICT.PS.3A',
+    nameEn: 'Public Sector e-Procurement',
+    nameZh: '公共部门电子采购',
+    type: 'smart',
+    direction: 'higher',
+    sdgTargets: ['16.6'],
+    sourced: { ...OFFICIAL_PAGE, sdgTargets: 'official' },
+    points: [
+      share(
+        ['Procurement activities conducted electronically', '以电子方式进行的采购活动数', 'activities'],
+        ['Total public-sector procurement activities', '公共部门采购活动总数', 'activities'],
+      ),
+    ],
+  },
+  {
+    id: 'EC.P.IN.1C',
+    nameEn: 'R&D expenditure',
+    nameZh: '研发支出',
+    type: 'structural',
+    direction: 'higher',
+    sdgTargets: ['9.5.1'],
+    sourced: SECONDARY_NAME,
+    points: [share(['Research and development expenditure', '研发支出', 'local currency per year'], 'gdp')],
+  },
+  {
+    id: 'EC.P.IN.2C',
+    nameEn: 'Patents',
+    nameZh: '专利',
+    type: 'structural',
+    direction: 'higher',
+    sdgTargets: ['9.5'],
+    sourced: SECONDARY_NAME,
+    points: [
+      per100k(['New patents granted in the year', '当年新授权专利数', 'patents'], 'per 100 000 inhabitants'),
+    ],
+  },
+  {
+    id: 'EC.P.IN.3A',
+    nameEn: 'Small and Medium-Sized Enterprises',
+    nameZh: '中小企业',
+    type: 'structural',
+    direction: 'higher',
+    sdgTargets: ['9.3.1'],
+    sourced: { ...OFFICIAL_PAGE, sdgTargets: 'official' },
+    points: [
+      share(
+        ['Enterprises with fewer than 250 employees', '员工少于 250 人的企业数', 'enterprises'],
+        ['Total enterprises', '企业总数', 'enterprises'],
+      ),
+    ],
+  },
+  {
+    id: 'EC.P.EM.1C',
+    nameEn: 'Unemployment Rate',
+    nameZh: '失业率',
+    type: 'structural',
+    direction: 'lower',
+    sdgTargets: ['8.5.2'],
+    sourced: { ...OFFICIAL_PAGE, direction: 'official' },
+    points: [
+      share(
+        ['Unemployed members of the labour force', '劳动力中的失业人数', 'persons'],
+        ['Total labour force', '劳动力总数', 'persons'],
+      ),
+    ],
+  },
+  {
+    id: 'EC.P.EM.2C',
+    nameEn: 'Youth Unemployment Rate',
+    nameZh: '青年失业率',
+    type: 'structural',
+    direction: 'lower',
+    sdgTargets: ['8.6'],
+    sourced: SECONDARY_NAME,
+    points: [
+      share(
+        ['Unemployed young people (15–24) in the labour force', '劳动力中 15–24 岁失业人数', 'persons'],
+        ['Labour force aged 15–24', '15–24 岁劳动力总数', 'persons'],
+      ),
+    ],
+  },
+  {
+    id: 'EC.P.EM.3A',
+    nameEn: 'Tourism Sector Employment',
+    nameZh: '旅游行业就业率',
+    type: 'structural',
+    direction: 'higher',
+    sdgTargets: ['8.9.1'],
+    sourced: SECONDARY_NAME,
+    points: [
+      share(
+        ['Persons employed in tourism', '旅游业就业人数', 'persons'],
+        ['Total employed persons', '就业总人数', 'persons'],
+      ),
+    ],
+  },
+  {
+    id: 'EC.P.EM.4A',
+    nameEn: 'ICT Sector Employment',
+    nameZh: 'ICT行业就业率',
+    type: 'structural',
+    direction: 'higher',
+    sdgTargets: ['9.b'],
+    sourced: SECONDARY_NAME,
+    points: [
+      share(
+        ['Persons employed in the ICT sector', 'ICT 行业就业人数', 'persons'],
+        ['Total employed persons', '就业总人数', 'persons'],
+      ),
+    ],
+  },
+  {
+    id: 'EC.I.WS.1C',
+    nameEn: 'Basic Water Supply',
+    nameZh: '基本供水',
+    type: 'structural',
+    direction: 'higher',
+    sdgTargets: ['6.1'],
+    sourced: SECONDARY_NAME,
+    points: [
+      share(['Households with a basic water supply', '享有基本供水的家庭数', 'households'], HOUSEHOLDS_ALL),
+    ],
+  },
+  {
+    id: 'EC.I.WS.2C',
+    nameEn: 'Potable Water Supply',
+    nameZh: '饮用水供应',
+    type: 'structural',
+    direction: 'higher',
+    sdgTargets: ['6.1.1'],
+    sourced: { nameEn: 'official', nameZh: 'official', sdgTargets: 'official' },
+    points: [
+      share(
+        ['Households with safely managed drinking water', '享有安全管理饮用水服务的家庭数', 'households'],
+        HOUSEHOLDS_ALL,
+      ),
+    ],
+  },
+  {
+    id: 'EC.I.WS.3C',
+    nameEn: 'Water Supply Loss',
+    nameZh: '供水损耗',
+    type: 'sustainable',
+    direction: 'lower',
+    sdgTargets: ['6.4.1'],
+    sourced: SECONDARY_NAME,
+    points: [
+      share(
+        ['Water supplied but not accounted for (losses)', '供水损失量', 'm³ per year'],
+        ['Total water supplied', '供水总量', 'm³ per year'],
+      ),
+    ],
+  },
+  {
+    id: 'EC.I.WS.4C',
+    nameEn: 'Wastewater Collection',
+    nameZh: '废水收集',
+    type: 'structural',
+    direction: 'higher',
+    sdgTargets: ['6.3'],
+    sourced: SECONDARY_NAME,
+    points: [
+      share(
+        ['Households served by wastewater collection', '接入污水收集系统的家庭数', 'households'],
+        HOUSEHOLDS_ALL,
+      ),
+    ],
+  },
+  {
+    id: 'EC.I.WS.5C',
+    nameEn: 'Household Sanitation',
+    nameZh: '家庭卫生',
+    type: 'sustainable',
+    direction: 'higher',
+    sdgTargets: ['6.2.1'],
+    sourced: { ...OFFICIAL_PAGE, sdgTargets: 'official' },
+    points: [
+      share(
+        ['Households with basic sanitation facilities', '享有基本卫生设施的家庭数', 'households'],
+        HOUSEHOLDS_ALL,
+      ),
+    ],
+  },
+  {
+    id: 'EC.I.WA.1C',
+    nameEn: 'Solid Waste Collection',
+    nameZh: '固体废弃物收集',
+    type: 'structural',
+    direction: 'higher',
+    sdgTargets: ['11.6.1'],
+    sourced: SECONDARY_NAME,
+    points: [
+      share(
+        ['Households with regular solid waste collection', '享有定期固体废弃物收集的家庭数', 'households'],
+        HOUSEHOLDS_ALL,
+      ),
+    ],
+  },
+  {
+    id: 'EC.I.ES.1C',
+    nameEn: 'Electricity System Outage Frequency',
+    nameZh: '电力系统故障频次',
+    type: 'structural',
+    direction: 'lower',
+    sdgTargets: ['7.1'],
+    unit: 'number',
+    sourced: { ...OFFICIAL_PAGE, sdgTargets: 'official' },
+    points: [
+      ratio(
+        ['Customer interruptions in 12 months', '12 个月内用户停电次数总和', 'interruptions'],
+        ['Customers served', '服务用户总数', 'customers'],
+        1,
+        'interruptions per customer per year',
+      ),
+    ],
+  },
+  {
+    id: 'EC.I.ES.2C',
+    nameEn: 'Electricity System Outage Time',
+    nameZh: '电力系统故障时长',
+    type: 'structural',
+    direction: 'lower',
+    sdgTargets: ['7.1'],
+    sourced: { ...OFFICIAL_PAGE, sdgTargets: 'official' },
+    points: [
+      ratio(
+        ['Total duration of customer interruptions', '用户停电时长总和', 'minutes'],
+        ['Customer interruptions', '用户停电次数总和', 'interruptions'],
+        1,
+        'minutes',
+      ),
+    ],
+  },
+  {
+    id: 'EC.I.ES.3C',
+    nameEn: 'Access to Electricity',
+    nameZh: '电力接入',
+    type: 'structural',
+    direction: 'higher',
+    sdgTargets: ['7.1.1'],
+    sourced: { ...OFFICIAL_PAGE, sdgTargets: 'official' },
+    points: [
+      share(
+        ['Households with an authorised electricity connection', '拥有合法电力接入的家庭数', 'households'],
+        HOUSEHOLDS_ALL,
+      ),
+    ],
+  },
+  {
+    id: 'EC.I.T.1C',
+    nameEn: 'Public Transport Network',
+    nameZh: '公共交通网络',
+    type: 'structural',
+    direction: 'higher',
+    sdgTargets: ['11.2'],
+    sourced: SECONDARY_NAME,
+    points: [
+      per100k(
+        ['Length of high-capacity network (rail, metro, BRT)', '大运量网络长度（铁路、地铁、BRT）', 'km'],
+        'km per 100 000 inhabitants',
+        variant('HIGH', 'High-capacity public transport network', '大运量公共交通网络'),
+      ),
+      per100k(
+        ['Length of light-capacity network (bus, tram)', '中低运量网络长度（公交、有轨电车）', 'km'],
+        'km per 100 000 inhabitants',
+        variant('LIGHT', 'Light-capacity public transport network', '中低运量公共交通网络'),
+      ),
+    ],
+  },
+  {
+    id: 'EC.I.T.2A',
+    nameEn: 'Public Transport Network Convenience',
+    nameZh: '公共交通网络便捷性',
+    type: 'sustainable',
+    direction: 'higher',
+    sdgTargets: ['11.2.1'],
+    sourced: { ...OFFICIAL_PAGE, direction: 'official' },
+    points: [
+      share(
+        [
+          'Inhabitants within 0.5 km of a public transport stop',
+          '居住在公交站点 0.5 公里范围内的人口',
+          'inhabitants',
+        ],
+        'population',
+      ),
+    ],
+  },
+  {
+    id: 'EC.I.T.3C',
+    nameEn: 'Bicycle Network',
+    nameZh: '自行车网络',
+    type: 'structural',
+    direction: 'higher',
+    sdgTargets: ['11.2'],
+    sourced: SECONDARY_NAME,
+    points: [
+      per100k(
+        ['Length of separated bicycle paths', '独立自行车道长度', 'km'],
+        'km per 100 000 inhabitants',
+        variant('PATHS', 'Separated bicycle paths', '独立自行车道'),
+      ),
+      per100k(
+        ['Length of on-street bicycle lanes', '路面自行车道长度', 'km'],
+        'km per 100 000 inhabitants',
+        variant('LANES', 'On-street bicycle lanes', '路面自行车道'),
+      ),
+    ],
+  },
+  {
+    id: 'EC.I.T.4A',
+    nameEn: 'Transportation Mode Share',
+    nameZh: '交通方式比例',
+    type: 'sustainable',
+    direction: 'higher',
+    sdgTargets: ['11.2'],
+    sourced: { ...SECONDARY_NAME, dataPoints: 'secondary' },
+    points: (
+      [
+        ['PRIVATE', 'Private motor vehicle', '私人机动车', 'lower'],
+        ['PUBLIC', 'Public transport', '公共交通', 'higher'],
+        ['WALKING', 'Walking', '步行', 'higher'],
+        ['CYCLING', 'Cycling', '骑行', 'higher'],
+        ['PARA', 'Paratransit (informal shared transport)', '辅助公交（非正规共享交通）', 'target'],
+      ] as const
+    ).map(([suffix, en, zh, direction]) =>
+      share(
+        [`Commuting trips by ${en.toLowerCase()}`, `${zh}通勤出行次数`, 'trips'],
+        ['All commuting trips', '通勤出行总次数', 'trips'],
+        variant(suffix, `Mode share: ${en.toLowerCase()}`, `出行方式比例：${zh}`, direction),
+      ),
+    ),
+  },
+  {
+    id: 'EC.I.T.5A',
+    nameEn: 'Travel Time Index',
+    nameZh: '出行时间指数',
+    type: 'sustainable',
+    direction: 'lower',
+    sdgTargets: ['11.2'],
+    sourced: SECONDARY_NAME,
+    points: [
+      ratio(
+        ['Average travel time in peak periods', '高峰时段平均出行时间', 'minutes'],
+        ['Average travel time in free-flow periods', '自由流时段平均出行时间', 'minutes'],
+        1,
+        'ratio',
+      ),
+    ],
+  },
+  {
+    id: 'EC.I.T.6A',
+    nameEn: 'Shared Bicycles',
+    nameZh: '共享单车',
+    type: 'sustainable',
+    direction: 'higher',
+    sdgTargets: ['11.2'],
+    sourced: SECONDARY_NAME,
+    points: [
+      per100k(['Shared bicycles available', '可用共享单车数量', 'bicycles'], 'per 100 000 inhabitants'),
+    ],
+  },
+  {
+    id: 'EC.I.T.7A',
+    nameEn: 'Shared Vehicles',
+    nameZh: '共享汽车',
+    type: 'sustainable',
+    direction: 'higher',
+    sdgTargets: ['11.2'],
+    sourced: SECONDARY_NAME,
+    points: [
+      per100k(['Shared vehicles available', '可用共享汽车数量', 'vehicles'], 'per 100 000 inhabitants'),
+    ],
+  },
+  {
+    id: 'EC.I.T.8A',
+    nameEn: 'Low-Carbon Emission Passenger Vehicles',
+    nameZh: '低碳排放乘用车',
+    type: 'sustainable',
+    direction: 'higher',
+    sdgTargets: ['11.6', '13.2'],
+    sourced: SECONDARY_NAME,
+    points: [
+      share(
+        [
+          'Registered zero-emission passenger vehicles (battery, fuel cell)',
+          '登记的零排放乘用车（纯电、燃料电池）',
+          'vehicles',
+        ],
+        ['Registered passenger vehicles', '登记的乘用车总数', 'vehicles'],
+        variant('ZERO', 'Zero-emission passenger vehicles', '零排放乘用车'),
+      ),
+      share(
+        ['Registered hybrid passenger vehicles', '登记的混合动力乘用车', 'vehicles'],
+        ['Registered passenger vehicles', '登记的乘用车总数', 'vehicles'],
+        variant('HYBRID', 'Hybrid passenger vehicles', '混合动力乘用车'),
+      ),
+    ],
+  },
+  {
+    id: 'EC.I.B.1A',
+    nameEn: 'Public Building Sustainability',
+    nameZh: '公共建筑的可持续性',
+    type: 'sustainable',
+    direction: 'higher',
+    sdgTargets: ['11.6', '7.3'],
+    sourced: SECONDARY_NAME,
+    points: [
+      share(
+        [
+          'Floor area of public buildings with a sustainability certification',
+          '获得可持续认证的公共建筑面积',
+          'm²',
+        ],
+        ['Total floor area of public buildings', '公共建筑总面积', 'm²'],
+      ),
+    ],
+  },
+  {
+    id: 'EC.I.B.2A',
+    nameEn: 'Integrated Building Management Systems in Public Buildings',
+    nameZh: '公共建筑中的综合建筑管理系统',
+    type: 'structural',
+    direction: 'higher',
+    sdgTargets: ['7.3'],
+    sourced: SECONDARY_NAME,
+    points: [
+      share(
+        [
+          'Public buildings with an integrated ICT building management system',
+          '采用综合 ICT 建筑管理系统的公共建筑数',
+          'buildings',
+        ],
+        ['Total public buildings', '公共建筑总数', 'buildings'],
+      ),
+    ],
+  },
+  {
+    id: 'EC.I.UP.1A',
+    nameEn: 'Pedestrian infrastructure',
+    nameZh: '行人基础设施',
+    type: 'structural',
+    direction: 'higher',
+    sdgTargets: ['11.7'],
+    sourced: SECONDARY_NAME,
+    points: [share(['Area designated pedestrian or car-free', '步行区或无车区面积', 'km²'], 'landAreaKm2')],
+  },
+  {
+    id: 'EC.I.UP.2A',
+    nameEn: 'Urban Development and Spatial Planning',
+    nameZh: '城市发展与空间规划',
+    type: 'structural',
+    direction: 'higher',
+    sdgTargets: ['11.3', '11.a'],
+    sourced: { ...SECONDARY_NAME, dataPoints: 'secondary' },
+    points: (
+      [
+        ['COMPACT', 'compact', '紧凑'],
+        ['CONNECTED', 'connected', '互联'],
+        ['INTEGRATED', 'integrated', '融合'],
+        ['INCLUSIVE', 'inclusive', '包容'],
+        ['RESILIENT', 'resilient', '韧性'],
+      ] as const
+    ).map(([suffix, en, zh]) =>
+      yesNo(
+        `Does a city plan or strategy promote ${en} development?`,
+        `是否有城市规划或战略推动${zh}发展？`,
+        variant(suffix, `Spatial planning: ${en} city`, `空间规划：${zh}城市`),
+      ),
+    ),
+  },
+];
