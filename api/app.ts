@@ -9,6 +9,7 @@ import { stageSchema } from '../core/lifecycle/stages.ts';
 import { decideOnPilot } from '../core/use-cases/decisions.ts';
 import type { CoreDeps } from '../core/use-cases/deps.ts';
 import { submitLetterOfIntent } from '../core/use-cases/letters.ts';
+import { checkCertificate, publishedDocumentUrl } from '../core/use-cases/public-certificates.ts';
 import {
   documentDownloadUrl,
   getPilotDetail,
@@ -17,6 +18,7 @@ import {
   templateDownloadUrl,
   visiblePilot,
 } from '../core/use-cases/queries.ts';
+import { currentTargets, publishTargets, targetsVersion } from '../core/use-cases/targets.ts';
 import { requestSubmissionUpload } from '../core/use-cases/uploads.ts';
 import {
   answerQuery,
@@ -51,6 +53,8 @@ const commandRoutes: Record<string, CommandName | ((body: { decision?: string })
   'submission-return': 'returnSubmission',
   'conclusion-decision': (b) => (b.decision === 'return' ? 'returnConclusion' : 'approveConclusion'),
   'dataset-unlock': 'unlockDataset',
+  'publication-consent': 'setPublicationConsent',
+  'certificate-revocation': 'revokeCertificate',
   certification: 'requestCertification',
   withdrawal: 'withdraw',
   deadline: 'extendDeadline',
@@ -81,6 +85,14 @@ export function createApi(deps: CoreDeps, authenticate: Authenticate) {
   );
 
   app.get('/health', (c) => c.json({ status: 'ok', time: deps.clock.now().toISOString() }));
+
+  // Public: what the QR code on a certificate opens. No token, and only what the city consented to publish.
+  app.get('/public/certificates/:number', async (c) =>
+    c.json(await checkCertificate(deps, c.req.param('number'), c.req.query('hash'))),
+  );
+  app.get('/public/certificates/:number/:document', async (c) =>
+    c.json({ url: await publishedDocumentUrl(deps, c.req.param('number'), c.req.param('document')) }),
+  );
 
   app.use('*', async (c, next) => {
     c.set('actor', await authenticate(c.req.raw, c.env));
@@ -184,6 +196,16 @@ export function createApi(deps: CoreDeps, authenticate: Authenticate) {
     const { version, from } = versions.data;
     return c.json(await submissionChanges(deps, c.get('actor'), c.req.param('id'), from, version));
   });
+
+  app.get('/targets', async (c) => c.json({ targets: await currentTargets(deps) }));
+  app.get('/targets/:version', async (c) => {
+    const version = z.coerce.number().int().positive().safeParse(c.req.param('version'));
+    if (!version.success) throw new InvalidRequestError('The version must be a positive whole number');
+    return c.json({ targets: await targetsVersion(deps, version.data) });
+  });
+  app.post('/targets', async (c) =>
+    c.json(await publishTargets(deps, c.get('actor'), await jsonBody(c.req.raw)), 201),
+  );
 
   app.get('/tasks', async (c) => c.json({ tasks: await listTasks(deps, c.get('actor')) }));
 

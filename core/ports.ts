@@ -2,6 +2,7 @@
 import type { PilotEvent } from './lifecycle/events.ts';
 import type { Pilot } from './lifecycle/pilot.ts';
 import type { Stage, StageMachineName } from './lifecycle/stages.ts';
+import type { TargetsTable } from './scoring/targets.ts';
 
 export interface PilotFilter {
   stage?: Stage;
@@ -108,4 +109,17 @@ export interface StageRunner {
 
 export interface Clock {
   now(): Date;
+}
+
+/** Versioned benchmark targets: each version is kept; the newest is the one in force. */
+export interface TargetsRepository {
+  currentTargets(): Promise<TargetsTable | undefined>;
+  targetsVersion(version: number): Promise<TargetsTable | undefined>;
+  /** Stores a new version; false when that version number already exists. */
+  putTargets(table: TargetsTable): Promise<boolean>;
+}
+
+export interface CertificateRegistry {
+  registerCertificate(certificateNumber: string, pilotId: string): Promise<void>;
+  pilotOfCertificate(certificateNumber: string): Promise<string | undefined>;
 }

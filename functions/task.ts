@@ -1,12 +1,13 @@
 // Wraps a stage task as a Lambda handler: errors keep their names so the ASL's Retry and Catch can match them.
-import { taskHandlers } from '../core/stage-tasks/index.ts';
+import type { TaskHandler } from '../core/stage-tasks/index.ts';
 import type { TaskName } from '../state-machines/stage-machines.ts';
 import { deps, logger } from './composition.ts';
 
-export function createTaskHandler(task: TaskName) {
+/** Each entry passes its own handler, so a function's bundle holds only the code of its task. */
+export function createTaskHandler(task: TaskName, run: TaskHandler) {
   return async (input: unknown) => {
     try {
-      return await taskHandlers[task](deps, input);
+      return await run(deps, input);
     } catch (error) {
       logger.error('Task failed', {
         task,

@@ -39,7 +39,7 @@ const base: TaskSpec = {
 };
 
 export const taskSpecs: Record<TaskName, TaskSpec> = {
-  checkLetter: { ...base, table: 'read' },
+  checkLetter: { ...base, table: 'read', documents: 'readWrite', memoryMb: 1024 },
   recordTransition: { ...base, sendsEmail: false },
   sendNotification: { ...base, table: 'read', sendsEmail: true },
   describePilot: { ...base, table: 'read' },

@@ -46,6 +46,8 @@ export function buildCoreDeps(
     pilots: store,
     grants: store,
     verifiers: store,
+    targets: store,
+    certificates: store,
     uploads: new S3ObjectStore(clients.s3, wiring.buckets.uploads),
     documents: new S3ObjectStore(clients.s3, wiring.buckets.documents),
     notifier: new SesNotifier(clients.ses, wiring.fromAddress),

@@ -13,13 +13,16 @@ import { type PilotEvent, pilotEventSchema } from '../../core/lifecycle/events.t
 import { applyEvent, type Pilot } from '../../core/lifecycle/pilot.ts';
 import { stages, terminalStages } from '../../core/lifecycle/stages.ts';
 import type {
+  CertificateRegistry,
   PilotFilter,
   PilotRepository,
+  TargetsRepository,
   UploadGrant,
   UploadGrantRepository,
   Verifier,
   VerifierRepository,
 } from '../../core/ports.ts';
+import { type TargetsTable, targetsTableSchema } from '../../core/scoring/targets.ts';
 import { keys } from './table-design.ts';
 
 type Item = Record<string, unknown>;
@@ -47,7 +50,14 @@ function isConditionFailure(error: unknown): boolean {
   );
 }
 
-export class DynamoStore implements PilotRepository, UploadGrantRepository, VerifierRepository {
+export class DynamoStore
+  implements
+    PilotRepository,
+    UploadGrantRepository,
+    VerifierRepository,
+    TargetsRepository,
+    CertificateRegistry
+{
   private readonly doc: DynamoDBDocumentClient;
 
   constructor(
@@ -254,5 +264,64 @@ export class DynamoStore implements PilotRepository, UploadGrantRepository, Veri
       ExpressionAttributeValues: { ':pk': keys.verifiers },
     });
     return items.map((i) => i.verifier as Verifier);
+  }
+
+  async currentTargets(): Promise<TargetsTable | undefined> {
+    const page = await this.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.targets },
+        ScanIndexForward: false,
+        Limit: 1,
+      }),
+    );
+    const item = page.Items?.[0];
+    return item ? targetsTableSchema.parse(item.table) : undefined;
+  }
+
+  async targetsVersion(version: number): Promise<TargetsTable | undefined> {
+    const out = await this.doc.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: keys.targets, sk: keys.targetsVersion(version) },
+      }),
+    );
+    return out.Item ? targetsTableSchema.parse(out.Item.table) : undefined;
+  }
+
+  async putTargets(table: TargetsTable): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { pk: keys.targets, sk: keys.targetsVersion(table.version), table },
+          ConditionExpression: 'attribute_not_exists(sk)',
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
+  async registerCertificate(certificateNumber: string, pilotId: string): Promise<void> {
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { pk: keys.certificate(certificateNumber), sk: keys.profile, pilotId },
+      }),
+    );
+  }
+
+  async pilotOfCertificate(certificateNumber: string): Promise<string | undefined> {
+    const out = await this.doc.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: keys.certificate(certificateNumber), sk: keys.profile },
+      }),
+    );
+    return out.Item?.pilotId as string | undefined;
   }
 }

@@ -4,10 +4,12 @@ import type { Logger } from '../../core/use-cases/deps.ts';
 
 export type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
 
+/** The service name comes from POWERTOOLS_SERVICE_NAME when set (Lambda), else from the caller. */
 export function createLogger(
-  serviceName: string,
+  defaultServiceName: string,
   logLevel: LogLevel = 'INFO',
 ): Logger & { powertools: PowertoolsLogger } {
+  const serviceName = process.env.POWERTOOLS_SERVICE_NAME ?? defaultServiceName;
   const powertools = new PowertoolsLogger({ serviceName, logLevel });
   const level =
     (method: 'info' | 'warn' | 'error') =>

@@ -24,4 +24,7 @@ export const keys = {
   city: (cityId: string) => `CITY#${cityId}`,
   pending: 'PENDING',
   verifiers: 'VERIFIERS',
+  targets: 'TARGETS',
+  targetsVersion: (version: number) => `V#${String(version).padStart(6, '0')}`,
+  certificate: (certificateNumber: string) => `CERTIFICATE#${certificateNumber}`,
 };

@@ -1,15 +1,7 @@
 // The lifecycle's transition table: for each command, who may issue it, from which stages, its guard and the event it records.
 import { z } from 'zod';
-import {
-  addMonths,
-  type CommandDefinition,
-  define,
-  noPayload,
-  passThrough,
-  reasonPayload,
-} from './command-definition.ts';
+import { addMonths, define, noPayload, passThrough, reasonPayload } from './command-definition.ts';
 import { eventDataSchemas, letterOfIntentSchema, submissionSummarySchema } from './events.ts';
-import type { Pilot } from './pilot.ts';
 import { activeStages, type Stage, stageMachineSchema, stages } from './stages.ts';
 import { verificationCommands } from './verification-commands.ts';
 
@@ -171,6 +163,23 @@ export const commands = {
     to: 'certified',
     payload: eventDataSchemas.CertificateIssued,
     eventType: 'CertificateIssued',
+    data: passThrough,
+  }),
+  revokeCertificate: define({
+    describe: 'revoke the certificate',
+    actors: ['secretariat'],
+    from: ['certified'],
+    payload: reasonPayload,
+    eventType: 'CertificateRevoked',
+    guard: ({ pilot }) => (pilot.certificate?.revoked ? 'The certificate is already revoked' : undefined),
+    data: passThrough,
+  }),
+  setPublicationConsent: define({
+    describe: 'choose what to publish',
+    actors: ['city'],
+    from: stages.filter((s) => s !== 'declined' && s !== 'withdrawn'),
+    payload: eventDataSchemas.PublicationConsentChanged,
+    eventType: 'PublicationConsentChanged',
     data: passThrough,
   }),
   withdraw: define({

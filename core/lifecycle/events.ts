@@ -26,6 +26,8 @@ export const letterOfIntentSchema = z.object({
   signatory: z.object({ name: z.string().trim().min(1).max(200), title: z.string().trim().min(1).max(200) }),
   reviewedMethodology: z.literal(true, 'The city must confirm it reviewed the U4SSC goals and methodology'),
   preferredLanguage: z.enum(['en', 'zh']).default('en'),
+  /** The city's smart initiatives, one line each; they appear on the city snapshot. */
+  initiatives: z.array(z.string().trim().min(1).max(300)).max(20).default([]),
 });
 export type LetterOfIntent = z.infer<typeof letterOfIntentSchema>;
 
@@ -43,7 +45,11 @@ export type DocumentRef = z.infer<typeof documentRefSchema>;
 /** Payload schemas per event type; the key is the event type. */
 export const eventDataSchemas = {
   LetterOfIntentSubmitted: z.object({ cityId: z.string(), letter: letterOfIntentSchema }),
-  LetterOfIntentChecked: z.object({ checks: z.array(z.object({ check: z.string(), passed: z.boolean() })) }),
+  LetterOfIntentChecked: z.object({
+    checks: z.array(z.object({ check: z.string(), passed: z.boolean() })),
+    /** The letter laid out as a PDF for the mayor's signature. */
+    letterDocument: documentRefSchema.optional(),
+  }),
   LetterOfIntentAccepted: z.object({ note: z.string().optional() }),
   LetterOfIntentDeclined: z.object({ reason: z.string() }),
   TemplateIssued: z.object({ templateId: z.string(), key: z.string(), catalogueVersion: z.string() }),
@@ -112,6 +118,11 @@ export const eventDataSchemas = {
     certificateNumber: z.string(),
     datasetHash: z.string(),
     document: documentRefSchema,
+  }),
+  CertificateRevoked: z.object({ reason: z.string() }),
+  PublicationConsentChanged: z.object({
+    report: z.enum(['publish', 'withhold']),
+    snapshot: z.enum(['publish', 'withhold']),
   }),
   PilotWithdrawn: z.object({ reason: z.string() }),
   DeadlineExtended: z.object({ dueAt: isoDate, reason: z.string() }),

@@ -49,7 +49,15 @@ export interface Pilot {
   template?: { templateId: string; key: string; catalogueVersion: string };
   submissions: SubmissionView[];
   documents: (DocumentRef & { createdAt: string })[];
-  certificate?: { certificateNumber: string; datasetHash: string; key: string; issuedAt: string };
+  certificate?: {
+    certificateNumber: string;
+    datasetHash: string;
+    key: string;
+    issuedAt: string;
+    revoked?: { reason: string; at: string };
+  };
+  /** What the city consents to publish; everything is withheld until it says otherwise. */
+  publication: { report: 'publish' | 'withhold'; snapshot: 'publish' | 'withhold' };
   pendingRun?: PendingRun;
   lastFailure?: { machine: StageMachineName; error: string; cause: string; at: string };
   remindersSent: string[];
@@ -113,8 +121,19 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
   switch (event.type) {
     case 'LetterOfIntentSubmitted':
       return pilot;
-    case 'LetterOfIntentChecked':
-      return pilot;
+    case 'LetterOfIntentChecked': {
+      const doc = event.data.letterDocument;
+      return doc ? { ...pilot, documents: [...pilot.documents, { ...doc, createdAt: event.at }] } : pilot;
+    }
+    case 'CertificateRevoked':
+      return pilot.certificate
+        ? {
+            ...pilot,
+            certificate: { ...pilot.certificate, revoked: { reason: event.data.reason, at: event.at } },
+          }
+        : pilot;
+    case 'PublicationConsentChanged':
+      return { ...pilot, publication: event.data };
     case 'LetterOfIntentAccepted':
       return { ...pilot, stage: 'accepted' };
     case 'LetterOfIntentDeclined':
@@ -253,6 +272,7 @@ export function pilotFromFirstEvent(event: PilotEvent): Pilot {
     submissions: [],
     documents: [],
     declinedVerifierIds: [],
+    publication: { report: 'withhold', snapshot: 'withhold' },
     remindersSent: [],
     recentCausations: [],
   };

@@ -1,7 +1,9 @@
-// Intake checks on a letter of intent: completeness and whether the city already has an active pilot.
+// Intake of a letter of intent: completeness checks, whether the city already has an active pilot, and the letter as a PDF to sign.
 import { z } from 'zod';
+import { buildLetterOfIntent } from '../documents/letter-of-intent.ts';
 import { terminalStages } from '../lifecycle/stages.ts';
 import type { CoreDeps } from '../use-cases/deps.ts';
+import { newId } from '../use-cases/letters.ts';
 import { loadPilot } from '../use-cases/run-command.ts';
 
 export async function checkLetter(deps: CoreDeps, raw: unknown) {
@@ -18,5 +20,8 @@ export async function checkLetter(deps: CoreDeps, raw: unknown) {
     { check: 'methodology_reviewed', passed: letter.reviewedMethodology },
     { check: 'no_other_active_pilot_for_city', passed: others.length === 0 },
   ];
-  return { checks };
+  const letterPdf = await buildLetterOfIntent(letter, letter.preferredLanguage);
+  const key = `letters/${pilotId}/${newId('d')}-letter-of-intent.pdf`;
+  await deps.documents.put(key, letterPdf, 'application/pdf');
+  return { checks, letterDocument: { kind: 'letter_of_intent', key, contentType: 'application/pdf' } };
 }

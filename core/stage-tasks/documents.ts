@@ -2,59 +2,108 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { buildCertificate, certificateNumberFor } from '../documents/certificate.ts';
+import { buildCitySnapshot } from '../documents/city-snapshot.ts';
 import { submissionResultsSchema } from '../documents/results.ts';
-import { verificationConclusionSchema } from '../documents/verification-conclusion.ts';
+import { buildVerificationAnnex } from '../documents/verification-annex.ts';
 import { buildVerificationReport } from '../documents/verification-report.ts';
 import { NotFoundError } from '../errors.ts';
+import type { DocumentRef, PilotEvent } from '../lifecycle/events.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
-import { defaultTargets } from '../scoring/default-targets.ts';
 import { scoreSubmission } from '../scoring/score.ts';
 import type { CoreDeps } from '../use-cases/deps.ts';
 import { newId } from '../use-cases/letters.ts';
 import { loadPilot } from '../use-cases/run-command.ts';
+import { currentTargets } from '../use-cases/targets.ts';
+import { conclusionForReport } from '../verification/report-conclusion.ts';
 
 const PDF = 'application/pdf';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const input = z.object({ pilotId: z.string() });
 
-/** The dataset the verifier concluded on, as recorded by the VerificationConcluded event. */
+type Concluded = Extract<PilotEvent, { type: 'VerificationConcluded' }>;
+type Submitted = Extract<PilotEvent, { type: 'ConclusionSubmitted' }>;
+
+/** The dataset the supervisor approved, and the verifier's conclusion on it. */
 async function verifiedDataset(deps: CoreDeps, pilot: Pilot) {
   const events = await deps.pilots.events(pilot.pilotId);
-  const conclusion = events.findLast((e) => e.type === 'VerificationConcluded');
-  if (conclusion?.type !== 'VerificationConcluded')
-    throw new NotFoundError('The pilot has no concluded verification');
-  const submission = pilot.submissions.find((s) => s.version === conclusion.data.datasetVersion);
+  const approved = events.findLast((e): e is Concluded => e.type === 'VerificationConcluded');
+  const submitted = events.findLast((e): e is Submitted => e.type === 'ConclusionSubmitted');
+  if (!approved || !submitted) throw new NotFoundError('The pilot has no approved verification conclusion');
+  const submission = pilot.submissions.find((s) => s.version === approved.data.datasetVersion);
   if (!submission?.resultsKey)
-    throw new NotFoundError(`Dataset version ${conclusion.data.datasetVersion} has no results`);
+    throw new NotFoundError(`Dataset version ${approved.data.datasetVersion} has no results`);
   const bytes = await deps.documents.get(submission.resultsKey);
   return {
-    conclusion: conclusion.data,
+    conclusion: submitted.data,
     bytes,
     results: submissionResultsSchema.parse(JSON.parse(bytes.toString('utf8'))),
   };
 }
 
+async function store(
+  deps: CoreDeps,
+  pilot: Pilot,
+  kind: string,
+  name: string,
+  body: Uint8Array,
+  contentType: string,
+) {
+  const key = `reports/${pilot.pilotId}/${newId('d')}-${name}`;
+  await deps.documents.put(key, body, contentType);
+  return { kind, key, contentType } satisfies DocumentRef;
+}
+
+/** Report (in the city's language, and in English), annex, snapshot and the score that fed them. */
 export async function generateReport(deps: CoreDeps, raw: unknown) {
   const pilot = await loadPilot(deps, input.parse(raw).pilotId);
   const { conclusion, results } = await verifiedDataset(deps, pilot);
-  // Until the verifier's per-KPI decisions and advice are wired in, the report carries the summary alone.
-  const pdf = await buildVerificationReport({
+  const targets = await currentTargets(deps);
+  const score = scoreSubmission(results, targets);
+  const issuedAt = deps.clock.now();
+  const report = {
     pilot,
     results,
-    score: scoreSubmission(results, defaultTargets),
-    targets: defaultTargets,
-    conclusion: verificationConclusionSchema.parse({
-      auditSummary: conclusion.summary,
-      perKpi: [],
-      policyRecommendations: [],
-      improvementOpportunities: [],
-      nextSteps: [],
-    }),
-    issuedAt: deps.clock.now(),
-    language: pilot.letter.preferredLanguage,
-  });
-  const key = `reports/${pilot.pilotId}/${newId('d')}-verification-report.pdf`;
-  await deps.documents.put(key, pdf, PDF);
-  return { documents: [{ kind: 'verification_report', key, contentType: PDF }] };
+    score,
+    targets,
+    conclusion: conclusionForReport(conclusion, pilot),
+    issuedAt,
+  };
+  const languages = [...new Set([pilot.letter.preferredLanguage, 'en' as const])];
+  const documents: DocumentRef[] = [];
+  for (const language of languages) {
+    const pdf = await buildVerificationReport({ ...report, language });
+    documents.push(
+      await store(deps, pilot, 'verification_report', `verification-report-${language}.pdf`, pdf, PDF),
+    );
+  }
+  const language = pilot.letter.preferredLanguage;
+  documents.push(
+    await store(
+      deps,
+      pilot,
+      'verification_annex',
+      'data-points.xlsx',
+      await buildVerificationAnnex({ ...report, language }),
+      XLSX,
+    ),
+    await store(
+      deps,
+      pilot,
+      'city_snapshot',
+      `city-snapshot-${language}.pdf`,
+      await buildCitySnapshot({ pilot, score, initiatives: pilot.letter.initiatives, issuedAt, language }),
+      PDF,
+    ),
+    await store(
+      deps,
+      pilot,
+      'score',
+      `score-targets-v${targets.version}.json`,
+      Buffer.from(JSON.stringify(score)),
+      'application/json',
+    ),
+  );
+  return { documents };
 }
 
 export async function generateCertificate(deps: CoreDeps, raw: unknown) {
@@ -67,5 +116,6 @@ export async function generateCertificate(deps: CoreDeps, raw: unknown) {
   const pdf = await buildCertificate(pilot, { certificateNumber, datasetHash, issuedAt, verificationUrl });
   const key = `certificates/${pilot.pilotId}/${newId('d')}-${certificateNumber}.pdf`;
   await deps.documents.put(key, pdf, PDF);
+  await deps.certificates.registerCertificate(certificateNumber, pilot.pilotId);
   return { certificateNumber, datasetHash, document: { kind: 'certificate', key, contentType: PDF } };
 }

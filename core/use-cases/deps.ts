@@ -1,10 +1,12 @@
 // Everything a use case may call, injected by each runtime's composition root.
 import type {
+  CertificateRegistry,
   Clock,
   Notifier,
   ObjectStore,
   PilotRepository,
   StageRunner,
+  TargetsRepository,
   UploadGrantRepository,
   VerifierRepository,
 } from '../ports.ts';
@@ -31,6 +33,8 @@ export interface CoreDeps {
   pilots: PilotRepository;
   grants: UploadGrantRepository;
   verifiers: VerifierRepository;
+  targets: TargetsRepository;
+  certificates: CertificateRegistry;
   uploads: ObjectStore;
   documents: ObjectStore;
   notifier: Notifier;

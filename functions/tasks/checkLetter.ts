@@ -1,4 +1,5 @@
 // Lambda entry for the checkLetter stage task.
+import { checkLetter } from '../../core/stage-tasks/check-letter.ts';
 import { createTaskHandler } from '../task.ts';
 
-export const handler = createTaskHandler('checkLetter');
+export const handler = createTaskHandler('checkLetter', checkLetter);

@@ -1,4 +1,5 @@
 // Lambda entry for the generateReport stage task.
+import { generateReport } from '../../core/stage-tasks/documents.ts';
 import { createTaskHandler } from '../task.ts';
 
-export const handler = createTaskHandler('generateReport');
+export const handler = createTaskHandler('generateReport', generateReport);

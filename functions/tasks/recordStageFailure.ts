@@ -1,4 +1,5 @@
 // Lambda entry for the recordStageFailure stage task.
+import { recordStageFailure } from '../../core/stage-tasks/record.ts';
 import { createTaskHandler } from '../task.ts';
 
-export const handler = createTaskHandler('recordStageFailure');
+export const handler = createTaskHandler('recordStageFailure', recordStageFailure);

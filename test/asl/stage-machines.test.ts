@@ -12,13 +12,17 @@ interface Call {
 }
 
 const fakeResults: Partial<Record<TaskName, unknown>> = {
-  checkLetter: { checks: [{ check: 'vision_described', passed: true }] },
+  checkLetter: {
+    checks: [{ check: 'vision_described', passed: true }],
+    letterDocument: { kind: 'letter_of_intent', key: 'letters/p1/d1.pdf', contentType: 'application/pdf' },
+  },
   generateTemplate: { templateId: 't1', key: 'templates/p1/t1.xlsx', catalogueVersion: '1.0.0' },
   validateSubmission: {
     valid: true,
     version: 2,
     summary: { errors: 0, warnings: 0, reported: 1, notReported: 0 },
     resultsKey: 'r',
+    changedDataPoints: [],
   },
   describePilot: { verifierId: 'verifier', stage: 'verifier_assigned' },
   generateReport: { documents: [{ kind: 'verification_report', key: 'k', contentType: 'application/pdf' }] },
@@ -109,7 +113,7 @@ describe('stage machine paths', () => {
     expect(calls[3]?.payload).toEqual({
       pilotId: 'p1',
       command: 'recordIntakeChecks',
-      payload: { checks: [{ check: 'vision_described', passed: true }] },
+      payload: fakeResults.checkLetter,
       causationId: 'run-1/RecordIntake',
     });
   });

@@ -116,7 +116,7 @@ describe('the authorization of programme-wide routes', () => {
       const response = await clients[caller].raw(method, path, method === 'POST' ? '{}' : undefined);
       expect({ caller, forbidden: response.status === 403 }).toEqual({
         caller,
-        forbidden: !allowed.includes(caller),
+        forbidden: !(allowed as readonly Caller[]).includes(caller),
       });
     }
   });

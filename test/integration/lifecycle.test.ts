@@ -101,13 +101,22 @@ describe('the whole pilot lifecycle on the embedded runtime', () => {
     const pilot = await certify(actors, pilotId);
 
     expect(pilot.certificate?.certificateNumber).toMatch(/^U4SSC-\d{4}-/);
-    expect(pilot.documents.map((d) => d.kind).sort()).toEqual(['certificate', 'verification_report']);
+    expect(pilot.documents.map((d) => d.kind).sort()).toEqual([
+      'certificate',
+      'city_snapshot',
+      'letter_of_intent',
+      'score',
+      'verification_annex',
+      'verification_report',
+    ]);
+    const magic: Record<string, string> = { 'application/pdf': '%PDF-', 'application/json': '{' };
     for (const doc of pilot.documents) {
       const { url } = await actors.city.call<{ url: string }>(
         'GET',
         `/pilots/${pilotId}/documents?key=${encodeURIComponent(doc.key)}`,
       );
-      expect((await actors.city.download(url)).subarray(0, 5).toString()).toBe('%PDF-');
+      const bytes = await actors.city.download(url);
+      expect(bytes.subarray(0, magic[doc.contentType]?.length ?? 2).toString()).toBe(magic[doc.contentType] ?? 'PK');
     }
   });
 

@@ -20,6 +20,7 @@ export const letter: LetterOfIntent = {
   signatory: { name: 'Mayor Aurora', title: 'Mayor' },
   reviewedMethodology: true,
   preferredLanguage: 'en',
+  initiatives: ['Open data portal'],
 };
 
 /** A pilot in the given stage whose other fields satisfy every guard, so only the stage decides. */
@@ -51,6 +52,7 @@ export function pilotIn(stage: Stage, overrides: Partial<Pilot> = {}): Pilot {
     ],
     documents: [],
     declinedVerifierIds: [],
+    publication: { report: 'withhold', snapshot: 'withhold' },
     lastFailure: { machine: 'reporting', error: 'Boom', cause: 'x', at: '2026-02-02T00:00:00.000Z' },
     remindersSent: [],
     recentCausations: [],

@@ -60,6 +60,8 @@ const samplePayloads: Record<CommandName, unknown> = {
   requestCertification: {},
   issueCertificate: { certificateNumber: 'U4SSC-2026-X', datasetHash: 'abc', document: doc },
   withdraw: { reason: 'Budget cuts' },
+  revokeCertificate: { reason: 'The dataset was found to be falsified' },
+  setPublicationConsent: { report: 'publish', snapshot: 'withhold' },
   extendDeadline: { dueAt: '2026-09-01T00:00:00.000Z', reason: 'Data office moved' },
   recordStageFailure: { machine: 'reporting', error: 'Boom', cause: 'x' },
   retryStage: {},

@@ -1,0 +1,80 @@
+// The public certificate check behind the QR code: valid, revoked or unknown, showing only what the city chose to publish.
+import { NotFoundError } from '../errors.ts';
+import type { Pilot } from '../lifecycle/pilot.ts';
+import type { CoreDeps } from './deps.ts';
+
+const LINK_SECONDS = 300;
+type Published = 'report' | 'snapshot';
+const documentKinds: Record<Published, string> = { report: 'verification_report', snapshot: 'city_snapshot' };
+
+export type CertificateCheck =
+  | { status: 'unknown'; certificateNumber: string; reason: string }
+  | {
+      status: 'valid' | 'revoked';
+      certificateNumber: string;
+      cityName: string;
+      country: string;
+      issuedAt: string;
+      datasetHash: string;
+      revoked?: { reason: string; at: string };
+      /** Documents the city consented to publish, by kind. */
+      published: Published[];
+    };
+
+async function certifiedPilot(deps: CoreDeps, certificateNumber: string): Promise<Pilot | undefined> {
+  const pilotId = await deps.certificates.pilotOfCertificate(certificateNumber);
+  const pilot = pilotId ? await deps.pilots.load(pilotId) : undefined;
+  return pilot?.certificate?.certificateNumber === certificateNumber ? pilot : undefined;
+}
+
+/** A hash given by the verifier of a printed certificate must match the one on record, or the answer is "unknown". */
+export async function checkCertificate(
+  deps: CoreDeps,
+  certificateNumber: string,
+  hash?: string,
+): Promise<CertificateCheck> {
+  const pilot = await certifiedPilot(deps, certificateNumber);
+  const certificate = pilot?.certificate;
+  if (!pilot || !certificate)
+    return { status: 'unknown', certificateNumber, reason: 'No certificate has this number' };
+  if (hash && hash.toLowerCase() !== certificate.datasetHash) {
+    return {
+      status: 'unknown',
+      certificateNumber,
+      reason: 'The dataset hash does not match this certificate',
+    };
+  }
+  return {
+    status: certificate.revoked ? 'revoked' : 'valid',
+    certificateNumber,
+    cityName: pilot.cityName,
+    country: pilot.country,
+    issuedAt: certificate.issuedAt,
+    datasetHash: certificate.datasetHash,
+    revoked: certificate.revoked,
+    published: (Object.keys(documentKinds) as Published[]).filter((p) => pilot.publication[p] === 'publish'),
+  };
+}
+
+/** A download link for a published document; withheld documents are refused, never revealed. */
+export async function publishedDocumentUrl(
+  deps: CoreDeps,
+  certificateNumber: string,
+  document: string,
+): Promise<string> {
+  const pilot = await certifiedPilot(deps, certificateNumber);
+  const kind = documentKinds[document as Published];
+  if (
+    !pilot ||
+    !kind ||
+    pilot.publication[document as Published] !== 'publish' ||
+    pilot.certificate?.revoked
+  ) {
+    throw new NotFoundError('This document is not published');
+  }
+  const language = pilot.letter.preferredLanguage;
+  const docs = pilot.documents.filter((d) => d.kind === kind);
+  const doc = docs.findLast((d) => d.key.endsWith(`-${language}.pdf`)) ?? docs.at(-1);
+  if (!doc) throw new NotFoundError('This document is not published');
+  return deps.documents.presignGet(doc.key, doc.key.split('/').at(-1) ?? 'document.pdf', LINK_SECONDS);
+}

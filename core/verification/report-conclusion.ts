@@ -1,0 +1,39 @@
+// Turns the verifier's submitted conclusion and data point reviews into the per-KPI conclusion the report prints.
+
+import {
+  type VerificationConclusion,
+  verificationConclusionSchema,
+} from '../documents/verification-conclusion.ts';
+import { allDataPoints } from '../kpis/catalogue.ts';
+import type { EventData } from '../lifecycle/events.ts';
+import type { Pilot } from '../lifecycle/pilot.ts';
+
+const VERIFIED_STATUSES = new Set(['accepted', 'accepted_with_note']);
+
+/**
+ * A KPI counts as verified when the verifier said so in the audit results, or, where the audit results are silent,
+ * when every one of its data points was reviewed and accepted.
+ */
+export function conclusionForReport(
+  submitted: EventData<'ConclusionSubmitted'>,
+  pilot: Pilot,
+): VerificationConclusion {
+  const reviews = pilot.verification?.reviews ?? {};
+  const stated = new Map(submitted.auditResults.map((a) => [a.kpiId, a]));
+  const kpiIds = [...new Set(allDataPoints().map((p) => p.kpiId))];
+  const perKpi = kpiIds.map((kpiId) => {
+    const audit = stated.get(kpiId);
+    if (audit) return { kpiId, verified: audit.verified, note: audit.note };
+    const points = allDataPoints().filter((p) => p.kpiId === kpiId);
+    const verified = points.every((p) => VERIFIED_STATUSES.has(reviews[p.id]?.status ?? ''));
+    const notes = points.map((p) => reviews[p.id]?.note).filter((n): n is string => !!n);
+    return { kpiId, verified, note: notes.length ? notes.join('; ') : undefined };
+  });
+  return verificationConclusionSchema.parse({
+    auditSummary: submitted.summary,
+    perKpi,
+    policyRecommendations: submitted.policyRecommendations,
+    improvementOpportunities: submitted.improvementOpportunities,
+    nextSteps: submitted.nextSteps,
+  });
+}
