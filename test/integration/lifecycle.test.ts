@@ -116,7 +116,9 @@ describe('the whole pilot lifecycle on the embedded runtime', () => {
         `/pilots/${pilotId}/documents?key=${encodeURIComponent(doc.key)}`,
       );
       const bytes = await actors.city.download(url);
-      expect(bytes.subarray(0, magic[doc.contentType]?.length ?? 2).toString()).toBe(magic[doc.contentType] ?? 'PK');
+      expect(bytes.subarray(0, magic[doc.contentType]?.length ?? 2).toString()).toBe(
+        magic[doc.contentType] ?? 'PK',
+      );
     }
   });
 
