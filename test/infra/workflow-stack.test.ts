@@ -93,13 +93,15 @@ describe('least privilege', () => {
   const actions = (name: string) => actionsOf(statementsOfRoleFor(workflow, functionId(name)));
   const hasS3Write = (name: string) => actions(name).some((a) => /^s3:(Put|Delete|\*)/.test(a));
 
-  it('checkLetter may read the table and nothing else: no S3, no writes, no e-mail, no stage starts', () => {
-    expect(hasS3Write('checkLetter')).toBe(false);
-    expect(
-      actions('checkLetter')
-        .filter((a) => !a.startsWith('logs:') && !a.startsWith('xray:'))
-        .sort(),
-    ).toEqual(['dynamodb:GetItem', 'dynamodb:Query']);
+  it('checkLetter reads the table and writes only the letter PDF to documents: no uploads, no table writes, no e-mail', () => {
+    const statements = statementsOfRoleFor(workflow, functionId('checkLetter'));
+    const writeTargets = JSON.stringify(statements.filter((s) => [s.Action].flat().includes('s3:PutObject')));
+    expect(writeTargets).toContain('-documents-');
+    expect(writeTargets).not.toContain('-uploads-');
+    const granted = actions('checkLetter');
+    expect(granted).not.toContain('dynamodb:PutItem');
+    expect(granted).not.toContain('ses:SendEmail');
+    expect(granted).not.toContain('states:StartExecution');
   });
 
   it.each(allNames)('%s gets exactly the S3, DynamoDB and SES actions its spec allows', (name) => {
