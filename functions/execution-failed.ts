@@ -1,7 +1,7 @@
 // Lambda entry for Step Functions "Execution Status Change" events (FAILED, TIMED_OUT, ABORTED) from EventBridge:
 // records failures that the ASL's Catch cannot see (States.Runtime, timeouts) on the pilot's timeline.
 import { z } from 'zod';
-import { stageMachineSchema } from '../core/lifecycle/stages.ts';
+import { machineOfExecution } from '../core/lifecycle/pilot.ts';
 import { recordStageFailure } from '../core/stage-tasks/record.ts';
 import { deps } from './composition.ts';
 
@@ -18,8 +18,8 @@ const eventSchema = z.object({
 export async function handler(event: unknown) {
   const { detail } = eventSchema.parse(event);
   const { pilotId } = z.object({ pilotId: z.string() }).parse(JSON.parse(detail.input));
-  // Execution names are `<pilotId>-<machine>-<seq>`, so the machine is recoverable without a lookup.
-  const machine = stageMachineSchema.parse(detail.name.slice(pilotId.length + 1).replace(/-\d+$/, ''));
+  const machine = machineOfExecution(pilotId, detail.name);
+  if (!machine) throw new Error(`Execution ${detail.name} is not a stage run of pilot ${pilotId}`);
   const failure = { Error: detail.error ?? detail.status, Cause: detail.cause ?? '' };
   return recordStageFailure(deps, { pilotId, machine, executionName: detail.name, failure });
 }

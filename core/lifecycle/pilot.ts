@@ -3,7 +3,7 @@
 import { foldVerification } from '../verification/fold.ts';
 import type { VerificationView } from '../verification/schemas.ts';
 import type { DocumentRef, LetterOfIntent, PilotEvent, SubmissionSummary } from './events.ts';
-import type { Stage, StageMachineName } from './stages.ts';
+import { type Stage, type StageMachineName, stageMachineSchema } from './stages.ts';
 
 export interface SubmissionView {
   version: number;
@@ -68,6 +68,13 @@ const RECENT_CAUSATIONS_KEPT = 50;
 
 export function executionNameFor(pilotId: string, machine: StageMachineName, seq: number): string {
   return `${pilotId}-${machine}-${seq}`;
+}
+
+/** The inverse of executionNameFor, for events that carry only the name (a failed execution seen by EventBridge). */
+export function machineOfExecution(pilotId: string, executionName: string): StageMachineName | undefined {
+  if (!executionName.startsWith(`${pilotId}-`)) return undefined;
+  const machine = executionName.slice(pilotId.length + 1).replace(/-\d+$/, '');
+  return stageMachineSchema.safeParse(machine).data;
 }
 
 /** Which stage machine an event starts, if any. */

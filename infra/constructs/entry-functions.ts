@@ -1,4 +1,5 @@
-// The three functions outside the stage machines (API, upload events, sweeper): the only ones allowed to start stages.
+// The functions outside the stage machines: API, upload events and sweeper start stages; execution-failed records
+// failures the machines' own Catch cannot see.
 import { Stack } from 'aws-cdk-lib';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
@@ -8,8 +9,11 @@ import type { DeployConfig } from '../config.ts';
 import { type GrantTargets, grantAccess } from '../grants.ts';
 import { ProjectFunction } from './project-function.ts';
 
-export const entryNames = ['api', 'upload-event', 'sweeper'] as const;
+export const entryNames = ['api', 'upload-event', 'sweeper', 'execution-failed'] as const;
 export type EntryName = (typeof entryNames)[number];
+
+/** Only these may start stage executions; execution-failed reacts to machines and must never start one. */
+export const stageStarters: readonly EntryName[] = ['api', 'upload-event', 'sweeper'];
 
 /** Same vocabulary as a task's spec; "readWrite" on uploads is what signing a presigned POST needs (s3:PutObject). */
 export const entrySpecs: Record<EntryName, TaskSpec> = {
@@ -38,6 +42,15 @@ export const entrySpecs: Record<EntryName, TaskSpec> = {
     memoryMb: 512,
     timeoutSeconds: 300,
   },
+  // Same rights as the machines' RecordFailure task: append the failure event and tell the secretariat.
+  'execution-failed': {
+    table: 'readWrite',
+    uploads: 'none',
+    documents: 'none',
+    sendsEmail: true,
+    memoryMb: 256,
+    timeoutSeconds: 60,
+  },
 };
 
 export interface EntryFunctionsProps {
@@ -64,10 +77,13 @@ export class EntryFunctions extends Construct {
           entry: `functions/${name}.ts`,
           memoryMb: spec.memoryMb,
           timeoutSeconds: spec.timeoutSeconds,
-          environment: { ...props.environment, STATE_MACHINE_ARNS: machineArns },
+          environment: stageStarters.includes(name)
+            ? { ...props.environment, STATE_MACHINE_ARNS: machineArns }
+            : props.environment,
         });
         grantAccess(fn.role, spec, props.targets);
-        for (const machine of Object.values(props.machines)) machine.grantStartExecution(fn.role);
+        if (stageStarters.includes(name))
+          for (const machine of Object.values(props.machines)) machine.grantStartExecution(fn.role);
         return [name, fn];
       }),
     ) as Record<EntryName, ProjectFunction>;

@@ -102,6 +102,21 @@ export class WorkflowStack extends Stack {
       targets: [new LambdaFunction(this.entries.byName.sweeper.fn)],
     });
 
+    new Rule(this, 'ExecutionFailed', {
+      ruleName: `${config.prefix}-execution-failed`,
+      description:
+        'A stage execution ended failed, timed out or aborted: put it on the pilot timeline (idempotent with Catch).',
+      eventPattern: {
+        source: ['aws.states'],
+        detailType: ['Step Functions Execution Status Change'],
+        detail: {
+          status: ['FAILED', 'TIMED_OUT', 'ABORTED'],
+          stateMachineArn: Object.values(this.machines.byName).map((m) => m.stateMachineArn),
+        },
+      },
+      targets: [new LambdaFunction(this.entries.byName['execution-failed'].fn)],
+    });
+
     const alarms = new Alarms(this, 'Alarms', {
       config,
       machines: this.machines.byName,

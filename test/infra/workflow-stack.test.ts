@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type StageMachineName, stageMachineNames } from '../../core/lifecycle/stages.ts';
 import { lambdaConfig } from '../../functions/config.ts';
-import { entryNames, entrySpecs } from '../../infra/constructs/entry-functions.ts';
+import { entryNames, entrySpecs, stageStarters } from '../../infra/constructs/entry-functions.ts';
 import { publicRoutes } from '../../infra/constructs/http-api.ts';
 import { stageMachines, type TaskName, taskNames, taskSpecs } from '../../state-machines/stage-machines.ts';
 import { actionsOf, type Resources, resourcesOf, statementsOfRoleFor, synthStage } from './support/synth.ts';
@@ -27,7 +27,7 @@ const allNames = [...taskNames, ...entryNames];
 const propsOf = (type: string) => Object.values(resourcesOf(workflow, type)).map((r) => r.Properties);
 
 describe('functions', () => {
-  it('are exactly one per stage task plus the API, upload-event and sweeper entries', () => {
+  it('are exactly one per stage task plus the API, upload-event, sweeper and execution-failed entries', () => {
     expect(
       Object.values(functions)
         .map((f) => f.Properties?.FunctionName)
@@ -79,13 +79,13 @@ describe('functions', () => {
     expect(() => lambdaConfig({ ...shaped, AWS_REGION: 'eu-west-1' })).not.toThrow();
   });
 
-  it('gives STATE_MACHINE_ARNS with all six machines to the entries and to no task', () => {
-    for (const name of entryNames) {
+  it('gives STATE_MACHINE_ARNS with all six machines to the stage starters and to no other function', () => {
+    for (const name of stageStarters) {
       const arns = JSON.stringify(fnProps(name).Environment.Variables.STATE_MACHINE_ARNS);
       for (const machine of stageMachineNames) expect(arns).toContain(`\\"${machine}\\":\\"`);
     }
-    for (const task of taskNames)
-      expect(fnProps(task).Environment.Variables.STATE_MACHINE_ARNS).toBeUndefined();
+    for (const name of allNames.filter((n) => !stageStarters.includes(n as never)))
+      expect(fnProps(name).Environment.Variables.STATE_MACHINE_ARNS).toBeUndefined();
   });
 });
 
@@ -112,7 +112,7 @@ describe('least privilege', () => {
     expect(granted.includes('ses:SendEmail')).toBe(spec.sendsEmail);
     expect(hasS3Write(name)).toBe(spec.uploads === 'readWrite' || spec.documents === 'readWrite');
     expect(granted.includes('s3:GetObject')).toBe(spec.uploads !== 'none' || spec.documents !== 'none');
-    expect(granted.includes('states:StartExecution')).toBe(!(name in taskSpecs));
+    expect(granted.includes('states:StartExecution')).toBe(stageStarters.includes(name as never));
     expect(granted.every((a) => !a.endsWith('*') || a.startsWith('xray:'))).toBe(true);
   });
 
@@ -263,6 +263,19 @@ describe('events, schedule, e-mail', () => {
         Targets: [expect.objectContaining({ Arn: { 'Fn::GetAtt': [functionId('sweeper'), 'Arn'] } })],
       }),
     );
+  });
+
+  it('sends failed, timed-out and aborted runs of the six stage machines to execution-failed', () => {
+    const rule = propsOf('AWS::Events::Rule').find((r) => r.EventPattern?.source?.[0] === 'aws.states');
+    expect(rule?.EventPattern).toMatchObject({
+      'detail-type': ['Step Functions Execution Status Change'],
+      detail: { status: ['FAILED', 'TIMED_OUT', 'ABORTED'] },
+    });
+    const watched = JSON.stringify(rule?.EventPattern.detail.stateMachineArn);
+    for (const machine of stageMachineNames) expect(watched).toContain(machineId(machine));
+    expect(rule?.Targets).toEqual([
+      expect.objectContaining({ Arn: { 'Fn::GetAtt': [functionId('execution-failed'), 'Arn'] } }),
+    ]);
   });
 
   it('declares the sender as an SES identity', () => {
