@@ -1,6 +1,6 @@
 // The HTTP API as one Hono app: the same routes run behind API Gateway in Lambda and in Node locally.
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Actor } from '../core/actors.ts';
 import { InvalidRequestError } from '../core/errors.ts';
 import type { CommandName } from '../core/lifecycle/commands.ts';

@@ -1,5 +1,5 @@
 // Maps identity-token claims (Cognito's or the local issuer's, the same shape) to the domain's Actor.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Actor } from '../core/actors.ts';
 import { UnauthenticatedError } from '../core/errors.ts';
 

@@ -1,6 +1,6 @@
 // Bundles the API and validateSubmission functions with CDK's esbuild options; prints size and cold import time.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,6 +34,16 @@ try {
   );
   console.log(
     `Node ${process.version}; import time is the median of ${RUNS} fresh processes (AWS SDK included).\n`,
+  );
+  // What the SDK alone costs, so a reader can tell the bundle's own share from the runtime-provided SDK's.
+  const sdkOnly = join(dir, 'sdk-only.mjs');
+  writeFileSync(
+    sdkOnly,
+    "await Promise.all(['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb', '@aws-sdk/client-s3'].map((m) => import(m)));",
+  );
+  const sdkMs = median(Array.from({ length: RUNS }, () => importMs(sdkOnly)));
+  console.log(
+    `${'(SDK clients alone)'.padEnd(20)} ${''.padStart(9)} ${`${sdkMs.toFixed(0)} ms`.padStart(8)}`,
   );
   for (const [name, entry] of Object.entries(entries)) {
     const outfile = join(dir, name, 'index.mjs');

@@ -1,5 +1,5 @@
 // Who acts on a pilot: the roles of the programme and the identity the API derives from a token.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const roleSchema = z.enum(['secretariat', 'city', 'verifier', 'system']);
 export type Role = z.infer<typeof roleSchema>;

@@ -1,5 +1,4 @@
 // The Lambda composition root: real AWS clients, Step Functions as the stage runner, built once per cold start.
-import { SFNClient } from '@aws-sdk/client-sfn';
 import { buildCoreDeps } from '../adapters/aws/core-deps.ts';
 import { createLogger } from '../adapters/aws/logger.ts';
 import { SfnStageRunner } from '../adapters/aws/sfn-stage-runner.ts';
@@ -12,10 +11,7 @@ export const logger = createLogger('u4ssc', config.POWERTOOLS_LOG_LEVEL);
 
 const machineArns = config.STATE_MACHINE_ARNS;
 const runner: StageRunner = stageMachineNames.every((m) => machineArns[m])
-  ? new SfnStageRunner(
-      new SFNClient({ region: config.AWS_REGION }),
-      machineArns as Record<StageMachineName, string>,
-    )
+  ? new SfnStageRunner({ region: config.AWS_REGION }, machineArns as Record<StageMachineName, string>)
   : {
       // Task functions never start stages; reaching this is a wiring bug worth failing loudly.
       start: async (run: StageRun) => {

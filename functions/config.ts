@@ -1,5 +1,5 @@
 // Lambda configuration read once at cold start; a missing variable fails the function immediately, not mid-request.
-import { z } from 'zod';
+import * as z from 'zod';
 import { stageMachineNames } from '../core/lifecycle/stages.ts';
 
 const envSchema = z.object({

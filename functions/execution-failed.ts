@@ -1,6 +1,6 @@
 // Lambda entry for Step Functions "Execution Status Change" events (FAILED, TIMED_OUT, ABORTED) from EventBridge:
 // records failures that the ASL's Catch cannot see (States.Runtime, timeouts) on the pilot's timeline.
-import { z } from 'zod';
+import * as z from 'zod';
 import { machineOfExecution } from '../core/lifecycle/pilot.ts';
 import { recordStageFailure } from '../core/stage-tasks/record.ts';
 import { deps } from './composition.ts';

@@ -1,5 +1,5 @@
 // Lambda entry for "Object Created" events of the uploads bucket, delivered by EventBridge.
-import { z } from 'zod';
+import * as z from 'zod';
 import { handleUploadedObject } from '../core/use-cases/uploads.ts';
 import { deps, logger } from './composition.ts';
 

@@ -1,6 +1,6 @@
 // Deployment settings read from CDK context (`-c stage=prod`), validated once, and the names derived from them.
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const contextSchema = z.object({
   stage: z.enum(['dev', 'prod']).default('dev'),

@@ -1,6 +1,6 @@
 // Settings of the embedded runtime, read once from the environment with defaults that work on a fresh machine.
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const envSchema = z.object({
   U4SSC_DATA_DIR: z.string().default('data'),

@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const sendEmailSchema = z.object({
   FromEmailAddress: z.string(),

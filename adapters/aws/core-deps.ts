@@ -1,7 +1,6 @@
 // Builds the domain's dependencies from AWS SDK clients; both composition roots (Lambda and local) call this.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
-import { SESv2Client } from '@aws-sdk/client-sesv2';
 import type { StageRunner } from '../../core/ports.ts';
 import type { CoreDeps, Logger, Settings } from '../../core/use-cases/deps.ts';
 import { DynamoStore } from './dynamo-store.ts';
@@ -31,7 +30,8 @@ export function createClients(wiring: AwsWiring) {
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
     }),
-    ses: new SESv2Client({ ...common, ...(local ? { endpoint: local.ses } : {}) }),
+    /** Configuration only: the notifier loads the SES client when it first sends. */
+    ses: { ...common, ...(local ? { endpoint: local.ses } : {}) },
   };
 }
 

@@ -6,8 +6,6 @@ import {
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { ObjectInfo, ObjectStore, PresignedPost } from '../../core/ports.ts';
 
 function isNotFound(error: unknown): boolean {
@@ -72,6 +70,8 @@ export class S3ObjectStore implements ObjectStore {
     key: string,
     limits: { maxBytes: number; contentType: string; expiresSeconds: number },
   ): Promise<PresignedPost> {
+    // Loaded on first use: only upload-grant requests need it, and it is the heaviest SDK module after S3 itself.
+    const { createPresignedPost } = await import('@aws-sdk/s3-presigned-post');
     const post = await createPresignedPost(this.signer, {
       Bucket: this.bucket,
       Key: key,
@@ -85,8 +85,10 @@ export class S3ObjectStore implements ObjectStore {
     return { url: post.url, fields: post.fields };
   }
 
-  presignGet(key: string, downloadName: string, expiresSeconds: number): Promise<string> {
+  async presignGet(key: string, downloadName: string, expiresSeconds: number): Promise<string> {
     const disposition = `attachment; filename*=UTF-8''${encodeURIComponent(downloadName)}`;
+    // Only the API signs downloads; stage tasks that never do are spared loading the presigner.
+    const { getSignedUrl } = await import('@aws-sdk/s3-request-presigner');
     return getSignedUrl(
       this.signer,
       new GetObjectCommand({ Bucket: this.bucket, Key: key, ResponseContentDisposition: disposition }),

@@ -1,16 +1,24 @@
 // SES v2 adapter: sends plain-text notifications; locally the same call reaches the embedded mail catcher.
-import { type SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import type { SESv2Client, SESv2ClientConfig } from '@aws-sdk/client-sesv2';
 import type { EmailMessage, Notifier } from '../../core/ports.ts';
 
 export class SesNotifier implements Notifier {
+  /** Loaded on the first e-mail: most API requests send none, and the SDK module costs tens of ms at cold start. */
+  private sdk?: Promise<{ client: SESv2Client; module: typeof import('@aws-sdk/client-sesv2') }>;
+
   constructor(
-    private readonly client: SESv2Client,
+    private readonly clientConfig: SESv2ClientConfig,
     private readonly fromAddress: string,
   ) {}
 
   async send(message: EmailMessage): Promise<void> {
-    await this.client.send(
-      new SendEmailCommand({
+    this.sdk ??= import('@aws-sdk/client-sesv2').then((module) => ({
+      module,
+      client: new module.SESv2Client(this.clientConfig),
+    }));
+    const { client, module } = await this.sdk;
+    await client.send(
+      new module.SendEmailCommand({
         FromEmailAddress: this.fromAddress,
         Destination: { ToAddresses: message.to },
         Content: {

@@ -1,5 +1,5 @@
 // Language-dependent formatting shared by the documents: dates, numbers, percentages and taxonomy names.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const languageSchema = z.enum(['en', 'zh']);
 export type Language = z.infer<typeof languageSchema>;

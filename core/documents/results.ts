@@ -1,5 +1,5 @@
 // The stored outcome of validating one submission: findings and the computed result of every data point.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const findingSchema = z.object({
   severity: z.enum(['error', 'warning']),

@@ -1,5 +1,5 @@
 // The verifier's conclusion on a dataset: the audit summary, the per-KPI verification status and the advice.
-import { z } from 'zod';
+import * as z from 'zod';
 import { findKpi } from '../kpis/catalogue.ts';
 
 const advice = z.array(z.string().trim().min(1).max(2000)).max(50);

@@ -1,5 +1,5 @@
 // Pure computation of a data point's result from the city's inputs and profile; never throws on bad data.
-import { z } from 'zod';
+import * as z from 'zod';
 import { type DataPoint, type InputId, inputIdSchema, type Operand, profileFieldIdSchema } from './schema.ts';
 
 export const dataPointInputsSchema = z.partialRecord(inputIdSchema, z.number().nullable());

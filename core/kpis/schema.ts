@@ -1,5 +1,5 @@
 // Zod schemas for the KPI catalogue; every catalogue type is derived from these with z.infer.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Where a value comes from: U4SSC publications, a secondary reproduction of them, or the project's own choice. */
 export const provenanceSchema = z.enum(['official', 'secondary', 'project']);

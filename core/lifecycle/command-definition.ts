@@ -1,5 +1,5 @@
 // The shape of one entry of the transition table, and small helpers the table's entries share.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Actor, Role } from '../actors.ts';
 import type { EventType } from './events.ts';
 import type { Pilot } from './pilot.ts';

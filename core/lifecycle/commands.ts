@@ -1,5 +1,5 @@
 // The lifecycle's transition table: for each command, who may issue it, from which stages, its guard and the event it records.
-import { z } from 'zod';
+import * as z from 'zod';
 import { addMonths, define, noPayload, passThrough, reasonPayload } from './command-definition.ts';
 import { eventDataSchemas, letterOfIntentSchema, submissionSummarySchema } from './events.ts';
 import { activeStages, type Stage, stageMachineSchema, stages } from './stages.ts';

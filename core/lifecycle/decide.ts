@@ -1,5 +1,5 @@
 // Decides whether a command may run on a pilot and, if so, which event it records; pure and exhaustive.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { canAccessPilot } from '../access.ts';
 import type { Actor } from '../actors.ts';
 import { ForbiddenError, ForbiddenTransitionError, InvalidRequestError } from '../errors.ts';

@@ -1,5 +1,5 @@
 // The pilot's event log entries: every transition and decision is one immutable, typed event.
-import { z } from 'zod';
+import * as z from 'zod';
 import { roleSchema } from '../actors.ts';
 import {
   auditResultSchema,

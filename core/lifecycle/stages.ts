@@ -1,5 +1,5 @@
 // The stages a pilot passes through, from letter of intent to certificate, and the stage machines that automate some of them.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const stageSchema = z.enum([
   'loi_received',

@@ -1,5 +1,5 @@
 // The verification part of the transition table: assignment answers, per-data-point review, queries, interviews, conclusion and sign-off.
-import { z } from 'zod';
+import * as z from 'zod';
 import { findDataPoint } from '../kpis/catalogue.ts';
 import {
   conclusionSchema,

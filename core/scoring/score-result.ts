@@ -1,5 +1,5 @@
 // The stored shape of a benchmark score result, as zod schemas so a stored result can be read back safely.
-import { z } from 'zod';
+import * as z from 'zod';
 import { directionSchema } from '../kpis/schema.ts';
 
 export const bandSchema = z.object({

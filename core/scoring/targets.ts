@@ -1,5 +1,5 @@
 // The versioned benchmark targets table: its zod schema, validation of a new version against the catalogue, and diffs.
-import { z } from 'zod';
+import * as z from 'zod';
 import { findDataPoint } from '../kpis/catalogue.ts';
 
 export const targetEntrySchema = z.object({

@@ -1,5 +1,5 @@
 // Intake of a letter of intent: completeness checks, whether the city already has an active pilot, and the letter as a PDF to sign.
-import { z } from 'zod';
+import * as z from 'zod';
 import { buildLetterOfIntent } from '../documents/letter-of-intent.ts';
 import { terminalStages } from '../lifecycle/stages.ts';
 import type { CoreDeps } from '../use-cases/deps.ts';

@@ -1,6 +1,6 @@
 // Reporting and certification tasks: build the documents from the verified dataset and store them under new keys.
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { buildCertificate, certificateNumberFor } from '../documents/certificate.ts';
 import { buildCitySnapshot } from '../documents/city-snapshot.ts';
 import { submissionResultsSchema } from '../documents/results.ts';

@@ -1,5 +1,5 @@
 // Stage-machine tasks that record lifecycle events and send notifications on behalf of the system.
-import { z } from 'zod';
+import * as z from 'zod';
 import { systemActor } from '../actors.ts';
 import { commandNames } from '../lifecycle/commands.ts';
 import { stageMachineSchema } from '../lifecycle/stages.ts';

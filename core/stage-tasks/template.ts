@@ -1,5 +1,5 @@
 // Template issuance task: builds the pilot's personalised, signed workbook and stores it under a new key.
-import { z } from 'zod';
+import * as z from 'zod';
 import { kpiCatalogue } from '../kpis/catalogue.ts';
 import { buildTemplate } from '../template/build-template.ts';
 import type { CoreDeps } from '../use-cases/deps.ts';

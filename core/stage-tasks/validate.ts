@@ -1,5 +1,5 @@
 // Submission validation task: validates the newest workbook and stores its findings and computed results.
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   type DataPointResult,
   resultsKey,

@@ -1,6 +1,6 @@
 // Builds the signed Excel workbook a city fills in: instructions, profile, data points, maturity, lists, meta.
 import ExcelJS from 'exceljs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { kpiCatalogue } from '../kpis/catalogue.ts';
 import { templateLayout } from './layout.ts';
 import { addCityProfileSheet } from './sheets/city-profile-sheet.ts';

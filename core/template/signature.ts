@@ -1,6 +1,6 @@
 // Template integrity: the structure hash of a workbook layout and the HMAC-SHA256 signature over the Meta fields.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { canonicalJson, sha256Hex } from '../kpis/canonical-json.ts';
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);

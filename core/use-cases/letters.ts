@@ -1,6 +1,6 @@
 // Letter-of-intent intake: a city (or the secretariat on its behalf) opens a pilot by submitting its letter.
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Actor } from '../actors.ts';
 import { ForbiddenError } from '../errors.ts';
 import { commands } from '../lifecycle/commands.ts';

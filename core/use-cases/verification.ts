@@ -1,6 +1,6 @@
 // Verification use cases that need more than one command: candidates, the locked dataset's hash, evidence, tasks and changes.
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Actor } from '../actors.ts';
 import { submissionResultsSchema } from '../documents/results.ts';
 import { ForbiddenError, InvalidRequestError, NotFoundError, UploadRejectedError } from '../errors.ts';

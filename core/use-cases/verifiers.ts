@@ -1,5 +1,5 @@
 // The verifier registry and the secretariat's appointment of a verifier and supervising staff member.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Actor } from '../actors.ts';
 import { ForbiddenError, InvalidRequestError } from '../errors.ts';
 import { parsePayload } from '../lifecycle/decide.ts';

@@ -1,6 +1,6 @@
 // Validates an uploaded city workbook: every problem becomes a bilingual finding; never throws on a bad file.
 import type { Workbook } from 'exceljs';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DataPointResult, Finding } from '../documents/results.ts';
 import { kpiCatalogue } from '../kpis/catalogue.ts';
 import { templateLayout } from '../template/layout.ts';

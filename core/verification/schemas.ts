@@ -1,5 +1,5 @@
 // Verification vocabulary: review statuses, queries, interviews and the verifier's conclusion.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const reviewStatusSchema = z.enum(['accepted', 'accepted_with_note', 'not_verified', 'rejected']);
 export type ReviewStatus = z.infer<typeof reviewStatusSchema>;
