@@ -18,6 +18,7 @@ import {
   templateDownloadUrl,
   visiblePilot,
 } from '../core/use-cases/queries.ts';
+import { attachSignedLetter, requestSignedLetterUpload } from '../core/use-cases/signed-letter.ts';
 import { currentTargets, publishTargets, targetsVersion } from '../core/use-cases/targets.ts';
 import { requestSubmissionUpload } from '../core/use-cases/uploads.ts';
 import {
@@ -30,6 +31,7 @@ import {
 } from '../core/use-cases/verification.ts';
 import { assignVerifier, listVerifiers, registerVerifier } from '../core/use-cases/verifiers.ts';
 import { errorResponse } from './errors.ts';
+import { API_BASE_PATH, publicApiPaths } from './public-routes.ts';
 
 export type Authenticate = (request: Request, env: unknown) => Promise<Actor>;
 
@@ -78,19 +80,19 @@ async function jsonBody(request: Request): Promise<Record<string, unknown>> {
 }
 
 export function createApi(deps: CoreDeps, authenticate: Authenticate) {
-  const app = new Hono<Env>().basePath('/api');
+  const app = new Hono<Env>().basePath(API_BASE_PATH);
   app.onError((error, c) => errorResponse(c, error, deps.logger));
   app.notFound((c) =>
     c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}` } }, 404),
   );
 
-  app.get('/health', (c) => c.json({ status: 'ok', time: deps.clock.now().toISOString() }));
+  app.get(publicApiPaths.health, (c) => c.json({ status: 'ok', time: deps.clock.now().toISOString() }));
 
   // Public: what the QR code on a certificate opens. No token, and only what the city consented to publish.
-  app.get('/public/certificates/:number', async (c) =>
+  app.get(publicApiPaths.certificate, async (c) =>
     c.json(await checkCertificate(deps, c.req.param('number'), c.req.query('hash'))),
   );
-  app.get('/public/certificates/:number/:document', async (c) =>
+  app.get(publicApiPaths.certificateDocument, async (c) =>
     c.json({ url: await publishedDocumentUrl(deps, c.req.param('number'), c.req.param('document')) }),
   );
 
@@ -117,6 +119,22 @@ export function createApi(deps: CoreDeps, authenticate: Authenticate) {
   app.post('/pilots/:id/uploads', async (c) =>
     c.json(await requestSubmissionUpload(deps, c.get('actor'), c.req.param('id')), 201),
   );
+
+  app.post('/pilots/:id/signed-letter-uploads', async (c) =>
+    c.json(
+      await requestSignedLetterUpload(deps, c.get('actor'), c.req.param('id'), await jsonBody(c.req.raw)),
+      201,
+    ),
+  );
+  app.post('/pilots/:id/signed-letter', async (c) => {
+    const result = await attachSignedLetter(
+      deps,
+      c.get('actor'),
+      c.req.param('id'),
+      await jsonBody(c.req.raw),
+    );
+    return c.json({ pilot: result.pilot, repeated: result.repeated });
+  });
 
   app.get('/pilots/:id/template', async (c) =>
     c.json({ url: await templateDownloadUrl(deps, c.get('actor'), c.req.param('id')) }),

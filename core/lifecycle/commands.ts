@@ -174,6 +174,14 @@ export const commands = {
     guard: ({ pilot }) => (pilot.certificate?.revoked ? 'The certificate is already revoked' : undefined),
     data: passThrough,
   }),
+  attachSignedLetter: define({
+    describe: 'attach the signed letter of intent',
+    actors: ['city', 'secretariat'],
+    from: stages.filter((s) => s !== 'declined' && s !== 'withdrawn'),
+    payload: eventDataSchemas.SignedLetterAttached,
+    eventType: 'SignedLetterAttached',
+    data: passThrough,
+  }),
   setPublicationConsent: define({
     describe: 'choose what to publish',
     actors: ['city'],

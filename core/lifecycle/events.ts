@@ -50,6 +50,13 @@ export const eventDataSchemas = {
     /** The letter laid out as a PDF for the mayor's signature. */
     letterDocument: documentRefSchema.optional(),
   }),
+  /** The letter as signed by the mayor, uploaded by the city or the secretariat; a later one supersedes it. */
+  SignedLetterAttached: z.object({
+    uploadId: z.string(),
+    fileName: z.string(),
+    size: z.number().int().positive(),
+    document: documentRefSchema,
+  }),
   LetterOfIntentAccepted: z.object({ note: z.string().optional() }),
   LetterOfIntentDeclined: z.object({ reason: z.string() }),
   TemplateIssued: z.object({ templateId: z.string(), key: z.string(), catalogueVersion: z.string() }),

@@ -132,6 +132,8 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
       const doc = event.data.letterDocument;
       return doc ? { ...pilot, documents: [...pilot.documents, { ...doc, createdAt: event.at }] } : pilot;
     }
+    case 'SignedLetterAttached':
+      return { ...pilot, documents: [...pilot.documents, { ...event.data.document, createdAt: event.at }] };
     case 'CertificateRevoked':
       return pilot.certificate
         ? {

@@ -3,24 +3,29 @@ import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import type { Actor } from '../actors.ts';
 import { submissionResultsSchema } from '../documents/results.ts';
-import { ForbiddenError, InvalidRequestError, NotFoundError, UploadRejectedError } from '../errors.ts';
+import { ForbiddenError, InvalidRequestError, NotFoundError } from '../errors.ts';
 import { assertMayIssue, parsePayload } from '../lifecycle/decide.ts';
 import { latestValidatedVersion, type Pilot } from '../lifecycle/pilot.ts';
 import { diffResults } from '../validation/diff-results.ts';
 import { rankVerifiers } from '../verification/ranking.ts';
+import { type AttachmentRules, arrivedAttachment, issueAttachmentUpload } from './attachments.ts';
 import { decideOnPilot } from './decisions.ts';
 import type { CoreDeps } from './deps.ts';
-import { newId } from './letters.ts';
 import { visiblePilot } from './queries.ts';
 import type { CommandResult } from './run-command.ts';
 
-const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
-const EVIDENCE_TYPES: Record<string, string> = {
-  'application/pdf': 'pdf',
-  'image/png': 'png',
-  'image/jpeg': 'jpg',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+const EVIDENCE_RULES: AttachmentRules = {
+  purpose: 'evidence',
+  noun: 'evidence',
+  maxBytes: 10 * 1024 * 1024,
+  types: {
+    'application/pdf': 'pdf',
+    'image/png': 'png',
+    'image/jpeg': 'jpg',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  },
+  keyPrefix: 'evidence',
 };
 const ACTIVE_VERIFICATION = ['verifier_assigned', 'in_verification'];
 
@@ -67,12 +72,6 @@ export async function submitConclusion(
   return decideOnPilot(deps, { pilotId, command: 'submitConclusion', payload, actor });
 }
 
-const evidenceRequestSchema = z.object({
-  fileName: z.string().trim().min(1).max(200),
-  contentType: z.string(),
-  size: z.number().int().positive(),
-});
-
 /** A presigned POST for one evidence file attached to a query answer. */
 export async function requestEvidenceUpload(
   deps: CoreDeps,
@@ -85,40 +84,7 @@ export async function requestEvidenceUpload(
   assertMayIssue(pilot, 'answerQuery', actor);
   const query = pilot.verification?.queries.find((q) => q.queryId === queryId);
   if (!query || query.status === 'closed') throw new InvalidRequestError(`Query ${queryId} is not open`);
-  const request = parsePayload(evidenceRequestSchema, body, 'upload evidence');
-  const extension = EVIDENCE_TYPES[request.contentType];
-  if (!extension) {
-    throw new UploadRejectedError(
-      `Evidence must be PDF, PNG, JPEG, XLSX or DOCX, not ${request.contentType}`,
-    );
-  }
-  if (request.size > EVIDENCE_MAX_BYTES) {
-    throw new UploadRejectedError(
-      `The file is ${request.size} bytes; evidence may be at most ${EVIDENCE_MAX_BYTES} bytes`,
-    );
-  }
-  const uploadId = newId('e');
-  const key = `evidence/${pilotId}/${uploadId}.${extension}`;
-  const now = deps.clock.now();
-  const expiresSeconds = deps.settings.uploadLinkSeconds;
-  const post = await deps.uploads.presignPost(key, {
-    maxBytes: EVIDENCE_MAX_BYTES,
-    contentType: request.contentType,
-    expiresSeconds,
-  });
-  await deps.grants.putGrant({
-    pilotId,
-    uploadId,
-    key,
-    purpose: 'evidence',
-    fileName: request.fileName,
-    maxBytes: EVIDENCE_MAX_BYTES,
-    contentType: request.contentType,
-    issuedAt: now.toISOString(),
-    expiresAt: new Date(now.getTime() + expiresSeconds * 1000).toISOString(),
-    issuedTo: actor.userId,
-  });
-  return { uploadId, ...post, maxBytes: EVIDENCE_MAX_BYTES };
+  return issueAttachmentUpload(deps, actor, pilotId, EVIDENCE_RULES, body);
 }
 
 const answerSchema = z.object({
@@ -140,17 +106,8 @@ export async function answerQuery(
   const answer = parsePayload(answerSchema, body, 'answer a query');
   let evidence: { uploadId: string; key: string; fileName: string } | undefined;
   if (answer.evidenceUploadId && actor.role === 'city') {
-    const grant = await deps.grants.getGrant(pilotId, answer.evidenceUploadId);
-    if (grant?.purpose !== 'evidence')
-      throw new InvalidRequestError('No evidence upload with that id for this pilot');
-    const stored = await deps.uploads.head(grant.key);
-    if (!stored) throw new UploadRejectedError('The evidence file has not arrived; upload it first');
-    if (stored.size > grant.maxBytes) {
-      throw new UploadRejectedError(
-        `The evidence file is ${stored.size} bytes; the limit is ${grant.maxBytes} bytes`,
-      );
-    }
-    evidence = { uploadId: grant.uploadId, key: grant.key, fileName: grant.fileName ?? grant.key };
+    const grant = await arrivedAttachment(deps, pilotId, answer.evidenceUploadId, EVIDENCE_RULES);
+    evidence = { uploadId: grant.uploadId, key: grant.key, fileName: grant.fileName };
   }
   if (answer.submissionVersion && !pilot.submissions.some((s) => s.version === answer.submissionVersion)) {
     throw new InvalidRequestError(`No submission version ${answer.submissionVersion}`);

@@ -18,10 +18,11 @@ export const stageStarters: readonly EntryName[] = ['api', 'upload-event', 'swee
 /** Same vocabulary as a task's spec; "readWrite" on uploads is what signing a presigned POST needs (s3:PutObject). */
 export const entrySpecs: Record<EntryName, TaskSpec> = {
   // More memory buys CPU for a faster cold start; API Gateway gives up after 30 s anyway.
+  // Documents: it copies the mayor's signed letter of intent from uploads into the pilot's documents.
   api: {
     table: 'readWrite',
     uploads: 'readWrite',
-    documents: 'read',
+    documents: 'readWrite',
     sendsEmail: true,
     memoryMb: 1024,
     timeoutSeconds: 29,

@@ -15,15 +15,13 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
+import { publicGatewayPaths } from '../../api/public-routes.ts';
 import type { DeployConfig } from '../config.ts';
 import { acknowledge } from '../nag.ts';
 import { stageLogGroup } from './log-group.ts';
 
-/** Routes anyone may call: the load balancer-style health check and the public certificate verification. */
-export const publicRoutes = [
-  { path: '/api/health', method: HttpMethod.GET },
-  { path: '/api/public/certificates/{number}', method: HttpMethod.GET },
-] as const;
+/** Routes anyone may call: the health check and the public certificate verification, as the router declares them. */
+export const publicRoutes = publicGatewayPaths.map((path) => ({ path, method: HttpMethod.GET }));
 
 export interface ApiProps {
   config: DeployConfig;

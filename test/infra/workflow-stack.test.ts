@@ -175,6 +175,11 @@ describe('HTTP API', () => {
 
   it('requires a Cognito JWT on every route except the health check and the public certificate check', () => {
     const open = publicRoutes.map((r) => `${r.method} ${r.path}`).sort();
+    expect(open).toEqual([
+      'GET /api/health',
+      'GET /api/public/certificates/{number}',
+      'GET /api/public/certificates/{number}/{document}',
+    ]);
     expect(
       routes
         .filter((r) => r.AuthorizationType === 'NONE')

@@ -62,6 +62,12 @@ const samplePayloads: Record<CommandName, unknown> = {
   withdraw: { reason: 'Budget cuts' },
   revokeCertificate: { reason: 'The dataset was found to be falsified' },
   setPublicationConsent: { report: 'publish', snapshot: 'withhold' },
+  attachSignedLetter: {
+    uploadId: 'e1',
+    fileName: 'signed.pdf',
+    size: 2048,
+    document: { kind: 'signed_letter_of_intent', key: 'letters/p1/e1.pdf', contentType: 'application/pdf' },
+  },
   extendDeadline: { dueAt: '2026-09-01T00:00:00.000Z', reason: 'Data office moved' },
   recordStageFailure: { machine: 'reporting', error: 'Boom', cause: 'x' },
   retryStage: {},
@@ -243,6 +249,6 @@ describe('opening a pilot', () => {
 describe('allowed next steps', () => {
   it('lists only the human steps of the stage for a role', () => {
     const steps = allowedNextSteps(pilotIn('loi_received'), 'secretariat').map((s) => s.command);
-    expect(steps).toEqual(['acceptLetter', 'declineLetter', 'extendDeadline', 'retryStage']);
+    expect(steps).toEqual(['acceptLetter', 'declineLetter', 'attachSignedLetter', 'extendDeadline', 'retryStage']);
   });
 });

@@ -1,0 +1,16 @@
+// The API paths that answer without sign-in; the router registers them before authentication and CDK exempts exactly
+// these from the JWT authorizer, so the two cannot drift apart.
+export const publicApiPaths = {
+  health: '/health',
+  /** What the QR code on a certificate opens. */
+  certificate: '/public/certificates/:number',
+  /** A document the city consented to publish, reached from the certificate check. */
+  certificateDocument: '/public/certificates/:number/:document',
+} as const;
+
+export const API_BASE_PATH = '/api';
+
+/** The same paths in API Gateway's route syntax: `/api/public/certificates/{number}`. */
+export const publicGatewayPaths = Object.values(publicApiPaths).map(
+  (path) => API_BASE_PATH + path.replace(/:(\w+)/g, '{$1}'),
+);

@@ -1,0 +1,103 @@
+// The mayor's signed letter of intent: uploaded as a PDF through a presigned POST, kept as a pilot document.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Runtime } from '../../local/runtime.ts';
+import type { ApiError } from '../../scripts/lib/api-client.ts';
+import {
+  type Actors,
+  getPilot,
+  signInAll,
+  submitLetter,
+  waitForStage,
+} from '../../scripts/lib/lifecycle-steps.ts';
+import { startTestRuntime, tempDataDir } from '../support/runtime.ts';
+
+type Ticket = { uploadId: string; url: string; fields: Record<string, string> };
+
+let runtime: Runtime;
+let actors: Actors;
+let pilotId: string;
+let generatedLetter: Buffer;
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: ApiError) => error,
+  );
+const path = (suffix: string) => `/pilots/${pilotId}${suffix}`;
+const documentLink = async (key: string) =>
+  (await actors.city.call<{ url: string }>('GET', path(`/documents?key=${encodeURIComponent(key)}`))).url;
+
+beforeAll(async () => {
+  runtime = await startTestRuntime(tempDataDir());
+  actors = await signInAll(runtime.urls.portal, runtime.urls.inbox);
+  pilotId = (await submitLetter(actors)).pilotId;
+  // The intake run ends with the generated letter among the documents.
+  const intake = await waitForStage(actors.city, pilotId, 'loi_received');
+  const letter = intake.documents.find((d) => d.kind === 'letter_of_intent')!;
+  generatedLetter = await actors.city.download(await documentLink(letter.key));
+});
+afterAll(async () => {
+  await runtime.stop();
+});
+
+describe('the signed letter of intent', () => {
+  it('refuses a file that is not a PDF before issuing a link', async () => {
+    const refused = await failure(
+      actors.city.call('POST', path('/signed-letter-uploads'), {
+        fileName: 'letter.docx',
+        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        size: 2000,
+      }),
+    );
+
+    expect(refused?.status).toBe(422);
+    expect(refused?.body.error?.message).toMatch(/must be PDF/);
+  });
+
+  it('refuses to attach an upload whose bytes are not a PDF, recording nothing', async () => {
+    const ticket = await actors.city.call<Ticket>('POST', path('/signed-letter-uploads'), {
+      fileName: 'signed.pdf',
+      contentType: 'application/pdf',
+      size: 20,
+    });
+    await actors.city.upload(ticket, Buffer.from('PK\u0003\u0004 not a pdf at all'), 'signed.pdf');
+
+    const refused = await failure(
+      actors.city.call('POST', path('/signed-letter'), { uploadId: ticket.uploadId }),
+    );
+
+    expect(refused?.status).toBe(422);
+    expect(refused?.body.error?.message).toMatch(/not a PDF/);
+    expect((await getPilot(actors.city, pilotId)).documents.map((d) => d.kind)).not.toContain(
+      'signed_letter_of_intent',
+    );
+  });
+
+  it('keeps the signed PDF among the pilot documents, byte for byte, with an audited event', async () => {
+    const ticket = await actors.city.call<Ticket>('POST', path('/signed-letter-uploads'), {
+      fileName: 'Aurora-letter-signed.pdf',
+      contentType: 'application/pdf',
+      size: generatedLetter.length,
+    });
+    await actors.city.upload(ticket, generatedLetter, 'Aurora-letter-signed.pdf');
+
+    await actors.city.call('POST', path('/signed-letter'), { uploadId: ticket.uploadId });
+    const again = await actors.city.call<{ repeated: boolean }>('POST', path('/signed-letter'), {
+      uploadId: ticket.uploadId,
+    });
+
+    const pilot = await getPilot(actors.secretariat, pilotId);
+    const signed = pilot.documents.filter((d) => d.kind === 'signed_letter_of_intent');
+    const { timeline } = await actors.secretariat.call<{
+      timeline: { type: string; actor: { userId: string }; data: { fileName?: string } }[];
+    }>('GET', path(''));
+    expect(again.repeated).toBe(true);
+    expect(signed).toHaveLength(1);
+    expect(await actors.secretariat.download(await documentLink(signed[0]!.key))).toEqual(generatedLetter);
+    expect(timeline.filter((e) => e.type === 'SignedLetterAttached')).toEqual([
+      expect.objectContaining({
+        actor: expect.objectContaining({ userId: 'aurora' }),
+        data: expect.objectContaining({ fileName: 'Aurora-letter-signed.pdf' }),
+      }),
+    ]);
+  });
+});
