@@ -33,6 +33,8 @@ export interface UploadGrant {
   issuedAt: string;
   expiresAt: string;
   issuedTo: string;
+  /** When the upload was claimed by its handler; absent while the link is unused. */
+  usedAt?: string;
 }
 
 export interface UploadGrantRepository {
@@ -79,6 +81,8 @@ export interface ObjectStore {
   getPrefix(key: string, bytes: number): Promise<Buffer>;
   head(key: string): Promise<ObjectInfo | undefined>;
   copy(fromKey: string, toKey: string): Promise<void>;
+  /** Every key under a prefix, for recovery passes; buckets' lifecycle rules keep these listings short. */
+  list(prefix: string): Promise<string[]>;
   presignPost(
     key: string,
     limits: { maxBytes: number; contentType: string; expiresSeconds: number },

@@ -12,7 +12,7 @@ import { createApi } from '../api/app.ts';
 import { taskHandlers } from '../core/stage-tasks/index.ts';
 import type { CoreDeps } from '../core/use-cases/deps.ts';
 import { redrivePendingRuns, sweep } from '../core/use-cases/sweep.ts';
-import { handleUploadedObject } from '../core/use-cases/uploads.ts';
+import { handleUploadedObject, recoverUnhandledUploads } from '../core/use-cases/uploads.ts';
 import type { RuntimeConfig } from './config.ts';
 import { localNames } from './config.ts';
 import { startEmulators } from './emulators.ts';
@@ -113,6 +113,9 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
 
   const recovered = await redrivePendingRuns(deps);
   if (recovered) logger.info('Re-drove stage runs left pending by the last stop', { count: recovered });
+  const missedUploads = await recoverUnhandledUploads(deps);
+  if (missedUploads.length)
+    logger.info('Handled uploads that arrived without an event', { outcomes: missedUploads });
   const sweeper = setInterval(() => {
     sweep(deps, 60_000).catch((error: Error) => logger.error('Sweep failed', { error: error.message }));
   }, config.sweepIntervalMs);
@@ -137,6 +140,8 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
     idle,
     async stop() {
       clearInterval(sweeper);
+      // Uploads being handled finish first: each is a few S3 and DynamoDB calls, and cutting one short strands it.
+      await Promise.allSettled([...uploadsInFlight]);
       runner.abortAll();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await emulators.stop();

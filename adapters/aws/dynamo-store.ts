@@ -213,7 +213,9 @@ export class DynamoStore
         ConsistentRead: true,
       }),
     );
-    return out.Item?.grant as UploadGrant | undefined;
+    if (!out.Item) return undefined;
+    const grant = out.Item.grant as UploadGrant;
+    return out.Item.usedAt ? { ...grant, usedAt: out.Item.usedAt as string } : grant;
   }
 
   async claimGrant(pilotId: string, uploadId: string, at: string): Promise<boolean> {

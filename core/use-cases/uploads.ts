@@ -142,3 +142,17 @@ export async function handleUploadedObject(deps: CoreDeps, key: string): Promise
   }
   return { outcome: 'received', version };
 }
+
+/**
+ * Handles workbooks that reached the uploads bucket while no event could be delivered (the embedded runtime was
+ * stopped or crashed between the upload and its handling). Only unclaimed links are taken: a claimed one was handled.
+ */
+export async function recoverUnhandledUploads(deps: CoreDeps): Promise<UploadOutcome[]> {
+  const outcomes: UploadOutcome[] = [];
+  for (const key of await deps.uploads.list('uploads/')) {
+    const [, pilotId = '', uploadId = ''] = UPLOAD_KEY.exec(key) ?? [];
+    const grant = pilotId ? await deps.grants.getGrant(pilotId, uploadId) : undefined;
+    if (grant && !grant.usedAt) outcomes.push(await handleUploadedObject(deps, key));
+  }
+  return outcomes;
+}
