@@ -2,7 +2,9 @@
 import {
   acceptLetter,
   appointVerifier,
+  attachSignedLetter,
   certify,
+  downloadDocument,
   downloadTemplate,
   signInAll,
   submitLetter,
@@ -14,7 +16,7 @@ import { fillSampleWorkbook } from './lib/sample-workbook.ts';
 
 const baseUrl = process.env.U4SSC_URL ?? 'http://127.0.0.1:4000';
 const inboxUrl = process.env.U4SSC_INBOX_URL ?? 'http://127.0.0.1:4003';
-const totalSteps = 9;
+const totalSteps = 10;
 let step = 0;
 
 async function stage<T>(label: string, work: () => Promise<T>): Promise<T> {
@@ -37,6 +39,15 @@ async function main() {
   const actors = await signInAll(baseUrl, inboxUrl);
   const pilot = await stage('Aurora sends its letter of intent', () => submitLetter(actors));
   const { pilotId } = pilot;
+  await stage('The mayor signs the generated letter; the city uploads it', async () => {
+    const generated = await waitForStage(actors.city, pilotId, 'loi_received');
+    // A real mayor signs a printout; the demo sends the generated PDF back as the signed copy.
+    await attachSignedLetter(
+      actors,
+      pilotId,
+      await downloadDocument(actors.city, generated, 'letter_of_intent'),
+    );
+  });
   await stage('Secretariat accepts the letter; template issuance runs', async () => {
     await acceptLetter(actors, pilotId);
     await waitForStage(actors.city, pilotId, 'data_collection');

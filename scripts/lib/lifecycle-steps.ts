@@ -94,6 +94,37 @@ export async function uploadWorkbook(actors: Actors, pilotId: string, bytes: Uin
   });
 }
 
+/** Uploads a PDF as the mayor's signed letter of intent and attaches it to the pilot. */
+export async function attachSignedLetter(
+  actors: Actors,
+  pilotId: string,
+  pdf: Uint8Array,
+  fileName = 'signed-letter-of-intent.pdf',
+): Promise<Pilot> {
+  const ticket = await actors.city.call<{ uploadId: string; url: string; fields: Record<string, string> }>(
+    'POST',
+    `/pilots/${pilotId}/signed-letter-uploads`,
+    { fileName, contentType: 'application/pdf', size: pdf.length },
+  );
+  await actors.city.upload(ticket, pdf, fileName);
+  return (
+    await actors.city.call<{ pilot: Pilot }>('POST', `/pilots/${pilotId}/signed-letter`, {
+      uploadId: ticket.uploadId,
+    })
+  ).pilot;
+}
+
+/** Downloads one of the pilot's documents by its kind (the latest of that kind). */
+export async function downloadDocument(client: ApiClient, pilot: Pilot, kind: string): Promise<Buffer> {
+  const document = pilot.documents.findLast((d) => d.kind === kind);
+  if (!document) throw new Error(`Pilot ${pilot.pilotId} has no ${kind} document`);
+  const { url } = await client.call<{ url: string }>(
+    'GET',
+    `/pilots/${pilot.pilotId}/documents?key=${encodeURIComponent(document.key)}`,
+  );
+  return client.download(url);
+}
+
 export async function appointVerifier(actors: Actors, pilotId: string): Promise<void> {
   await actors.secretariat.call('POST', '/verifiers', {
     verifierId: 'verifier',

@@ -4,6 +4,8 @@ import type { Runtime } from '../../local/runtime.ts';
 import type { ApiError } from '../../scripts/lib/api-client.ts';
 import {
   type Actors,
+  attachSignedLetter,
+  downloadDocument,
   getPilot,
   signInAll,
   submitLetter,
@@ -23,8 +25,6 @@ const failure = (promise: Promise<unknown>) =>
     (error: ApiError) => error,
   );
 const path = (suffix: string) => `/pilots/${pilotId}${suffix}`;
-const documentLink = async (key: string) =>
-  (await actors.city.call<{ url: string }>('GET', path(`/documents?key=${encodeURIComponent(key)}`))).url;
 
 beforeAll(async () => {
   runtime = await startTestRuntime(tempDataDir());
@@ -32,8 +32,7 @@ beforeAll(async () => {
   pilotId = (await submitLetter(actors)).pilotId;
   // The intake run ends with the generated letter among the documents.
   const intake = await waitForStage(actors.city, pilotId, 'loi_received');
-  const letter = intake.documents.find((d) => d.kind === 'letter_of_intent')!;
-  generatedLetter = await actors.city.download(await documentLink(letter.key));
+  generatedLetter = await downloadDocument(actors.city, intake, 'letter_of_intent');
 });
 afterAll(async () => {
   await runtime.stop();
@@ -73,17 +72,11 @@ describe('the signed letter of intent', () => {
   });
 
   it('keeps the signed PDF among the pilot documents, byte for byte, with an audited event', async () => {
-    const ticket = await actors.city.call<Ticket>('POST', path('/signed-letter-uploads'), {
-      fileName: 'Aurora-letter-signed.pdf',
-      contentType: 'application/pdf',
-      size: generatedLetter.length,
-    });
-    await actors.city.upload(ticket, generatedLetter, 'Aurora-letter-signed.pdf');
+    const attached = await attachSignedLetter(actors, pilotId, generatedLetter, 'Aurora-letter-signed.pdf');
+    const signedUploadId = attached.documents.findLast((d) => d.kind === 'signed_letter_of_intent')!.key;
+    const uploadId = /-(e\w+)\.pdf$/.exec(signedUploadId)![1];
 
-    await actors.city.call('POST', path('/signed-letter'), { uploadId: ticket.uploadId });
-    const again = await actors.city.call<{ repeated: boolean }>('POST', path('/signed-letter'), {
-      uploadId: ticket.uploadId,
-    });
+    const again = await actors.city.call<{ repeated: boolean }>('POST', path('/signed-letter'), { uploadId });
 
     const pilot = await getPilot(actors.secretariat, pilotId);
     const signed = pilot.documents.filter((d) => d.kind === 'signed_letter_of_intent');
@@ -92,7 +85,9 @@ describe('the signed letter of intent', () => {
     }>('GET', path(''));
     expect(again.repeated).toBe(true);
     expect(signed).toHaveLength(1);
-    expect(await actors.secretariat.download(await documentLink(signed[0]!.key))).toEqual(generatedLetter);
+    expect(await downloadDocument(actors.secretariat, pilot, 'signed_letter_of_intent')).toEqual(
+      generatedLetter,
+    );
     expect(timeline.filter((e) => e.type === 'SignedLetterAttached')).toEqual([
       expect.objectContaining({
         actor: expect.objectContaining({ userId: 'aurora' }),
