@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pilot } from '../../core/lifecycle/pilot.ts';
 import type { Runtime } from '../../local/runtime.ts';
-import type { ApiError } from '../../scripts/lib/api-client.ts';
 import {
   type Actors,
   acceptLetter,
@@ -15,16 +14,12 @@ import {
   waitForStage,
 } from '../../scripts/lib/lifecycle-steps.ts';
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
+import { failure } from '../support/failure.ts';
 import { startTestRuntime, tempDataDir } from '../support/runtime.ts';
 
 let runtime: Runtime;
 let actors: Actors;
 let pilot: Pilot;
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (error: ApiError) => error,
-  );
 const check = async (number: string, hash?: string) =>
   (
     await fetch(`${runtime.urls.api}/public/certificates/${number}${hash ? `?hash=${hash}` : ''}`)

@@ -1,7 +1,6 @@
 // The mayor's signed letter of intent: uploaded as a PDF through a presigned POST, kept as a pilot document.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../local/runtime.ts';
-import type { ApiError } from '../../scripts/lib/api-client.ts';
 import {
   type Actors,
   attachSignedLetter,
@@ -11,6 +10,7 @@ import {
   submitLetter,
   waitForStage,
 } from '../../scripts/lib/lifecycle-steps.ts';
+import { failure } from '../support/failure.ts';
 import { startTestRuntime, tempDataDir } from '../support/runtime.ts';
 
 type Ticket = { uploadId: string; url: string; fields: Record<string, string> };
@@ -19,11 +19,6 @@ let runtime: Runtime;
 let actors: Actors;
 let pilotId: string;
 let generatedLetter: Buffer;
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (error: ApiError) => error,
-  );
 const path = (suffix: string) => `/pilots/${pilotId}${suffix}`;
 
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pilot } from '../../core/lifecycle/pilot.ts';
 import type { Runtime } from '../../local/runtime.ts';
-import { ApiClient, type ApiError } from '../../scripts/lib/api-client.ts';
+import { ApiClient } from '../../scripts/lib/api-client.ts';
 import {
   type Actors,
   acceptLetter,
@@ -15,6 +15,7 @@ import {
   waitForStage,
 } from '../../scripts/lib/lifecycle-steps.ts';
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
+import { failure } from '../support/failure.ts';
 import { startTestRuntime, tempDataDir } from '../support/runtime.ts';
 
 let runtime: Runtime;
@@ -23,11 +24,6 @@ let verifier2: ApiClient;
 let pilotId: string;
 let template: Buffer;
 const path = (suffix = '') => `/pilots/${pilotId}${suffix}`;
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => undefined,
-    (error: ApiError) => error,
-  );
 
 beforeAll(async () => {
   runtime = await startTestRuntime(tempDataDir());
