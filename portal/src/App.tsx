@@ -1,15 +1,18 @@
-// Chooses the page from the address and the signed-in role; anyone not signed in sees the sign-in page.
+// Chooses the page from the address and the signed-in role; anyone not signed in sees the sign-in page,
+// except on the public certificate check, which needs no account.
 import type { Actor } from './api/types.ts';
 import { Layout } from './components/Layout.tsx';
 import { PageTitle } from './components/PageTitle.tsx';
 import { useI18n } from './i18n/I18nProvider.tsx';
 import { CityHomePage } from './pages/city/CityHomePage.tsx';
 import { PilotPage } from './pages/pilot/PilotPage.tsx';
+import { CertificateCheckPage } from './pages/public/CertificateCheckPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { BoardPage } from './pages/secretariat/BoardPage.tsx';
+import { TargetsPage } from './pages/secretariat/TargetsPage.tsx';
 import { VerifiersPage } from './pages/secretariat/VerifiersPage.tsx';
 import { InboxPage } from './pages/verifier/InboxPage.tsx';
-import { matchRoute, usePath } from './router.tsx';
+import { matchRoute, type Route, useHash, usePath } from './router.tsx';
 import { useSession } from './session.tsx';
 
 function NotFound() {
@@ -28,13 +31,15 @@ function Home({ role }: { role: Actor['role'] }) {
   return <InboxPage />;
 }
 
-function Page({ actor }: { actor: Actor }) {
-  const route = matchRoute(usePath());
+function Page({ actor, route }: { actor: Actor; route: Exclude<Route, { page: 'certificate' }> }) {
+  const staff = actor.role === 'secretariat';
   switch (route.page) {
     case 'home':
       return <Home role={actor.role} />;
     case 'verifiers':
-      return actor.role === 'secretariat' ? <VerifiersPage /> : <NotFound />;
+      return staff ? <VerifiersPage /> : <NotFound />;
+    case 'targets':
+      return staff ? <TargetsPage /> : <NotFound />;
     case 'pilot':
       return <PilotPage key={route.pilotId} pilotId={route.pilotId} />;
     case 'not-found':
@@ -42,12 +47,20 @@ function Page({ actor }: { actor: Actor }) {
   }
 }
 
-export function App() {
+function Content() {
   const { actor, restoring } = useSession();
   const { t } = useI18n();
+  const route = matchRoute(usePath(), useHash());
+  if (route.page === 'certificate')
+    return <CertificateCheckPage key={route.certificateNumber} certificateNumber={route.certificateNumber} />;
+  if (restoring) return <p role="status">{t.common.loading}</p>;
+  return actor ? <Page actor={actor} route={route} /> : <SignInPage />;
+}
+
+export function App() {
   return (
     <Layout>
-      {restoring ? <p role="status">{t.common.loading}</p> : actor ? <Page actor={actor} /> : <SignInPage />}
+      <Content />
     </Layout>
   );
 }

@@ -3,15 +3,25 @@ import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from
 
 const subscribe = (notify: () => void) => {
   window.addEventListener('popstate', notify);
-  return () => window.removeEventListener('popstate', notify);
+  // The certificate's QR code opens a hash address (/#/certificates/<number>).
+  window.addEventListener('hashchange', notify);
+  return () => {
+    window.removeEventListener('popstate', notify);
+    window.removeEventListener('hashchange', notify);
+  };
 };
 
 export function usePath(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
 }
 
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, () => window.location.hash);
+}
+
 export function navigate(to: string): void {
-  if (to === window.location.pathname) return;
+  const { pathname, search, hash } = window.location;
+  if (to === pathname + search + hash) return;
   window.history.pushState(null, '', to);
   window.dispatchEvent(new PopStateEvent('popstate'));
 }
@@ -31,12 +41,20 @@ export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchor
 export type Route =
   | { page: 'home' }
   | { page: 'verifiers' }
+  | { page: 'targets' }
   | { page: 'pilot'; pilotId: string }
+  | { page: 'certificate'; certificateNumber: string }
   | { page: 'not-found' };
 
-export function matchRoute(path: string): Route {
+const certificatePath = /^\/certificates\/([A-Za-z0-9_-]+)\/?$/;
+
+/** The public certificate check answers both /certificates/<n> and the QR code's /#/certificates/<n>. */
+export function matchRoute(path: string, hash = ''): Route {
+  const certificate = certificatePath.exec(hash.replace(/^#/, '')) ?? certificatePath.exec(path);
+  if (certificate?.[1]) return { page: 'certificate', certificateNumber: certificate[1] };
   if (path === '/' || path === '') return { page: 'home' };
   if (path === '/verifiers') return { page: 'verifiers' };
+  if (path === '/targets') return { page: 'targets' };
   const pilot = /^\/pilots\/([A-Za-z0-9_-]+)\/?$/.exec(path);
   if (pilot?.[1]) return { page: 'pilot', pilotId: pilot[1] };
   return { page: 'not-found' };

@@ -55,7 +55,7 @@ describe('a city user', () => {
     expect(apiCalls).toContain(403);
     expect(await aurora.getByText('Borealis').count()).toBe(0);
     expect(await aurora.locator('.timeline').count()).toBe(0);
-    await screenshot(aurora, '10-city-forbidden');
+    await screenshot(aurora, '20-city-forbidden');
   });
 
   it('can still open its own pilot page', async () => {
@@ -74,7 +74,7 @@ describe('the language switcher', () => {
     await aurora.getByRole('button', { name: '退出登录' }).waitFor();
     expect(await aurora.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await aurora.getByRole('heading', { name: 'Timeline' }).count()).toBe(0);
-    await screenshot(aurora, '11-city-pilot-chinese');
+    await screenshot(aurora, '21-city-pilot-chinese');
     await aurora.getByRole('button', { name: 'English' }).click();
     await aurora.getByRole('heading', { name: 'Timeline' }).waitFor();
   });

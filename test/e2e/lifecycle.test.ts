@@ -1,17 +1,18 @@
-// Walks one city from letter of intent to certificate through the portal only, as city, secretariat and verifier.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Walks one city from letter of intent to certificate through the portal only, as city, secretariat, verifier
+// and supervisor: review grid, query with evidence, interview, approval, scores, consent, public check, revocation.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../local/runtime.ts';
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
 import { startTestRuntime, tempDataDir } from '../support/runtime.ts';
 import { launchBrowser, newUserPage, screenshot, signIn, waitForStage } from './support/browser.ts';
+import { announced, chooseFile, openPilot, reviewRowIds, reviewRows, tinyPdf } from './support/pilot-page.ts';
 import { ensurePortalBuilt } from './support/portal-build.ts';
 
 let runtime: Runtime;
 let browser: Browser;
-const pages: Record<'city' | 'secretariat' | 'verifier' | 'supervisor', Page> = {} as never;
+const pages: Record<'city' | 'secretariat' | 'verifier' | 'supervisor' | 'visitor', Page> = {} as never;
 const workDir = tempDataDir();
 
 beforeAll(async () => {
@@ -27,6 +28,8 @@ beforeAll(async () => {
     pages[role] = (await newUserPage(browser, runtime.urls.portal)).page;
     await signIn(pages[role], user);
   }
+  // Someone who scanned the certificate's QR code: never signed in.
+  pages.visitor = (await newUserPage(browser, runtime.urls.portal)).page;
 });
 
 afterAll(async () => {
@@ -34,21 +37,19 @@ afterAll(async () => {
   await runtime?.stop();
 });
 
-async function openPilot(page: Page, pilotPath: string) {
-  await page.goto(pilotPath);
-  await page.getByRole('heading', { level: 1, name: 'Aurora' }).waitFor();
-}
-
 async function uploadWorkbook(page: Page, bytes: Buffer, name: string) {
-  const file = join(workDir, name);
-  writeFileSync(file, bytes);
-  await page.getByLabel('Workbook (.xlsx)').setInputFiles(file);
+  await chooseFile(page, 'Workbook (.xlsx)', workDir, name, bytes);
   await page.getByRole('button', { name: 'Upload', exact: true }).click();
 }
+
+/** The query thread of the pilot's only query. */
+const query = (page: Page) => page.locator('article.query').first();
 
 describe('the whole pilot through the portal', () => {
   let pilotPath = '';
   let template: Buffer;
+  let queriedPoint = '';
+  let certificateNumber = '';
 
   it('lets the city submit a letter of intent', async () => {
     const page = pages.city;
@@ -108,17 +109,20 @@ describe('the whole pilot through the portal', () => {
     await screenshot(page, '04-city-findings');
   });
 
-  it('accepts the corrected workbook as a second version', async () => {
+  it('accepts the corrected workbook as a second version and shows what changed', async () => {
     const page = pages.city;
     await uploadWorkbook(page, await fillSampleWorkbook(template), 'aurora.xlsx');
     await waitForStage(page, 'validated');
     await page.getByText('This version passed validation.').waitFor();
-    const versions = page.locator('.panel table:not(.findings) tbody tr');
-    expect(await versions.count()).toBe(2);
-    await screenshot(page, '05-city-versions');
+    expect(await page.locator('table.versions tbody tr').count()).toBe(2);
+    await page.getByText('What changed between two versions').click();
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.getByText(/data points? changed from version 1 to version 2/).waitFor();
+    await page.locator('table.changes tr[data-change="changed"]', { hasText: 'EC.ICT.ICT.1C' }).waitFor();
+    await screenshot(page, '05-city-versions-and-changes');
   });
 
-  it('lets the secretariat register a verifier and appoint them with a supervisor', async () => {
+  it('lets the secretariat register a verifier and appoint them from the ranked candidates', async () => {
     const page = pages.secretariat;
     await page.getByRole('link', { name: 'Verifiers' }).click();
     await page.getByLabel('User id').fill('verifier');
@@ -130,6 +134,9 @@ describe('the whole pilot through the portal', () => {
     await screenshot(page, '06-secretariat-verifiers');
     await openPilot(page, pilotPath);
     await page.getByRole('heading', { name: 'Appoint a verifier' }).waitFor();
+    const candidate = page.locator('table.candidates tbody tr', { hasText: 'Li Verifier' });
+    await candidate.getByText('speaks the city’s language (en) · works in Europe').waitFor();
+    await screenshot(page, '07-secretariat-candidates');
     await page.getByLabel('Verifier', { exact: true }).selectOption('verifier');
     await page.getByLabel('Supervising staff member (user id)').fill('supervisor');
     await page.getByLabel('Verification mode').selectOption('remote');
@@ -137,11 +144,14 @@ describe('the whole pilot through the portal', () => {
     await waitForStage(page, 'verifier_assigned');
   });
 
-  it('lets the verifier accept the task with a declaration, review the results and conclude', async () => {
+  it('lets the verifier take the task from the inbox and work the review grid with the keyboard', async () => {
     const page = pages.verifier;
     await page.reload();
     await page.getByRole('heading', { name: 'My verification tasks' }).waitFor();
-    await page.getByRole('link', { name: 'Aurora' }).click();
+    const task = page.locator('table.tasks tbody tr', { hasText: 'Accept or decline the verification task' });
+    await task.getByRole('link', { name: 'Aurora' }).waitFor();
+    await screenshot(page, '08-verifier-tasks');
+    await task.getByRole('link', { name: 'Aurora' }).click();
     await page.getByLabel('I have no conflict of interest with this city').check();
     await page
       .getByLabel('Declaration of independence')
@@ -150,10 +160,76 @@ describe('the whole pilot through the portal', () => {
     await waitForStage(page, 'in_verification');
     await page.getByText('132 of 132 data points shown').waitFor();
     await page.getByLabel('Category').selectOption({ label: 'Education' });
-    const educationRows = await page.locator('table.results tbody tr').count();
-    expect(educationRows).toBeGreaterThan(0);
-    expect(educationRows).toBeLessThan(132);
-    await screenshot(page, '07-verifier-results');
+    const ids = await reviewRowIds(page);
+    expect(ids.length).toBeGreaterThan(3);
+    expect(ids.length).toBeLessThan(132);
+
+    // Select the first two rows with x and j, accept them together, then accept the third with a.
+    await reviewRows(page).first().focus();
+    await page.keyboard.press('x');
+    await page.keyboard.press('j');
+    await page.keyboard.press('x');
+    await page.getByRole('button', { name: 'Accept selected (2)' }).click();
+    await announced(page, '2 data points accepted.');
+    // The bulk button kept the focus; back in the grid, Home then j j reaches the third row.
+    await reviewRows(page).nth(1).focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('a');
+    await announced(page, `${ids[2]}: Accepted.`);
+    await page.getByLabel('Review', { exact: true }).selectOption({ label: 'Accepted' });
+    expect(await reviewRowIds(page)).toEqual(ids.slice(0, 3));
+
+    // q on the fourth row opens the query form on it.
+    queriedPoint = ids[3]!;
+    await page.getByLabel('Review', { exact: true }).selectOption({ label: 'Pending' });
+    await page.locator(`table.review tr[data-id="${queriedPoint}"]`).focus();
+    await page.keyboard.press('q');
+    await page.getByLabel('Question to the city').fill('Which survey gives this value, and for which year?');
+    await page.getByRole('button', { name: 'Raise the query' }).click();
+    await announced(page, `Query raised on ${queriedPoint}.`);
+    await page.getByLabel('Review', { exact: true }).selectOption({ label: 'Query' });
+    await page.locator(`table.review tr[data-id="${queriedPoint}"][data-review="query"]`).waitFor();
+    await query(page).getByText('Open', { exact: true }).waitFor();
+    await page.locator('[data-clock="stopped"]').waitFor();
+    await screenshot(page, '09-verifier-review-grid');
+  });
+
+  it('lets the city answer the query with text and an evidence file', async () => {
+    const page = pages.city;
+    await page.goto('/');
+    await page.locator('table.tasks', { hasText: 'Answer the verifier’s query' }).waitFor();
+    await openPilot(page, pilotPath);
+    await query(page).getByText('Which survey gives this value, and for which year?').waitFor();
+    await query(page).getByLabel('Your answer').fill('The 2024 household survey of the statistics office.');
+    await chooseFile(page, /^Evidence file/, workDir, 'survey-2024.pdf', tinyPdf);
+    await query(page).getByRole('button', { name: 'Send the answer' }).click();
+    await query(page).getByText('Evidence file: survey-2024.pdf').waitFor();
+    await query(page).getByText('Answered', { exact: true }).waitFor();
+    await screenshot(page, '10-city-query-answer');
+  });
+
+  it('lets the verifier close the query, log an interview and conclude', async () => {
+    const page = pages.verifier;
+    await page.reload();
+    await query(page).getByText('Evidence file: survey-2024.pdf').waitFor();
+    await query(page).getByLabel('Resolution').fill('The survey is the official source; value confirmed.');
+    await query(page).getByRole('button', { name: 'Close the query' }).click();
+    await page.getByText('No query matches.').waitFor();
+    await page.getByLabel('Show', { exact: true }).selectOption('closed');
+    await query(page).getByText('Closed', { exact: true }).waitFor();
+    await page.locator('[data-clock="running"]').waitFor();
+
+    await page.getByText('Log an interview or site visit').click();
+    await page.getByLabel('Attendees (one per line)').fill('Head of statistics\nICT officer');
+    await page.getByLabel('Topics (one per line)').fill('Household survey method');
+    await page.getByLabel('Linked KPIs (ids, comma-separated)').fill('EC.ICT.ICT.1C');
+    await page.getByLabel('Notes', { exact: true }).fill('Sampling frame and weights explained.');
+    await page.getByRole('button', { name: 'Log the interview' }).click();
+    await page.locator('.interview-list li', { hasText: 'Head of statistics, ICT officer' }).waitFor();
+    await screenshot(page, '11-verifier-query-closed-interview');
+
     await page
       .getByLabel('Audit summary')
       .fill('Core KPIs were traced to their sources in interviews with the statistics office.');
@@ -167,18 +243,24 @@ describe('the whole pilot through the portal', () => {
     await page.locator('[data-event="ConclusionSubmitted"]').waitFor();
   });
 
-  it('lets the supervising staff member approve the conclusion, which issues the report', async () => {
+  it('lets the supervising staff member approve the conclusion, which issues the report and scores', async () => {
     const page = pages.supervisor;
+    await page.goto('/');
+    await page.locator('table.tasks', { hasText: 'Approve the verification conclusion' }).waitFor();
     await openPilot(page, pilotPath);
     await page.getByRole('heading', { name: 'Approve the verification conclusion' }).waitFor();
-    await page.locator('table.results').waitFor();
+    await page.locator('table.review').waitFor();
     expect(await page.getByText('Retry the failed step').count()).toBe(0);
-    await screenshot(page, '08-supervisor-approval');
+    await screenshot(page, '12-supervisor-approval');
     await page.getByRole('button', { name: 'Approve', exact: true }).click();
     await waitForStage(page, 'reported');
+    await page.getByRole('heading', { name: 'Category scores' }).waitFor();
+    await page.locator('.score .recharts-bar-rectangle').first().waitFor();
+    await page.locator('summary', { hasText: 'Unlock the verified dataset' }).waitFor();
+    await screenshot(page, '13-category-scores');
   });
 
-  it('lets the secretariat certify the city, and the city download its certificate', async () => {
+  it('lets the secretariat certify, and the city publish its report and download its documents', async () => {
     const secretariat = pages.secretariat;
     await secretariat.reload();
     await secretariat.getByRole('button', { name: 'Certify the city' }).click();
@@ -187,7 +269,13 @@ describe('the whole pilot through the portal', () => {
     const city = pages.city;
     await city.reload();
     await waitForStage(city, 'certified');
-    await city.getByText(/Certificate number /).waitFor();
+    const number = await city.getByText(/Certificate number /).textContent();
+    certificateNumber = /Certificate number (\S+)/.exec(number ?? '')?.[1] ?? '';
+    expect(certificateNumber).toMatch(/^U4SSC-\d{4}-/);
+    const consent = city.locator('fieldset', { hasText: 'Verification report' });
+    await consent.getByLabel('Publish').check();
+    await city.getByRole('button', { name: 'Save the publication choice' }).click();
+    await city.getByText('Publication choice saved.').waitFor();
     const [certificate] = await Promise.all([
       city.waitForEvent('download'),
       city.getByRole('button', { name: 'Download Certificate' }).click(),
@@ -197,7 +285,56 @@ describe('the whole pilot through the portal', () => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
-    expect(await city.getByRole('button', { name: 'Download Verification report' }).count()).toBe(1);
-    await screenshot(city, '09-city-certified');
+    await city.getByRole('button', { name: 'Download Verification report (English)' }).waitFor();
+    await city.getByRole('button', { name: 'Download City snapshot (English)' }).waitFor();
+    await city.getByRole('button', { name: 'Download Data point annex (Excel)' }).waitFor();
+    await screenshot(city, '14-city-certified');
+  });
+
+  it('shows anyone who opens the QR code address that the certificate is valid, with the published report only', async () => {
+    const page = pages.visitor;
+    // The address the certificate's QR code encodes: <portal>/#/certificates/<number>.
+    await page.goto(`/#/certificates/${certificateNumber}`);
+    await page.locator('.verdict[data-status="valid"]').getByText('This certificate is valid.').waitFor();
+    await page.getByText('Aurora', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Download Verification report' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Download City snapshot' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(0);
+    await screenshot(page, '15-public-certificate-valid');
+  });
+
+  it('lets the secretariat revoke the certificate, which the public check then shows', async () => {
+    const page = pages.secretariat;
+    await page.reload();
+    await page.locator('summary', { hasText: 'Revoke the certificate' }).click();
+    await page.getByLabel('Reason for revoking').fill('The city withdrew its published data.');
+    await page.getByRole('button', { name: 'Revoke the certificate' }).click();
+    await page.getByText('The certificate is revoked: The city withdrew its published data.').waitFor();
+
+    const visitor = pages.visitor;
+    await visitor.reload();
+    await visitor
+      .locator('.verdict[data-status="revoked"]')
+      .getByText(/The city withdrew/)
+      .waitFor();
+    expect(await visitor.getByRole('button', { name: 'Download Verification report' }).count()).toBe(0);
+    await screenshot(visitor, '16-public-certificate-revoked');
+  });
+
+  it('lets the secretariat edit a benchmark target and publish a new targets version', async () => {
+    const page = pages.secretariat;
+    await page.getByRole('link', { name: 'Targets' }).click();
+    await page.getByRole('heading', { name: /^Version 1, published/ }).waitFor();
+    await page.getByLabel('Search').fill('EC.ICT.ICT.2C');
+    const row = page.locator('table.targets tr[data-id="EC.ICT.ICT.2C"]');
+    await row.getByText('Illustrative').waitFor();
+    await row.getByRole('button', { name: 'Edit EC.ICT.ICT.2C' }).click();
+    await row.getByLabel('Target EC.ICT.ICT.2C').fill('90');
+    await row.getByRole('button', { name: 'Done' }).click();
+    await page.getByLabel('What changed and why').fill('Broadband target aligned with the national plan.');
+    await page.getByRole('button', { name: 'Publish version 2' }).click();
+    await page.getByText('Version 2 is published (1 target changed).').waitFor();
+    await page.getByRole('heading', { name: /^Version 2, published/ }).waitFor();
+    await screenshot(page, '17-secretariat-targets');
   });
 });

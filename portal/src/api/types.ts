@@ -12,6 +12,18 @@ export type { EventType, PilotEvent } from '../../../core/lifecycle/events.ts';
 export type { Pilot, SubmissionView } from '../../../core/lifecycle/pilot.ts';
 export type { Stage, StageMachineName } from '../../../core/lifecycle/stages.ts';
 export type { Verifier } from '../../../core/ports.ts';
+export type { AggregateScore, ScoreResult } from '../../../core/scoring/score-result.ts';
+export type { TargetEntry, TargetsDiff, TargetsTable } from '../../../core/scoring/targets.ts';
+export type { CertificateCheck } from '../../../core/use-cases/public-certificates.ts';
+export type { Task } from '../../../core/use-cases/verification.ts';
+export type { ResultChange } from '../../../core/validation/diff-results.ts';
+export type { Candidate } from '../../../core/verification/ranking.ts';
+export type {
+  DataPointReviewState,
+  QueryView,
+  ReviewStatus,
+  VerificationView,
+} from '../../../core/verification/schemas.ts';
 
 export interface PilotDetail {
   pilot: Pilot;
@@ -24,12 +36,13 @@ export type SubmissionOutcome =
   | SubmissionResults
   | { version: number; status: string; findings: Finding[]; results: []; valid?: undefined };
 
+/** A presigned POST: the workbook upload also says when it expires, the evidence upload does not. */
 export interface UploadTicket {
   uploadId: string;
   url: string;
   fields: Record<string, string>;
   maxBytes: number;
-  expiresAt: string;
+  expiresAt?: string;
 }
 
 export interface DemoUser {

@@ -1,8 +1,8 @@
-// Sends a workbook to its presigned POST with XMLHttpRequest, because fetch cannot report upload progress.
+// Sends a file to its presigned POST with XMLHttpRequest, because fetch cannot report upload progress.
 import type { UploadTicket } from './types.ts';
 
 export function postToPresignedUrl(
-  ticket: UploadTicket,
+  ticket: Pick<UploadTicket, 'url' | 'fields'>,
   file: File,
   onProgress: (fraction: number) => void,
 ): Promise<void> {

@@ -11,6 +11,8 @@ interface Props {
   variant?: 'primary' | 'secondary' | 'danger';
   disabled?: boolean;
   label?: string;
+  /** Empties the fields once the action succeeded, for forms that record one entry after another. */
+  resetOnSuccess?: boolean;
 }
 
 /** Reads a text field from the form data; empty strings count as absent. */
@@ -19,17 +21,34 @@ export const text = (data: FormData, name: string): string | undefined => {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 };
 
-export function ActionForm({ submitLabel, onSubmit, children, variant = 'primary', disabled, label }: Props) {
+/** The non-empty items of a text, split on new lines or, with `separator`, on another character. */
+export const items = (value: string | undefined, separator: string | RegExp = '\n'): string[] =>
+  (value ?? '')
+    .split(separator)
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+export function ActionForm({
+  submitLabel,
+  onSubmit,
+  children,
+  variant = 'primary',
+  disabled,
+  label,
+  resetOnSuccess,
+}: Props) {
   const { t } = useI18n();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ApiError>();
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = event.currentTarget;
     setPending(true);
     setError(undefined);
     try {
-      await onSubmit(new FormData(event.currentTarget));
+      await onSubmit(new FormData(form));
+      if (resetOnSuccess) form.reset();
     } catch (caught) {
       setError(asApiError(caught));
     } finally {

@@ -1,5 +1,5 @@
 // Labelled form controls: every input gets a visible label, an optional hint tied by aria-describedby.
-import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, useId } from 'react';
+import { type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, useId } from 'react';
 
 interface Labelled {
   label: string;
@@ -29,7 +29,7 @@ export function TextArea({
   label,
   hint,
   ...input
-}: Labelled & InputHTMLAttributes<HTMLTextAreaElement> & { rows?: number }) {
+}: Labelled & InputHTMLAttributes<HTMLTextAreaElement> & { rows?: number; ref?: Ref<HTMLTextAreaElement> }) {
   const id = useId();
   return (
     <div className="field">
@@ -72,5 +72,40 @@ export function CheckboxField({
       <input type="checkbox" id={id} {...input} />
       <label htmlFor={id}>{label}</label>
     </div>
+  );
+}
+
+/** A group of radio buttons named by a legend; the value is controlled by the caller. */
+export function RadioGroup<V extends string>({
+  legend,
+  name,
+  value,
+  onChange,
+  options,
+}: {
+  legend: string;
+  name: string;
+  value: V;
+  onChange: (value: V) => void;
+  options: { value: V; label: string }[];
+}) {
+  const id = useId();
+  return (
+    <fieldset className="radio-group">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <div className="radio" key={option.value}>
+          <input
+            type="radio"
+            id={`${id}-${option.value}`}
+            name={name}
+            value={option.value}
+            checked={value === option.value}
+            onChange={() => onChange(option.value)}
+          />
+          <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
+        </div>
+      ))}
+    </fieldset>
   );
 }

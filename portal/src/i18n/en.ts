@@ -1,5 +1,7 @@
 // English texts of the portal; the Chinese dictionary must have exactly the same shape (checked by its type).
 import type { CommandName, EventType, Role, Stage, StageMachineName } from '../api/types.ts';
+import { publicationEn } from './publication.en.ts';
+import { verificationEn } from './verification.en.ts';
 
 const pct = (fraction: number) => `${Math.round(fraction * 100)} %`;
 
@@ -19,7 +21,13 @@ export const en = {
     verifier: 'Verifier',
     system: 'Workflow',
   } satisfies Record<Role, string>,
-  nav: { board: 'Pipeline', verifiers: 'Verifiers', myPilots: 'My pilot', inbox: 'My tasks' },
+  nav: {
+    board: 'Pipeline',
+    verifiers: 'Verifiers',
+    targets: 'Targets',
+    myPilots: 'My pilot',
+    inbox: 'My tasks',
+  },
   signIn: {
     title: 'Sign in',
     intro: 'Sign in with the account the U4SSC secretariat gave you.',
@@ -108,6 +116,8 @@ export const en = {
     ReportIssued: 'Verification report issued',
     CertificationRequested: 'Certification requested',
     CertificateIssued: 'Certificate issued',
+    CertificateRevoked: 'Certificate revoked',
+    PublicationConsentChanged: 'Publication choice changed',
     PilotWithdrawn: 'Withdrawn by the city',
     DeadlineExtended: 'Deadline extended',
     StageFailed: 'Automated step failed',
@@ -143,6 +153,8 @@ export const en = {
     issueReport: 'Issue the report',
     requestCertification: 'Certify the city',
     issueCertificate: 'Issue the certificate',
+    revokeCertificate: 'Revoke the certificate',
+    setPublicationConsent: 'Choose what to publish',
     withdraw: 'Withdraw from the pilot',
     extendDeadline: 'Extend the deadline',
     recordStageFailure: 'Record a failure',
@@ -310,8 +322,14 @@ export const en = {
   },
   documents: {
     title: 'Documents',
-    kinds: { verification_report: 'Verification report', certificate: 'Certificate' },
+    kinds: {
+      verification_report: 'Verification report',
+      certificate: 'Certificate',
+      ...publicationEn.moreDocuments,
+    },
     download: (name: string) => `Download ${name}`,
+    inLanguage: (name: string, language: string) => `${name} (${language})`,
+    check: 'Open its public check',
     none: 'No documents yet.',
     certificate: (number: string) => `Certificate number ${number}`,
   },
@@ -343,6 +361,8 @@ export const en = {
     returnReason: 'What the city must correct',
     return: 'Return to the city',
   },
+  ...verificationEn,
+  ...publicationEn,
 };
 
 export type Messages = typeof en;

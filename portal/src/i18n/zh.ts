@@ -1,5 +1,7 @@
 // Chinese texts of the portal; typed as the English dictionary so a missing text fails the type check.
 import type { Messages } from './en.ts';
+import { publicationZh } from './publication.zh.ts';
+import { verificationZh } from './verification.zh.ts';
 
 export const zh: Messages = {
   app: {
@@ -12,7 +14,7 @@ export const zh: Messages = {
     mainNav: '主导航',
   },
   roles: { secretariat: '秘书处', city: '城市', verifier: '核查员', system: '工作流' },
-  nav: { board: '试点总览', verifiers: '核查员', myPilots: '我的试点', inbox: '我的任务' },
+  nav: { board: '试点总览', verifiers: '核查员', targets: '目标', myPilots: '我的试点', inbox: '我的任务' },
   signIn: {
     title: '登录',
     intro: '请使用 U4SSC 秘书处为您开设的账户登录。',
@@ -101,6 +103,8 @@ export const zh: Messages = {
     ReportIssued: '核查报告已出具',
     CertificationRequested: '已申请认证',
     CertificateIssued: '证书已颁发',
+    CertificateRevoked: '证书已撤销',
+    PublicationConsentChanged: '公开选择已更改',
     PilotWithdrawn: '城市已退出',
     DeadlineExtended: '截止日期已延长',
     StageFailed: '自动步骤失败',
@@ -136,6 +140,8 @@ export const zh: Messages = {
     issueReport: '出具报告',
     requestCertification: '为城市颁发认证',
     issueCertificate: '颁发证书',
+    revokeCertificate: '撤销证书',
+    setPublicationConsent: '选择公开内容',
     withdraw: '退出试点',
     extendDeadline: '延长截止日期',
     recordStageFailure: '记录失败',
@@ -301,8 +307,10 @@ export const zh: Messages = {
   },
   documents: {
     title: '文件',
-    kinds: { verification_report: '核查报告', certificate: '证书' },
+    kinds: { verification_report: '核查报告', certificate: '证书', ...publicationZh.moreDocuments },
     download: (name) => `下载${name}`,
+    inLanguage: (name, language) => `${name}（${language}）`,
+    check: '打开公开查验页面',
     none: '尚无文件。',
     certificate: (number) => `证书编号 ${number}`,
   },
@@ -332,4 +340,6 @@ export const zh: Messages = {
     returnReason: '城市需要更正的内容',
     return: '退回城市',
   },
+  ...verificationZh,
+  ...publicationZh,
 };

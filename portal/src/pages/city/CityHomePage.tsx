@@ -6,6 +6,7 @@ import { Panel } from '../../components/Panel.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { PilotCards } from '../PilotCards.tsx';
+import { TaskList } from '../TaskList.tsx';
 import { LetterForm } from './LetterForm.tsx';
 
 const finished: readonly Pilot['stage'][] = ['declined', 'withdrawn', 'certified'];
@@ -16,6 +17,7 @@ export function CityHomePage() {
   return (
     <>
       <PageTitle text={t.city.title} />
+      <TaskList hideWhenEmpty />
       <Loaded resource={resource}>
         {({ pilots }) => (
           <>

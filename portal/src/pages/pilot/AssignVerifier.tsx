@@ -1,5 +1,5 @@
-// Secretariat: appoints a registered verifier, the staff member who supervises them, and the verification mode.
-import type { Verifier } from '../../api/types.ts';
+// Secretariat: appoints a verifier from the ranked candidates, the staff member who supervises them, and the mode.
+import type { Candidate } from '../../api/types.ts';
 import { ActionForm, text } from '../../components/ActionForm.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loading.tsx';
@@ -7,11 +7,14 @@ import { Panel } from '../../components/Panel.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Link } from '../../router.tsx';
+import { Candidates } from './Candidates.tsx';
+import { modeOptions } from './modes.ts';
 import type { ActionProps } from './types.ts';
 
-export function AssignVerifier({ act }: ActionProps) {
+export function AssignVerifier({ act, detail }: ActionProps) {
   const { t } = useI18n();
-  const resource = useApi<{ verifiers: Verifier[] }>('/verifiers');
+  const { pilot } = detail;
+  const resource = useApi<{ candidates: Candidate[] }>(`/pilots/${pilot.pilotId}/candidates`);
   const assign = (data: FormData) =>
     act('verifier-assignment', {
       verifierId: text(data, 'verifierId'),
@@ -21,31 +24,36 @@ export function AssignVerifier({ act }: ActionProps) {
   return (
     <Panel title={t.assign.title}>
       <Loaded resource={resource}>
-        {({ verifiers }) => {
-          const active = verifiers.filter((v) => v.active);
-          if (active.length === 0)
-            return (
-              <p>
-                {t.assign.noVerifiers} <Link href="/verifiers">{t.assign.register}</Link>
-              </p>
-            );
+        {({ candidates }) => {
+          // Ranked best first; excluded verifiers cannot be chosen.
+          const eligible = candidates.filter((c) => !c.excluded);
           return (
-            <ActionForm submitLabel={t.assign.submit} onSubmit={assign}>
-              <SelectField
-                label={t.assign.verifier}
-                name="verifierId"
-                options={active.map((v) => ({ value: v.verifierId, label: `${v.name} (${v.verifierId})` }))}
-              />
-              <TextField label={t.assign.supervisor} name="supervisorId" required />
-              <SelectField
-                label={t.assign.mode}
-                name="mode"
-                options={[
-                  { value: 'remote', label: t.pilot.modes.remote },
-                  { value: 'onsite', label: t.pilot.modes.onsite },
-                ]}
-              />
-            </ActionForm>
+            <>
+              <Candidates candidates={candidates} />
+              {eligible.length === 0 ? (
+                <p>
+                  {t.assign.noVerifiers} <Link href="/verifiers">{t.assign.register}</Link>
+                </p>
+              ) : (
+                <ActionForm submitLabel={t.assign.submit} onSubmit={assign}>
+                  <SelectField
+                    label={t.assign.verifier}
+                    name="verifierId"
+                    options={eligible.map((c, i) => ({
+                      value: c.verifierId,
+                      label: `${i + 1}. ${c.name} (${c.verifierId})`,
+                    }))}
+                  />
+                  <TextField label={t.assign.supervisor} name="supervisorId" required />
+                  <SelectField
+                    label={t.assign.mode}
+                    name="mode"
+                    defaultValue={pilot.preferredVerificationMode ?? 'remote'}
+                    options={modeOptions(t)}
+                  />
+                </ActionForm>
+              )}
+            </>
           );
         }}
       </Loaded>

@@ -1,4 +1,5 @@
-// City actions on its pilot: template download, workbook upload and withdrawal.
+// City actions on its pilot: template download, workbook upload, verification mode, publication consent and
+// withdrawal.
 import { useState } from 'react';
 import { type ApiError, asApiError, download } from '../../api/client.ts';
 import type { Stage } from '../../api/types.ts';
@@ -7,7 +8,9 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { SelectField } from '../../components/fields.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { ReasonForm } from './ReasonForm.tsx';
+import { DangerAction } from './DangerAction.tsx';
+import { modeOptions } from './modes.ts';
+import { PublicationConsent } from './PublicationConsent.tsx';
 import type { ActionProps } from './types.ts';
 import { UploadPanel } from './UploadPanel.tsx';
 
@@ -18,6 +21,9 @@ const uploadStages: readonly Stage[] = [
   'validated',
   'in_verification',
 ];
+
+/** Consent matters once there is a report to publish. */
+const reportedStages: readonly Stage[] = ['reported', 'certified'];
 
 function VerificationMode({ act, detail }: ActionProps) {
   const { t } = useI18n();
@@ -32,10 +38,7 @@ function VerificationMode({ act, detail }: ActionProps) {
           label={t.pilot.mode}
           name="mode"
           defaultValue={detail.pilot.verificationMode ?? 'remote'}
-          options={[
-            { value: 'remote', label: t.pilot.modes.remote },
-            { value: 'onsite', label: t.pilot.modes.onsite },
-          ]}
+          options={modeOptions(t)}
         />
       </ActionForm>
     </Panel>
@@ -67,16 +70,16 @@ export function CityActions(props: ActionProps) {
         <UploadPanel {...props} />
       )}
       {props.can('chooseVerificationMode') && <VerificationMode {...props} />}
+      {props.can('setPublicationConsent') && reportedStages.includes(pilot.stage) && (
+        <PublicationConsent {...props} />
+      )}
       {props.can('withdraw') && (
-        <details className="danger-zone">
-          <summary>{t.withdraw.title}</summary>
-          <ReasonForm
-            label={t.withdraw.reason}
-            submitLabel={t.withdraw.submit}
-            variant="danger"
-            onSubmit={(reason) => props.act('withdrawal', { reason })}
-          />
-        </details>
+        <DangerAction
+          title={t.withdraw.title}
+          label={t.withdraw.reason}
+          submitLabel={t.withdraw.submit}
+          onSubmit={(reason) => props.act('withdrawal', { reason })}
+        />
       )}
     </>
   );

@@ -1,4 +1,4 @@
-// Downloads of the verification report and certificate once the workflow has produced them.
+// Downloads of the documents the workflow produced: letter, reports in each language, annex, snapshot, certificate.
 import { useState } from 'react';
 import { type ApiError, asApiError, download } from '../../api/client.ts';
 import type { Pilot } from '../../api/types.ts';
@@ -6,6 +6,10 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { Link } from '../../router.tsx';
+
+/** Reports and snapshots carry their language in the file name, e.g. verification-report-zh.pdf. */
+const languageOf = (key: string) => ({ en: 'English', zh: '中文' })[/-(en|zh)\.pdf$/.exec(key)?.[1] ?? ''];
 
 export function DocumentsPanel({ pilot }: { pilot: Pilot }) {
   const { t, lang } = useI18n();
@@ -17,14 +21,22 @@ export function DocumentsPanel({ pilot }: { pilot: Pilot }) {
   return (
     <Panel title={t.documents.title}>
       {pilot.certificate && (
-        <p className="notice notice-ok">{t.documents.certificate(pilot.certificate.certificateNumber)}</p>
+        <p className="notice notice-ok">
+          {t.documents.certificate(pilot.certificate.certificateNumber)}{' '}
+          <Link href={`/certificates/${pilot.certificate.certificateNumber}`}>{t.documents.check}</Link>
+        </p>
+      )}
+      {pilot.certificate?.revoked && (
+        <p className="notice notice-error">{t.revoke.revoked(pilot.certificate.revoked.reason)}</p>
       )}
       {pilot.documents.length === 0 ? (
         <p className="muted">{t.documents.none}</p>
       ) : (
         <ul className="documents">
           {pilot.documents.map((doc) => {
-            const name = (t.documents.kinds as Partial<Record<string, string>>)[doc.kind] ?? doc.kind;
+            const kind = (t.documents.kinds as Partial<Record<string, string>>)[doc.kind] ?? doc.kind;
+            const language = languageOf(doc.key);
+            const name = language ? t.documents.inLanguage(kind, language) : kind;
             return (
               <li key={doc.key}>
                 <button

@@ -1,68 +1,30 @@
-// One pilot: its facts, live status, the signed-in role's actions, versions, results, documents and timeline.
+// One pilot: its facts, live status, the signed-in role's actions, queries, interviews, documents, scores,
+// versions, the review grid and the timeline.
 import { lazy, Suspense } from 'react';
 import { api } from '../../api/client.ts';
-import type { CommandName, PilotDetail } from '../../api/types.ts';
-import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import type { CommandName } from '../../api/types.ts';
 import { PageTitle } from '../../components/PageTitle.tsx';
-import { Panel } from '../../components/Panel.tsx';
-import { humanize } from '../../i18n/en.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Link } from '../../router.tsx';
 import { useActor } from '../../session.tsx';
 import { CityActions } from './CityActions.tsx';
 import { DocumentsPanel } from './DocumentsPanel.tsx';
+import { InterviewLog } from './InterviewLog.tsx';
+import { NextSteps } from './NextSteps.tsx';
 import { LetterPanel, PilotFacts } from './PilotFacts.tsx';
+import { QueriesPanel } from './queries/QueriesPanel.tsx';
 import { RunStatus } from './RunStatus.tsx';
 import { SecretariatActions } from './SecretariatActions.tsx';
 import { SubmissionsPanel } from './SubmissionsPanel.tsx';
+import { ScorePanel } from './score/ScorePanel.tsx';
 import { Timeline } from './Timeline.tsx';
 import type { ActionProps } from './types.ts';
+import { Unavailable } from './Unavailable.tsx';
 import { usePilotDetail } from './usePilotDetail.ts';
 import { VerifierActions } from './VerifierActions.tsx';
 
-const ResultsGrid = lazy(() => import('./ResultsGrid.tsx'));
+const ReviewGrid = lazy(() => import('./review/ReviewGrid.tsx'));
 const actionsByRole = { secretariat: SecretariatActions, city: CityActions, verifier: VerifierActions };
-
-/** nextSteps follow stage and role only; a retry makes sense only after a failure. */
-const relevantSteps = ({ nextSteps, pilot }: PilotDetail) =>
-  nextSteps.filter((step) => step.command !== 'retryStage' || pilot.lastFailure);
-
-function NextSteps({ detail }: { detail: PilotDetail }) {
-  const { t } = useI18n();
-  const steps = relevantSteps(detail);
-  return (
-    <Panel title={t.pilot.nextSteps} className="next-steps">
-      {steps.length === 0 ? (
-        <p className="muted">{t.pilot.noSteps}</p>
-      ) : (
-        <ul>
-          {steps.map((step) => (
-            <li key={step.command}>{t.commands[step.command] ?? humanize(step.command)}</li>
-          ))}
-        </ul>
-      )}
-      {detail.pilot.pendingRun && steps.length > 0 && <p className="muted">{t.common.pendingAction}</p>}
-    </Panel>
-  );
-}
-
-function Unavailable({ error }: { error: NonNullable<ReturnType<typeof usePilotDetail>['error']> }) {
-  const { t } = useI18n();
-  const denied = error.code === 'forbidden' || error.code === 'not_found';
-  return (
-    <>
-      <PageTitle text={denied ? t.common.forbiddenTitle : t.errors.internal} />
-      {denied ? (
-        <p className="notice notice-error">{t.common.forbiddenBody}</p>
-      ) : (
-        <ErrorNotice error={error} />
-      )}
-      <p>
-        <Link href="/">{t.common.back}</Link>
-      </p>
-    </>
-  );
-}
 
 export function PilotPage({ pilotId }: { pilotId: string }) {
   const { t } = useI18n();
@@ -83,6 +45,7 @@ export function PilotPage({ pilotId }: { pilotId: string }) {
   };
   const Actions = actor.role === 'system' ? undefined : actionsByRole[actor.role];
   const validated = pilot.submissions.filter((s) => s.status === 'validated').at(-1);
+  const reviewing = actor.role === 'verifier' && props.can('reviewDataPoints') && !pilot.verification?.lock;
 
   return (
     <>
@@ -96,6 +59,8 @@ export function PilotPage({ pilotId }: { pilotId: string }) {
         <div className="stack">
           <NextSteps detail={data} />
           {Actions && <Actions {...props} />}
+          <QueriesPanel {...props} />
+          {actor.role !== 'city' && <InterviewLog {...props} />}
           <DocumentsPanel pilot={pilot} />
         </div>
         <div className="stack">
@@ -103,10 +68,17 @@ export function PilotPage({ pilotId }: { pilotId: string }) {
           <Timeline events={data.timeline} />
         </div>
       </div>
+      <ScorePanel pilot={pilot} />
       <SubmissionsPanel pilot={pilot} />
       {validated && actor.role !== 'city' && (
         <Suspense fallback={<p className="muted">{t.common.loading}</p>}>
-          <ResultsGrid pilotId={pilotId} version={validated.version} />
+          <ReviewGrid
+            pilotId={pilotId}
+            version={validated.version}
+            verification={pilot.verification}
+            editable={reviewing}
+            act={props.act}
+          />
         </Suspense>
       )}
     </>

@@ -1,10 +1,12 @@
-// Secretariat decisions on one pilot: letter review, verifier appointment, deadline, certification, retry.
+// Secretariat decisions on one pilot: letter review, verifier appointment, approval, deadline, certification,
+// retry, dataset unlock and certificate revocation.
 import { ActionForm, text } from '../../components/ActionForm.tsx';
 import { TextArea } from '../../components/fields.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { AssignVerifier } from './AssignVerifier.tsx';
 import { ConclusionApproval } from './ConclusionApproval.tsx';
+import { DangerAction } from './DangerAction.tsx';
 import { DeadlineForm } from './DeadlineForm.tsx';
 import { ReasonForm } from './ReasonForm.tsx';
 import type { ActionProps } from './types.ts';
@@ -53,6 +55,24 @@ export function SecretariatActions(props: ActionProps) {
         />
       )}
       {can('extendDeadline') && detail.pilot.dueAt && <DeadlineForm {...props} />}
+      {can('unlockDataset') && !detail.pilot.pendingRun && (
+        <DangerAction
+          title={t.unlock.title}
+          body={t.unlock.body}
+          label={t.unlock.reason}
+          submitLabel={t.unlock.submit}
+          onSubmit={(reason) => act('dataset-unlock', { reason })}
+        />
+      )}
+      {can('revokeCertificate') && !detail.pilot.certificate?.revoked && (
+        <DangerAction
+          title={t.revoke.title}
+          body={t.revoke.body}
+          label={t.revoke.reason}
+          submitLabel={t.revoke.submit}
+          onSubmit={(reason) => act('certificate-revocation', { reason })}
+        />
+      )}
     </>
   );
 }

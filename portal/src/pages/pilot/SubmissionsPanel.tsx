@@ -6,6 +6,7 @@ import { TableHead } from '../../components/TableHead.tsx';
 import { formatBytes, formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { FindingsView } from './FindingsView.tsx';
+import { VersionChanges } from './VersionChanges.tsx';
 
 const statusTone = { received: 'info', validated: 'good', rejected: 'bad' } as const;
 
@@ -42,7 +43,7 @@ export function SubmissionsPanel({ pilot }: { pilot: Pilot }) {
   return (
     <Panel title={t.submissions.title}>
       <div className="table-wrap">
-        <table>
+        <table className="versions">
           <caption className="visually-hidden">{t.submissions.title}</caption>
           <TableHead
             columns={[
@@ -63,6 +64,7 @@ export function SubmissionsPanel({ pilot }: { pilot: Pilot }) {
           </tbody>
         </table>
       </div>
+      <VersionChanges pilot={pilot} />
       {/* Keyed by status so the findings load again once validation of the shown version finishes. */}
       <FindingsView key={`${shown.version}-${shown.status}`} pilotId={pilot.pilotId} submission={shown} />
     </Panel>

@@ -8,6 +8,7 @@ import { TextField } from '../../components/fields.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { ActionProps } from './types.ts';
+import { UploadProgress } from './UploadProgress.tsx';
 
 const XLSX = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -31,13 +32,7 @@ export function UploadPanel({ detail, watchForChange }: ActionProps) {
         <TextField label={t.upload.file} name="workbook" type="file" accept={XLSX} required />
       </ActionForm>
       {progress !== undefined && (
-        <div className="progress">
-          <label htmlFor="upload-progress">{t.upload.progress}</label>
-          <progress id="upload-progress" max={1} value={progress}>
-            {t.upload.percent(progress)}
-          </progress>
-          <span aria-live="polite">{progress < 1 ? t.upload.percent(progress) : t.upload.sent}</span>
-        </div>
+        <UploadProgress progress={progress} label={t.upload.progress} done={t.upload.sent} />
       )}
     </Panel>
   );

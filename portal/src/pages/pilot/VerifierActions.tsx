@@ -1,18 +1,11 @@
 // Verifier decisions: accept (with a declaration of independence) or decline the task, then submit the
 // conclusion for the supervisor's approval or return the data to the city.
-import { ActionForm, text } from '../../components/ActionForm.tsx';
+import { ActionForm, items, text } from '../../components/ActionForm.tsx';
 import { CheckboxField, TextArea } from '../../components/fields.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { ReasonForm } from './ReasonForm.tsx';
 import type { ActionProps } from './types.ts';
-
-/** One list item per non-empty line of a text area. */
-const lines = (value: string | undefined) =>
-  (value ?? '')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
 
 function AcceptTask({ act }: ActionProps) {
   const { t } = useI18n();
@@ -56,9 +49,9 @@ function Conclusion({ act, detail }: ActionProps) {
   const submit = (data: FormData) =>
     act('conclusion', {
       summary: text(data, 'summary'),
-      policyRecommendations: lines(text(data, 'recommendations')),
-      improvementOpportunities: lines(text(data, 'improvements')),
-      nextSteps: lines(text(data, 'nextSteps')),
+      policyRecommendations: items(text(data, 'recommendations')),
+      improvementOpportunities: items(text(data, 'improvements')),
+      nextSteps: items(text(data, 'nextSteps')),
     });
   return (
     <Panel title={t.verifier.decide}>

@@ -8,6 +8,7 @@ import { Panel } from '../../components/Panel.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { en } from '../../i18n/en.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { TaskList } from '../TaskList.tsx';
 import { PilotTable } from './PilotTable.tsx';
 
 const StageChart = lazy(() => import('./StageChart.tsx'));
@@ -106,6 +107,7 @@ export function BoardPage() {
   return (
     <>
       <PageTitle text={t.board.title} />
+      <TaskList hideWhenEmpty />
       <Loaded resource={resource}>{({ pilots }) => <Board pilots={pilots} />}</Loaded>
     </>
   );

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { Verifier } from '../../api/types.ts';
-import { ActionForm, text } from '../../components/ActionForm.tsx';
+import { ActionForm, items, text } from '../../components/ActionForm.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { Loaded } from '../../components/Loading.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
@@ -10,12 +10,6 @@ import { Panel } from '../../components/Panel.tsx';
 import { TableHead } from '../../components/TableHead.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-
-const list = (value: string | undefined) =>
-  (value ?? '')
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
 
 function VerifierList({ verifiers }: { verifiers: Verifier[] }) {
   const { t } = useI18n();
@@ -60,8 +54,8 @@ export function VerifiersPage() {
       verifierId: text(data, 'verifierId'),
       name: text(data, 'name'),
       email: text(data, 'email'),
-      languages: list(text(data, 'languages')),
-      regions: list(text(data, 'regions')),
+      languages: items(text(data, 'languages'), ','),
+      regions: items(text(data, 'regions'), ','),
     });
     setRegistered(t.verifiers.registered(verifier.name));
     await resource.reload();

@@ -1,0 +1,47 @@
+// City: chooses whether the verification report and the city snapshot are published on the certificate check.
+import { useState } from 'react';
+import type { Pilot } from '../../api/types.ts';
+import { ActionForm } from '../../components/ActionForm.tsx';
+import { RadioGroup } from '../../components/fields.tsx';
+import { Panel } from '../../components/Panel.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import type { ActionProps } from './types.ts';
+
+type Choice = Pilot['publication']['report'];
+
+export function PublicationConsent({ detail, act }: ActionProps) {
+  const { t } = useI18n();
+  const [choice, setChoice] = useState(detail.pilot.publication);
+  const [saved, setSaved] = useState('');
+  const options: { value: Choice; label: string }[] = [
+    { value: 'publish', label: t.consent.publish },
+    { value: 'withhold', label: t.consent.withhold },
+  ];
+  const save = async () => {
+    setSaved('');
+    await act('publication-consent', choice);
+    setSaved(t.consent.saved);
+  };
+  return (
+    <Panel title={t.consent.title}>
+      <p>{t.consent.body}</p>
+      <ActionForm submitLabel={t.consent.save} variant="secondary" onSubmit={save}>
+        <div className="grid-2">
+          {(['report', 'snapshot'] as const).map((doc) => (
+            <RadioGroup
+              key={doc}
+              legend={t.consent[doc]}
+              name={doc}
+              value={choice[doc]}
+              onChange={(value) => setChoice({ ...choice, [doc]: value })}
+              options={options}
+            />
+          ))}
+        </div>
+      </ActionForm>
+      <p role="status" className="notice-ok">
+        {saved}
+      </p>
+    </Panel>
+  );
+}

@@ -1,0 +1,88 @@
+// Data point by data point, what changed between two versions of the workbook (the API's diff of their results).
+import { type FormEvent, useState } from 'react';
+import type { DataPointResult, Pilot, ResultChange } from '../../api/types.ts';
+import { SelectField } from '../../components/fields.tsx';
+import { Loaded } from '../../components/Loading.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
+import { useApi } from '../../hooks/useApi.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+
+type Snapshot = Pick<DataPointResult, 'value' | 'status'>;
+
+function ChangeTable({ changes, from, to }: { changes: ResultChange[]; from: number; to: number }) {
+  const { t, lang } = useI18n();
+  const show = (s?: Snapshot) =>
+    s ? `${s.value === null ? '–' : formatNumber(s.value, lang)} (${t.results.statuses[s.status]})` : '–';
+  const summary = changes.length ? t.changes.count(changes.length, from, to) : t.changes.none;
+  return (
+    <div className="table-wrap">
+      <p role="status">{summary}</p>
+      <table className="changes" hidden={changes.length === 0}>
+        <caption className="visually-hidden">{t.changes.title}</caption>
+        <TableHead columns={[t.results.dataPoint, t.changes.change, t.changes.before, t.changes.after]} />
+        <tbody>
+          {changes.map((c) => (
+            <tr key={c.dataPointId} data-change={c.change}>
+              <th scope="row">
+                <code>{c.dataPointId}</code>
+              </th>
+              <td>{t.changes.kinds[c.change]}</td>
+              <td>{show(c.before)}</td>
+              <td>{show(c.after)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Changes({ pilotId, from, to }: { pilotId: string; from: number; to: number }) {
+  const resource = useApi<{ changes: ResultChange[] }>(
+    `/pilots/${pilotId}/submissions/${to}/changes?from=${from}`,
+  );
+  return (
+    <Loaded resource={resource}>
+      {({ changes }) => <ChangeTable changes={changes} from={from} to={to} />}
+    </Loaded>
+  );
+}
+
+export function VersionChanges({ pilot }: { pilot: Pilot }) {
+  const { t } = useI18n();
+  const versions = pilot.submissions.filter((s) => s.resultsKey).map((s) => s.version);
+  const [compared, setCompared] = useState<{ from: number; to: number }>();
+  if (versions.length < 2) return null;
+  const options = versions.map((v) => ({ value: String(v), label: `v${v}` }));
+  const compare = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    setCompared({ from: Number(data.get('from')), to: Number(data.get('to')) });
+  };
+  return (
+    <details className="subform">
+      <summary>{t.changes.title}</summary>
+      <form className="filters" onSubmit={compare} aria-label={t.changes.title}>
+        <SelectField
+          label={t.changes.from}
+          name="from"
+          defaultValue={String(versions.at(-2))}
+          options={options}
+        />
+        <SelectField
+          label={t.changes.to}
+          name="to"
+          defaultValue={String(versions.at(-1))}
+          options={options}
+        />
+        <div className="field align-end">
+          <button type="submit" className="button button-secondary">
+            {t.changes.compare}
+          </button>
+        </div>
+      </form>
+      {compared && <Changes key={`${compared.from}-${compared.to}`} pilotId={pilot.pilotId} {...compared} />}
+    </details>
+  );
+}

@@ -1,0 +1,69 @@
+// One query: its data point, status and the city's deadline, the thread so far, and the form the reader may use.
+import { useId } from 'react';
+import type { Pilot, QueryView } from '../../../api/types.ts';
+import { DueDate } from '../../../components/DueDate.tsx';
+import { formatDateTime } from '../../../i18n/format.ts';
+import { useI18n } from '../../../i18n/I18nProvider.tsx';
+import { ReasonForm } from '../ReasonForm.tsx';
+import { AnswerForm } from './AnswerForm.tsx';
+import type { ThreadEntry } from './queryThreads.ts';
+
+const tone = { open: 'warn', answered: 'info', closed: 'good' } as const;
+
+interface Props {
+  pilot: Pilot;
+  query: QueryView;
+  thread: ThreadEntry[];
+  canAnswer: boolean;
+  canClose: boolean;
+  act: (path: string, body: object) => Promise<void>;
+}
+
+function Entry({ entry }: { entry: ThreadEntry }) {
+  const { t, lang } = useI18n();
+  const who = { question: t.queries.raisedBy, answer: t.queries.answerBy, closed: t.queries.closedBy }[
+    entry.kind
+  ](entry.by);
+  return (
+    <li data-entry={entry.kind}>
+      <p className="muted">
+        {who} · <time dateTime={entry.at}>{formatDateTime(entry.at, lang)}</time>
+      </p>
+      <p>{entry.text}</p>
+      {entry.evidence && <p className="evidence">{t.queries.evidence(entry.evidence)}</p>}
+      {entry.version && <p>{t.queries.refersTo(entry.version)}</p>}
+    </li>
+  );
+}
+
+export function QueryThread({ pilot, query, thread, canAnswer, canClose, act }: Props) {
+  const { t } = useI18n();
+  const id = useId();
+  const waiting = query.status !== 'closed';
+  return (
+    <article className="query" aria-labelledby={id} data-query={query.queryId}>
+      <h3 id={id}>
+        {t.queries.heading(query.queryId, query.dataPointId)}{' '}
+        <span className={`badge badge-${tone[query.status]}`}>{t.queries.statuses[query.status]}</span>
+      </h3>
+      {waiting && (
+        <p>
+          {t.queries.answerDue}: <DueDate dueAt={query.dueAt} />
+        </p>
+      )}
+      <ol className="thread">
+        {thread.map((entry) => (
+          <Entry key={entry.seq} entry={entry} />
+        ))}
+      </ol>
+      {waiting && canAnswer && <AnswerForm pilot={pilot} queryId={query.queryId} act={act} />}
+      {waiting && canClose && (
+        <ReasonForm
+          label={t.queries.resolution}
+          submitLabel={t.queries.close}
+          onSubmit={(resolution) => act(`queries/${query.queryId}/close`, { resolution })}
+        />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,89 @@
+// One entry of the targets table: read, or edited in place (target, source, illustrative label).
+import type { TargetEntry } from '../../api/types.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+
+interface Props {
+  entry: TargetEntry;
+  edited: boolean;
+  editing: boolean;
+  editable: boolean;
+  onEdit: () => void;
+  onDone: () => void;
+  onChange: (entry: TargetEntry) => void;
+}
+
+function Label({ illustrative }: { illustrative: boolean }) {
+  const { t } = useI18n();
+  return (
+    <span className={`badge badge-${illustrative ? 'warn' : 'good'}`}>
+      {illustrative ? t.targets.illustrative : t.targets.sourced}
+    </span>
+  );
+}
+
+export function TargetRow({ entry, edited, editing, editable, onEdit, onDone, onChange }: Props) {
+  const { t, lang } = useI18n();
+  const id = entry.dataPointId;
+  const set = (patch: Partial<TargetEntry>) => onChange({ ...entry, ...patch });
+  return (
+    <tr data-id={id} data-edited={edited ? 'true' : undefined}>
+      <th scope="row">
+        <code>{id}</code> {edited && <span className="badge badge-info">{t.targets.changed}</span>}
+      </th>
+      <td className="num">
+        {editing ? (
+          <input
+            type="number"
+            min="0"
+            step="any"
+            required
+            aria-label={`${t.targets.target} ${id}`}
+            value={entry.target}
+            onChange={(e) => set({ target: Number(e.target.value) })}
+          />
+        ) : (
+          formatNumber(entry.target, lang)
+        )}
+      </td>
+      <td>{entry.unit}</td>
+      <td>
+        {editing ? (
+          <input
+            aria-label={`${t.targets.source} ${id}`}
+            value={entry.source}
+            onChange={(e) => set({ source: e.target.value })}
+          />
+        ) : (
+          entry.source
+        )}
+      </td>
+      <td>
+        {editing ? (
+          <label className="inline-check">
+            <input
+              type="checkbox"
+              checked={entry.illustrative}
+              onChange={(e) => set({ illustrative: e.target.checked })}
+            />{' '}
+            {t.targets.illustrative}
+          </label>
+        ) : (
+          <Label illustrative={entry.illustrative} />
+        )}
+      </td>
+      {editable && (
+        <td>
+          <button
+            type="button"
+            className="button button-small button-secondary"
+            aria-label={editing ? undefined : t.targets.edit(id)}
+            onClick={editing ? onDone : onEdit}
+          >
+            {editing ? t.targets.done : t.targets.editButton}
+          </button>
+        </td>
+      )}
+    </tr>
+  );
+}

@@ -1,0 +1,76 @@
+// The targets of one version as a searchable table; rows of the version in force can be edited into a draft.
+import { useState } from 'react';
+import type { TargetEntry } from '../../api/types.ts';
+import { TextField } from '../../components/fields.tsx';
+import { TableHead } from '../../components/TableHead.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { TargetRow } from './TargetRow.tsx';
+
+interface Props {
+  entries: TargetEntry[];
+  draft: ReadonlyMap<string, TargetEntry>;
+  editable: boolean;
+  onChange: (entry: TargetEntry) => void;
+}
+
+export function TargetsTable({ entries, draft, editable, onChange }: Props) {
+  const { t } = useI18n();
+  const [search, setSearch] = useState('');
+  const [editing, setEditing] = useState<string>();
+  const needle = search.trim().toLowerCase();
+  const shown = entries
+    .map((entry) => draft.get(entry.dataPointId) ?? entry)
+    .filter((e) => !needle || `${e.dataPointId} ${e.source}`.toLowerCase().includes(needle));
+  const columns = [
+    t.targets.dataPoint,
+    { label: t.targets.target, numeric: true as const },
+    t.targets.unit,
+    t.targets.source,
+    t.targets.label,
+  ];
+  return (
+    <>
+      <TextField
+        label={t.targets.filter}
+        type="search"
+        placeholder={t.targets.filterHint}
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+      />
+      <p role="status" className="muted">
+        {t.targets.shown(shown.length, entries.length)}
+      </p>
+      <div className="table-wrap tall">
+        <table className="targets">
+          <caption className="visually-hidden">{t.targets.title}</caption>
+          <TableHead
+            columns={
+              editable
+                ? [
+                    ...columns,
+                    <span key="edit" className="visually-hidden">
+                      {t.targets.editButton}
+                    </span>,
+                  ]
+                : columns
+            }
+          />
+          <tbody>
+            {shown.map((entry) => (
+              <TargetRow
+                key={entry.dataPointId}
+                entry={entry}
+                edited={draft.has(entry.dataPointId)}
+                editing={editing === entry.dataPointId}
+                editable={editable}
+                onEdit={() => setEditing(entry.dataPointId)}
+                onDone={() => setEditing(undefined)}
+                onChange={onChange}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
