@@ -1,11 +1,13 @@
 // Walks one city from letter of intent to certificate through the portal only, as city, secretariat, verifier
 // and supervisor: review grid, query with evidence, interview, approval, scores, consent, public check, revocation.
 import { readFileSync } from 'node:fs';
+import jsqr from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../local/runtime.ts';
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
 import { startTestRuntime, tempDataDir } from '../support/runtime.ts';
+import { renderPage } from '../unit/documents/read-back.ts';
 import { launchBrowser, newUserPage, screenshot, signIn, waitForStage } from './support/browser.ts';
 import { announced, chooseFile, openPilot, reviewRowIds, reviewRows, tinyPdf } from './support/pilot-page.ts';
 import { ensurePortalBuilt } from './support/portal-build.ts';
@@ -50,6 +52,7 @@ describe('the whole pilot through the portal', () => {
   let template: Buffer;
   let queriedPoint = '';
   let certificateNumber = '';
+  let qrAddress = '';
 
   it('lets the city submit a letter of intent', async () => {
     const page = pages.city;
@@ -280,11 +283,12 @@ describe('the whole pilot through the portal', () => {
       city.waitForEvent('download'),
       city.getByRole('button', { name: 'Download Certificate' }).click(),
     ]);
-    expect(
-      readFileSync((await certificate.path())!)
-        .subarray(0, 5)
-        .toString(),
-    ).toBe('%PDF-');
+    const pdf = readFileSync((await certificate.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // The address its QR code encodes, as a phone would read it.
+    const png = renderPage(pdf, 1, 150);
+    qrAddress = jsqr.default(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? '';
+    expect(qrAddress).toContain(certificateNumber);
     await city.getByRole('button', { name: 'Download Verification report (English)' }).waitFor();
     await city.getByRole('button', { name: 'Download City snapshot (English)' }).waitFor();
     await city.getByRole('button', { name: 'Download Data point annex (Excel)' }).waitFor();
@@ -293,8 +297,7 @@ describe('the whole pilot through the portal', () => {
 
   it('shows anyone who opens the QR code address that the certificate is valid, with the published report only', async () => {
     const page = pages.visitor;
-    // The address the certificate's QR code encodes: <portal>/#/certificates/<number>.
-    await page.goto(`/#/certificates/${certificateNumber}`);
+    await page.goto(qrAddress);
     await page.locator('.verdict[data-status="valid"]').getByText('This certificate is valid.').waitFor();
     await page.getByText('Aurora', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Download Verification report' }).waitFor();
@@ -312,7 +315,8 @@ describe('the whole pilot through the portal', () => {
     await page.getByText('The certificate is revoked: The city withdrew its published data.').waitFor();
 
     const visitor = pages.visitor;
-    await visitor.reload();
+    // The same check under a plain path, as the city's pilot page links to it.
+    await visitor.goto(`/certificates/${certificateNumber}`);
     await visitor
       .locator('.verdict[data-status="revoked"]')
       .getByText(/The city withdrew/)
