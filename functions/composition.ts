@@ -5,6 +5,7 @@ import { SfnStageRunner } from '../adapters/aws/sfn-stage-runner.ts';
 import { type StageMachineName, stageMachineNames } from '../core/lifecycle/stages.ts';
 import type { StageRun, StageRunner } from '../core/ports.ts';
 import { lambdaConfig } from './config.ts';
+import { loadTemplateSigningKey, requireKey } from './signing-key.ts';
 
 const config = lambdaConfig();
 export const logger = createLogger('u4ssc', config.POWERTOOLS_LOG_LEVEL);
@@ -19,6 +20,9 @@ const runner: StageRunner = stageMachineNames.every((m) => machineArns[m])
       },
     };
 
+// Top-level await: the key is fetched during the cold start, before the first event, never per request.
+const signingKey = requireKey(await loadTemplateSigningKey(config));
+
 export const deps = buildCoreDeps(
   {
     region: config.AWS_REGION,
@@ -32,7 +36,9 @@ export const deps = buildCoreDeps(
     settings: {
       secretariatEmail: config.SECRETARIAT_EMAIL,
       portalUrl: config.PORTAL_URL,
-      templateSigningKey: config.TEMPLATE_SIGNING_KEY,
+      get templateSigningKey() {
+        return signingKey();
+      },
       maxUploadBytes: config.MAX_UPLOAD_BYTES,
       uploadLinkSeconds: 900,
       collectionMonths: 6,

@@ -10,7 +10,10 @@ const envSchema = z.object({
   FROM_ADDRESS: z.string().min(3),
   SECRETARIAT_EMAIL: z.string().min(3),
   PORTAL_URL: z.url(),
-  TEMPLATE_SIGNING_KEY: z.string().min(16),
+  /** The key itself, for running a function outside AWS (benchmarks); deployed functions name the secret instead. */
+  TEMPLATE_SIGNING_KEY: z.string().min(16).optional(),
+  /** Secrets Manager secret holding the key; set only on the functions that sign or check templates. */
+  TEMPLATE_SIGNING_KEY_SECRET: z.string().min(1).optional(),
   MAX_UPLOAD_BYTES: z.coerce
     .number()
     .int()

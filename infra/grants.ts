@@ -2,11 +2,12 @@
 import { ArnFormat, Stack } from 'aws-cdk-lib';
 import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { tableIndexes } from '../adapters/aws/table-design.ts';
 import type { TaskSpec } from '../state-machines/stage-machines.ts';
 import { acknowledge, nagResource } from './nag.ts';
 
-export type AccessNeeds = Pick<TaskSpec, 'table' | 'uploads' | 'documents' | 'sendsEmail'>;
+export type AccessNeeds = Pick<TaskSpec, 'table' | 'uploads' | 'documents' | 'sendsEmail' | 'signsTemplates'>;
 
 export interface GrantTargets {
   tableArn: string;
@@ -14,6 +15,13 @@ export interface GrantTargets {
   documents: IBucket;
   /** The only sender address the functions may use. */
   fromAddress: string;
+  /** The template signing key; only functions that sign or check templates may read it. */
+  signingKey: ISecret;
+}
+
+/** The variables a function with these needs gets beyond the common ones. */
+export function environmentFor(needs: AccessNeeds, targets: GrantTargets): Record<string, string> {
+  return needs.signsTemplates ? { TEMPLATE_SIGNING_KEY_SECRET: targets.signingKey.secretName } : {};
 }
 
 /** Exactly the calls adapters/aws/dynamo-store.ts makes; Query runs on the base table and on each named index. */
@@ -30,6 +38,7 @@ const objectActions = {
 
 export function grantAccess(role: Role, needs: AccessNeeds, targets: GrantTargets): void {
   const add = (statement: PolicyStatement) => role.addToPrincipalPolicy(statement);
+  if (needs.signsTemplates) targets.signingKey.grantRead(role);
   if (needs.table !== 'none') {
     const indexArns = tableIndexes.map((index) => `${targets.tableArn}/index/${index.name}`);
     add(

@@ -25,6 +25,8 @@ export interface TaskSpec {
   uploads: Access;
   documents: Access;
   sendsEmail: boolean;
+  /** Reads the key that signs and checks issued templates (from Secrets Manager on AWS). */
+  signsTemplates?: boolean;
   memoryMb: number;
   timeoutSeconds: number;
 }
@@ -44,9 +46,10 @@ export const taskSpecs: Record<TaskName, TaskSpec> = {
   sendNotification: { ...base, table: 'read', sendsEmail: true },
   describePilot: { ...base, table: 'read' },
   recordStageFailure: { ...base, sendsEmail: true },
-  generateTemplate: { ...base, table: 'read', documents: 'readWrite', memoryMb: 1024 },
+  generateTemplate: { ...base, table: 'read', documents: 'readWrite', signsTemplates: true, memoryMb: 1024 },
   validateSubmission: {
     ...base,
+    signsTemplates: true,
     table: 'read',
     uploads: 'read',
     documents: 'readWrite',

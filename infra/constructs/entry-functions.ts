@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
 import type { StageMachineName } from '../../core/lifecycle/stages.ts';
 import type { TaskSpec } from '../../state-machines/stage-machines.ts';
 import type { DeployConfig } from '../config.ts';
-import { type GrantTargets, grantAccess } from '../grants.ts';
+import { environmentFor, type GrantTargets, grantAccess } from '../grants.ts';
 import { ProjectFunction } from './project-function.ts';
 
 export const entryNames = ['api', 'upload-event', 'sweeper', 'execution-failed'] as const;
@@ -78,9 +78,11 @@ export class EntryFunctions extends Construct {
           entry: `functions/${name}.ts`,
           memoryMb: spec.memoryMb,
           timeoutSeconds: spec.timeoutSeconds,
-          environment: stageStarters.includes(name)
-            ? { ...props.environment, STATE_MACHINE_ARNS: machineArns }
-            : props.environment,
+          environment: {
+            ...props.environment,
+            ...environmentFor(spec, props.targets),
+            ...(stageStarters.includes(name) ? { STATE_MACHINE_ARNS: machineArns } : {}),
+          },
         });
         grantAccess(fn.role, spec, props.targets);
         if (stageStarters.includes(name))

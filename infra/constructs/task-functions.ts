@@ -2,7 +2,7 @@
 import { Construct } from 'constructs';
 import { type TaskName, taskNames, taskSpecs } from '../../state-machines/stage-machines.ts';
 import type { DeployConfig } from '../config.ts';
-import { type GrantTargets, grantAccess } from '../grants.ts';
+import { environmentFor, type GrantTargets, grantAccess } from '../grants.ts';
 import { ProjectFunction } from './project-function.ts';
 
 export interface TaskFunctionsProps {
@@ -25,7 +25,7 @@ export class TaskFunctions extends Construct {
           entry: `functions/tasks/${task}.ts`,
           memoryMb: spec.memoryMb,
           timeoutSeconds: spec.timeoutSeconds,
-          environment: props.environment,
+          environment: { ...props.environment, ...environmentFor(spec, props.targets) },
         });
         grantAccess(fn.role, spec, props.targets);
         return [task, fn];

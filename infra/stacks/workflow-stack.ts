@@ -48,8 +48,6 @@ export class WorkflowStack extends Stack {
       FROM_ADDRESS: config.fromAddress,
       SECRETARIAT_EMAIL: config.secretariatEmail,
       PORTAL_URL: props.portalOrigin,
-      // Interim: functions/config.ts wants the key itself. See docs/decisions/0004-aws-deployment.md.
-      TEMPLATE_SIGNING_KEY: signingKey.secretValue.unsafeUnwrap(),
       MAX_UPLOAD_BYTES: String(MAX_UPLOAD_BYTES),
     };
     const targets = {
@@ -57,6 +55,7 @@ export class WorkflowStack extends Stack {
       uploads,
       documents,
       fromAddress: config.fromAddress,
+      signingKey,
     };
 
     this.tasks = new TaskFunctions(this, 'Tasks', { config, environment, targets });
@@ -68,12 +67,6 @@ export class WorkflowStack extends Stack {
       machines: this.machines.byName,
     });
     const allFunctions = { ...this.tasks.byTask, ...this.entries.byName };
-    for (const { fn } of Object.values(allFunctions)) {
-      acknowledge(fn, {
-        'U4SSC-LambdaEnvSecret':
-          "Interim until functions/config.ts reads TEMPLATE_SIGNING_KEY from Secrets Manager at cold start; only this account's operators can read function configuration.",
-      });
-    }
 
     this.auth = new Auth(this, 'Auth', { config });
     this.api = new Api(this, 'Api', {

@@ -116,6 +116,17 @@ describe('least privilege', () => {
     expect(granted.every((a) => !a.endsWith('*') || a.startsWith('xray:'))).toBe(true);
   });
 
+  it('lets only the template signers read the signing key, by secret name and never as a plain variable', () => {
+    const signers = allNames.filter((name) => name in taskSpecs && taskSpecs[name as TaskName].signsTemplates);
+    expect(signers.sort()).toEqual(['generateTemplate', 'validateSubmission']);
+    for (const name of allNames) {
+      const variables = fnProps(name).Environment.Variables;
+      expect(variables.TEMPLATE_SIGNING_KEY).toBeUndefined();
+      expect(variables.TEMPLATE_SIGNING_KEY_SECRET !== undefined).toBe(signers.includes(name));
+      expect(actions(name).includes('secretsmanager:GetSecretValue')).toBe(signers.includes(name));
+    }
+  });
+
   it('validateSubmission writes results to the documents bucket but cannot write uploads', () => {
     const statements = statementsOfRoleFor(workflow, functionId('validateSubmission'));
     const writeTargets = JSON.stringify(statements.filter((s) => [s.Action].flat().includes('s3:PutObject')));
