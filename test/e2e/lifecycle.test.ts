@@ -73,6 +73,10 @@ describe('the whole pilot through the portal', () => {
     await page.waitForURL(/\/pilots\/p[a-z0-9]+$/);
     pilotPath = new URL(page.url()).pathname;
     await waitForStage(page, 'loi_received');
+    await page.getByRole('button', { name: 'Download Letter of intent' }).waitFor();
+    await chooseFile(page, 'Signed letter (PDF, up to 10 MB)', workDir, 'signed.pdf', tinyPdf);
+    await page.getByRole('button', { name: 'Attach the signed letter' }).click();
+    await page.getByRole('button', { name: 'Download Signed letter of intent' }).waitFor();
   });
 
   it('lets the secretariat find the city on the board and accept the letter', async () => {

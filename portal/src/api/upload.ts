@@ -1,4 +1,5 @@
 // Sends a file to its presigned POST with XMLHttpRequest, because fetch cannot report upload progress.
+import { api } from './client.ts';
 import type { UploadTicket } from './types.ts';
 
 export function postToPresignedUrl(
@@ -25,4 +26,20 @@ export function postToPresignedUrl(
     request.addEventListener('error', () => reject(new Error('network')));
     request.send(form);
   });
+}
+
+/** Asks `ticketPath` for a presigned POST for one attachment, sends the file there and returns its upload id. */
+export async function uploadAttachment(
+  ticketPath: string,
+  file: File,
+  onProgress: (fraction: number) => void,
+): Promise<string> {
+  onProgress(0);
+  const ticket = await api<UploadTicket>('POST', ticketPath, {
+    fileName: file.name,
+    contentType: file.type,
+    size: file.size,
+  });
+  await postToPresignedUrl(ticket, file, onProgress);
+  return ticket.uploadId;
 }

@@ -90,6 +90,7 @@ export const en = {
   events: {
     LetterOfIntentSubmitted: 'Letter of intent submitted',
     LetterOfIntentChecked: 'Letter of intent checked',
+    SignedLetterAttached: 'Signed letter of intent attached',
     LetterOfIntentAccepted: 'Letter of intent accepted',
     LetterOfIntentDeclined: 'Letter of intent declined',
     TemplateIssued: 'Template issued',
@@ -127,6 +128,7 @@ export const en = {
   commands: {
     submitLetterOfIntent: 'Submit a letter of intent',
     recordIntakeChecks: 'Check the letter',
+    attachSignedLetter: 'Attach the signed letter of intent',
     acceptLetter: 'Accept the letter of intent',
     declineLetter: 'Decline the letter of intent',
     issueTemplate: 'Issue the template',

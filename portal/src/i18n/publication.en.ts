@@ -21,6 +21,14 @@ export const publicationEn = {
       previous: (pilotId: string) => `verified this city’s previous cycle (${pilotId})`,
     },
   },
+  signedLetter: {
+    title: 'Signed letter of intent',
+    body: 'Download the letter of intent under Documents, have the mayor sign it, then upload the signed PDF here.',
+    attached: 'The signed letter is attached; it is listed under Documents.',
+    file: 'Signed letter (PDF, up to 10 MB)',
+    submit: 'Attach the signed letter',
+    replace: 'Attach a new signed letter',
+  },
   unlock: {
     title: 'Unlock the verified dataset',
     body: 'Unlocking reopens the verification: the verifier can review again and the city can correct its data. The reason is kept in the timeline.',
@@ -106,6 +114,7 @@ export const publicationEn = {
   moreDocuments: {
     verification_annex: 'Data point annex (Excel)',
     city_snapshot: 'City snapshot',
+    signed_letter_of_intent: 'Signed letter of intent',
     letter_of_intent: 'Letter of intent',
     score: 'Score data (JSON)',
   },

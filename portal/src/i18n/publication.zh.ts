@@ -22,6 +22,14 @@ export const publicationZh: typeof publicationEn = {
       previous: (pilotId) => `核查过该城市上一周期（${pilotId}）`,
     },
   },
+  signedLetter: {
+    title: '已签署的意向书',
+    body: '请在“文件”中下载意向书，由市长签署后，在此上传签署后的 PDF。',
+    attached: '已附上签署的意向书，可在“文件”中查看。',
+    file: '已签署的意向书（PDF，最大 10 MB）',
+    submit: '附上签署的意向书',
+    replace: '附上新的签署意向书',
+  },
   unlock: {
     title: '解锁已核查数据集',
     body: '解锁将重新开启核查：核查员可以再次审核，城市可以更正数据。理由将记录在时间线中。',
@@ -106,6 +114,7 @@ export const publicationZh: typeof publicationEn = {
   moreDocuments: {
     verification_annex: '数据点附件（Excel）',
     city_snapshot: '城市概览',
+    signed_letter_of_intent: '已签署的意向书',
     letter_of_intent: '意向书',
     score: '评分数据（JSON）',
   },

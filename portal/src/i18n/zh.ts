@@ -77,6 +77,7 @@ export const zh: Messages = {
   events: {
     LetterOfIntentSubmitted: '已提交意向书',
     LetterOfIntentChecked: '意向书已检查',
+    SignedLetterAttached: '已附上签署的意向书',
     LetterOfIntentAccepted: '意向书已接受',
     LetterOfIntentDeclined: '意向书被拒绝',
     TemplateIssued: '模板已发放',
@@ -114,6 +115,7 @@ export const zh: Messages = {
   commands: {
     submitLetterOfIntent: '提交意向书',
     recordIntakeChecks: '检查意向书',
+    attachSignedLetter: '附上签署的意向书',
     acceptLetter: '接受意向书',
     declineLetter: '拒绝意向书',
     issueTemplate: '发放模板',

@@ -1,5 +1,5 @@
-// City actions on its pilot: template download, workbook upload, verification mode, publication consent and
-// withdrawal.
+// City actions on its pilot: signed letter, template download, workbook upload, verification mode, publication
+// consent and withdrawal.
 import { useState } from 'react';
 import { type ApiError, asApiError, download } from '../../api/client.ts';
 import type { Stage } from '../../api/types.ts';
@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { DangerAction } from './DangerAction.tsx';
 import { modeOptions } from './modes.ts';
 import { PublicationConsent } from './PublicationConsent.tsx';
+import { SignedLetter } from './SignedLetter.tsx';
 import type { ActionProps } from './types.ts';
 import { UploadPanel } from './UploadPanel.tsx';
 
@@ -65,6 +66,9 @@ export function CityActions(props: ActionProps) {
   const { pilot } = props.detail;
   return (
     <>
+      {props.can('attachSignedLetter') && !reportedStages.includes(pilot.stage) && (
+        <SignedLetter {...props} />
+      )}
       {pilot.template && uploadStages.includes(pilot.stage) && <TemplatePanel pilotId={pilot.pilotId} />}
       {uploadStages.includes(pilot.stage) && !pilot.pendingRun && !pilot.verification?.lock && (
         <UploadPanel {...props} />

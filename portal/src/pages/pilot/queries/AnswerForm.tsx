@@ -1,9 +1,8 @@
 // City: answers a query with text, optionally an evidence file (sent to its presigned POST first) and the
 // version of a corrected workbook uploaded meanwhile.
 import { useState } from 'react';
-import { api } from '../../../api/client.ts';
-import type { Pilot, UploadTicket } from '../../../api/types.ts';
-import { postToPresignedUrl } from '../../../api/upload.ts';
+import type { Pilot } from '../../../api/types.ts';
+import { uploadAttachment } from '../../../api/upload.ts';
 import { ActionForm, text } from '../../../components/ActionForm.tsx';
 import { SelectField, TextArea, TextField } from '../../../components/fields.tsx';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
@@ -22,20 +21,12 @@ export function AnswerForm({ pilot, queryId, act }: Props) {
   const [progress, setProgress] = useState<number>();
   const path = `queries/${queryId}`;
 
-  const sendEvidence = async (file: File) => {
-    setProgress(0);
-    const ticket = await api<UploadTicket>('POST', `/pilots/${pilot.pilotId}/${path}/evidence-uploads`, {
-      fileName: file.name,
-      contentType: file.type,
-      size: file.size,
-    });
-    await postToPresignedUrl(ticket, file, setProgress);
-    return ticket.uploadId;
-  };
-
   const answer = async (data: FormData) => {
     const file = data.get('evidence');
-    const evidenceUploadId = file instanceof File && file.size > 0 ? await sendEvidence(file) : undefined;
+    const evidenceUploadId =
+      file instanceof File && file.size > 0
+        ? await uploadAttachment(`/pilots/${pilot.pilotId}/${path}/evidence-uploads`, file, setProgress)
+        : undefined;
     const version = Number(text(data, 'version'));
     await act(`${path}/answer`, {
       text: text(data, 'text'),
