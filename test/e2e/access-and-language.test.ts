@@ -58,6 +58,12 @@ describe('a city user', () => {
     await screenshot(aurora, '20-city-forbidden');
   });
 
+  it('is not shown the secretariat pages', async () => {
+    await aurora.goto('/targets');
+    await aurora.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    expect(await aurora.getByRole('link', { name: 'Targets' }).count()).toBe(0);
+  });
+
   it('can still open its own pilot page', async () => {
     await aurora.goto(`/pilots/${pilotIds.aurora}`);
     await aurora.getByRole('heading', { level: 1, name: 'Aurora' }).waitFor();
@@ -84,5 +90,21 @@ describe('the language switcher', () => {
     await aurora.reload();
     await aurora.getByRole('heading', { name: '时间线' }).waitFor();
     await aurora.getByRole('button', { name: 'English' }).click();
+  });
+});
+
+describe('the public certificate check', () => {
+  it('answers "unknown" to anyone, signed in or not, for a number nobody issued, in both languages', async () => {
+    const { context, page } = await newUserPage(browser, runtime.urls.portal);
+    await page.goto('/#/certificates/U4SSC-2000-NOSUCHCITY');
+    await page
+      .locator('.verdict[data-status="unknown"]')
+      .getByText('No valid U4SSC certificate has this number.')
+      .waitFor();
+    expect(await page.getByLabel('User name').count()).toBe(0);
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByText('没有此编号的有效 U4SSC 证书。').waitFor();
+    await screenshot(page, '22-public-certificate-unknown-chinese');
+    await context.close();
   });
 });

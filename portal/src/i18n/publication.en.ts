@@ -108,6 +108,7 @@ export const publicationEn = {
     issued: 'Issued',
     hash: 'Dataset fingerprint (SHA-256)',
     documents: 'Published documents',
+    withdrawn: 'Documents of a revoked certificate are no longer offered.',
     noDocuments: 'The city has not published any document.',
     kinds: { report: 'Verification report', snapshot: 'City snapshot' },
   },

@@ -108,6 +108,7 @@ export const publicationZh: typeof publicationEn = {
     issued: '颁发日期',
     hash: '数据集指纹（SHA-256）',
     documents: '已公开的文件',
+    withdrawn: '已撤销证书的文件不再提供下载。',
     noDocuments: '该城市尚未公开任何文件。',
     kinds: { report: '核查报告', snapshot: '城市概览' },
   },

@@ -24,7 +24,9 @@ function PublishedDocuments({ check }: { check: Known }) {
   return (
     <Panel title={t.certificateCheck.documents}>
       {published.length === 0 ? (
-        <p className="muted">{t.certificateCheck.noDocuments}</p>
+        <p className="muted">
+          {check.status === 'revoked' ? t.certificateCheck.withdrawn : t.certificateCheck.noDocuments}
+        </p>
       ) : (
         <ul className="documents">
           {published.map((doc) => (

@@ -33,10 +33,11 @@ export function AnswerForm({ pilot, queryId, act }: Props) {
       evidenceUploadId,
       submissionVersion: version > 0 ? version : undefined,
     });
+    setProgress(undefined);
   };
 
   return (
-    <ActionForm label={t.queries.answer} submitLabel={t.queries.send} onSubmit={answer}>
+    <ActionForm label={t.queries.answer} submitLabel={t.queries.send} onSubmit={answer} resetOnSuccess>
       <TextArea label={t.queries.answerText} name="text" required minLength={2} rows={3} />
       <TextField label={t.queries.evidenceFile} name="evidence" type="file" accept={EVIDENCE} />
       <SelectField

@@ -15,9 +15,10 @@ const inView = (show: Show) => (query: QueryView) =>
 
 export function QueriesPanel({ detail, can, act }: ActionProps) {
   const { t } = useI18n();
-  const [show, setShow] = useState<Show>('open');
   const { pilot, timeline } = detail;
   const queries = pilot.verification?.queries ?? [];
+  // Waiting queries first; when none waits, the history is more useful than an empty list.
+  const [show, setShow] = useState<Show>(() => (queries.some(inView('open')) ? 'open' : 'all'));
   if (!pilot.verification || (queries.length === 0 && pilot.stage !== 'in_verification')) return null;
   const threads = queryThreads(timeline);
   const shown = queries.filter(inView(show));

@@ -46,7 +46,7 @@ export function QueryThread({ pilot, query, thread, canAnswer, canClose, act }: 
         {t.queries.heading(query.queryId, query.dataPointId)}{' '}
         <span className={`badge badge-${tone[query.status]}`}>{t.queries.statuses[query.status]}</span>
       </h3>
-      {waiting && (
+      {query.status === 'open' && (
         <p>
           {t.queries.answerDue}: <DueDate dueAt={query.dueAt} />
         </p>

@@ -6,11 +6,12 @@ import { Panel } from '../../../components/Panel.tsx';
 import { TableHead } from '../../../components/TableHead.tsx';
 import { formatNumber } from '../../../i18n/format.ts';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
+import { categoryLabel } from './categoryLabel.ts';
 import { useScore } from './useScore.ts';
 
 const ScoreChart = lazy(() => import('./ScoreChart.tsx'));
 
-function ScoreTable({ rows }: { rows: AggregateScore[] }) {
+function ScoreTable({ rows, label }: { rows: AggregateScore[]; label: (row: AggregateScore) => string }) {
   const { t, lang } = useI18n();
   return (
     <div className="table-wrap">
@@ -27,7 +28,7 @@ function ScoreTable({ rows }: { rows: AggregateScore[] }) {
         <tbody>
           {rows.map((row) => (
             <tr key={row.path}>
-              <th scope="row">{lang === 'zh' ? row.nameZh : row.nameEn}</th>
+              <th scope="row">{label(row)}</th>
               <td className="num">
                 {formatNumber(row.points, lang)} / {formatNumber(row.maxPoints, lang)}
               </td>
@@ -50,6 +51,7 @@ export function ScorePanel({ pilot }: { pilot: Pilot }) {
   if (!pilot.documents.some((doc) => doc.kind === 'score')) return null;
   const name = (row: AggregateScore) => (lang === 'zh' ? row.nameZh : row.nameEn);
   const scored = score?.categories.filter((row) => row.percentage !== null) ?? [];
+  const label = categoryLabel(score?.categories ?? [], score?.subDimensions ?? [], name);
   return (
     <Panel title={t.score.title} className="score">
       {error && <ErrorNotice error={error} />}
@@ -61,7 +63,7 @@ export function ScorePanel({ pilot }: { pilot: Pilot }) {
             {score.dimensions.map((d) => (
               <li key={d.path}>
                 <strong>{name(d)}</strong>{' '}
-                {d.percentage === null ? t.score.notScored : `${formatNumber(d.percentage, lang)} %`}
+                {d.percentage === null ? t.score.notScored : `${Math.round(d.percentage)} %`}
               </li>
             ))}
           </ul>
@@ -70,19 +72,21 @@ export function ScorePanel({ pilot }: { pilot: Pilot }) {
               <ScoreChart
                 bars={scored.map((row) => ({
                   path: row.path,
-                  label: name(row),
+                  label: label(row),
                   percentage: Math.round(row.percentage ?? 0),
                   points: row.band?.points ?? 1,
                 }))}
               />
             </Suspense>
             <figcaption id={summaryId} className="visually-hidden">
-              {t.score.summary(scored.map((r) => `${name(r)} ${Math.round(r.percentage ?? 0)} %`).join(', '))}
+              {t.score.summary(
+                scored.map((r) => `${label(r)} ${Math.round(r.percentage ?? 0)} %`).join(', '),
+              )}
             </figcaption>
           </figure>
           <details className="subform">
             <summary>{t.score.table}</summary>
-            <ScoreTable rows={score.categories} />
+            <ScoreTable rows={score.categories} label={label} />
           </details>
         </>
       )}
