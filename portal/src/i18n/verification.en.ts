@@ -111,6 +111,11 @@ export const verificationEn = {
     logged: 'Interview logged.',
     entry: (date: string, mode: string) => `${date} · ${mode}`,
   },
+  audit: {
+    summary: (verified: number, total: number, pending: number) =>
+      `Audit results per KPI follow from your reviews: ${verified} of ${total} KPIs verified (every data point accepted); ${plural(pending, 'data point')} not reviewed yet. The report lists the other KPIs as not verified.`,
+    notVerified: (n: number) => `${plural(n, 'KPI')} not verified`,
+  },
   tasks: {
     title: 'Tasks',
     none: 'Nothing is waiting for you.',

@@ -106,6 +106,11 @@ export const verificationZh: typeof verificationEn = {
     logged: '访谈已记录。',
     entry: (date, mode) => `${date} · ${mode}`,
   },
+  audit: {
+    summary: (verified, total, pending) =>
+      `各关键绩效指标的审核结果来自您的审核：${total} 个指标中有 ${verified} 个已核实（所有数据点均已接受）；还有 ${pending} 个数据点尚未审核。报告将其余指标列为未核实。`,
+    notVerified: (n) => `${n} 个指标未核实`,
+  },
   tasks: {
     title: '任务',
     none: '目前没有待办事项。',

@@ -1,62 +1,10 @@
 // What the signed-in person must do next (GET /api/tasks): earliest due first, overdue ones marked.
 import type { Task } from '../api/types.ts';
-import { DueDate, dueState } from '../components/DueDate.tsx';
 import { Loaded } from '../components/Loading.tsx';
 import { Panel } from '../components/Panel.tsx';
-import { TableHead } from '../components/TableHead.tsx';
 import { useApi } from '../hooks/useApi.ts';
-import { humanize } from '../i18n/en.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
-import { Link } from '../router.tsx';
-
-/** Tasks without a due date come last. */
-const byDue = (a: Task, b: Task) => (a.dueAt ?? '\uffff').localeCompare(b.dueAt ?? '\uffff');
-
-function useDetail() {
-  const { t } = useI18n();
-  return (task: Task) => {
-    if (!task.detail) return '';
-    if (task.kind === 'verify') {
-      const reviewed = /^(\d+) data points? reviewed$/.exec(task.detail);
-      return reviewed ? t.tasks.reviewed(Number(reviewed[1])) : task.detail;
-    }
-    if (task.kind === 'read_answer') return t.tasks.query(task.detail);
-    if (task.kind === 'approve_conclusion') return t.tasks.dataset(task.detail);
-    return task.detail;
-  };
-}
-
-function Tasks({ tasks }: { tasks: Task[] }) {
-  const { t } = useI18n();
-  const detail = useDetail();
-  if (tasks.length === 0) return <p>{t.tasks.none}</p>;
-  return (
-    <div className="table-wrap">
-      <table className="tasks">
-        <caption className="visually-hidden">{t.tasks.title}</caption>
-        <TableHead columns={[t.tasks.city, t.tasks.task, t.tasks.due, t.tasks.detail]} />
-        <tbody>
-          {[...tasks].sort(byDue).map((task, position) => (
-            <tr
-              // A pilot can have several tasks of one kind (one per query): the position tells them apart.
-              key={`${task.pilotId}-${task.kind}-${task.detail ?? position}`}
-              data-overdue={task.dueAt && dueState(task.dueAt).state === 'overdue' ? 'true' : undefined}
-            >
-              <th scope="row">
-                <Link href={`/pilots/${task.pilotId}`}>{task.cityName}</Link>
-              </th>
-              <td>{t.tasks.kinds[task.kind] ?? humanize(task.kind)}</td>
-              <td>
-                <DueDate dueAt={task.dueAt} />
-              </td>
-              <td>{detail(task)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
+import { TaskTable } from './TaskTable.tsx';
 
 /** The task panel; `hideWhenEmpty` keeps pages calm for roles that seldom have tasks. */
 export function TaskList({ hideWhenEmpty }: { hideWhenEmpty?: boolean }) {
@@ -65,7 +13,7 @@ export function TaskList({ hideWhenEmpty }: { hideWhenEmpty?: boolean }) {
   if (hideWhenEmpty && resource.data?.tasks.length === 0) return null;
   return (
     <Panel title={t.tasks.title} className="task-list">
-      <Loaded resource={resource}>{({ tasks }) => <Tasks tasks={tasks} />}</Loaded>
+      <Loaded resource={resource}>{({ tasks }) => <TaskTable tasks={tasks} />}</Loaded>
     </Panel>
   );
 }

@@ -4,6 +4,7 @@ import { ActionForm, items, text } from '../../components/ActionForm.tsx';
 import { CheckboxField, TextArea } from '../../components/fields.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { ConclusionAudit } from './ConclusionAudit.tsx';
 import { ReasonForm } from './ReasonForm.tsx';
 import type { ActionProps } from './types.ts';
 
@@ -44,6 +45,7 @@ function Conclusion({ act, detail }: ActionProps) {
   const { t } = useI18n();
   const { pilot } = detail;
   const conclusion = pilot.verification?.conclusion;
+  const version = pilot.submissions.filter((s) => s.status === 'validated').at(-1)?.version;
   if (conclusion?.status === 'submitted')
     return <p className="notice notice-ok">{t.verifier.awaiting(pilot.supervisorId ?? '–')}</p>;
   const submit = (data: FormData) =>
@@ -58,6 +60,7 @@ function Conclusion({ act, detail }: ActionProps) {
       {conclusion?.comments && (
         <p className="notice notice-error">{t.verifier.returned(conclusion.comments)}</p>
       )}
+      {version && <ConclusionAudit pilot={pilot} version={version} />}
       <ActionForm submitLabel={t.verifier.conclude} onSubmit={submit}>
         <TextArea label={t.verifier.summary} name="summary" required minLength={10} rows={4} />
         <TextArea label={t.verifier.recommendations} name="recommendations" rows={2} />

@@ -7,47 +7,7 @@ import { TableHead } from '../../components/TableHead.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-
-type Snapshot = Pick<DataPointResult, 'value' | 'status'>;
-
-function ChangeTable({ changes, from, to }: { changes: ResultChange[]; from: number; to: number }) {
-  const { t, lang } = useI18n();
-  const show = (s?: Snapshot) =>
-    s ? `${s.value === null ? '–' : formatNumber(s.value, lang)} (${t.results.statuses[s.status]})` : '–';
-  const summary = changes.length ? t.changes.count(changes.length, from, to) : t.changes.none;
-  return (
-    <div className="table-wrap">
-      <p role="status">{summary}</p>
-      <table className="changes" hidden={changes.length === 0}>
-        <caption className="visually-hidden">{t.changes.title}</caption>
-        <TableHead columns={[t.results.dataPoint, t.changes.change, t.changes.before, t.changes.after]} />
-        <tbody>
-          {changes.map((c) => (
-            <tr key={c.dataPointId} data-change={c.change}>
-              <th scope="row">
-                <code>{c.dataPointId}</code>
-              </th>
-              <td>{t.changes.kinds[c.change]}</td>
-              <td>{show(c.before)}</td>
-              <td>{show(c.after)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-function Changes({ pilotId, from, to }: { pilotId: string; from: number; to: number }) {
-  const resource = useApi<{ changes: ResultChange[] }>(
-    `/pilots/${pilotId}/submissions/${to}/changes?from=${from}`,
-  );
-  return (
-    <Loaded resource={resource}>
-      {({ changes }) => <ChangeTable changes={changes} from={from} to={to} />}
-    </Loaded>
-  );
-}
+import { VersionChangeTable } from './VersionChangeTable.tsx';
 
 export function VersionChanges({ pilot }: { pilot: Pilot }) {
   const { t } = useI18n();
@@ -82,7 +42,9 @@ export function VersionChanges({ pilot }: { pilot: Pilot }) {
           </button>
         </div>
       </form>
-      {compared && <Changes key={`${compared.from}-${compared.to}`} pilotId={pilot.pilotId} {...compared} />}
+      {compared && (
+        <VersionChangeTable key={`${compared.from}-${compared.to}`} pilotId={pilot.pilotId} {...compared} />
+      )}
     </details>
   );
 }

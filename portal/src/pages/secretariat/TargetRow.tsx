@@ -13,15 +13,6 @@ interface Props {
   onChange: (entry: TargetEntry) => void;
 }
 
-function Label({ illustrative }: { illustrative: boolean }) {
-  const { t } = useI18n();
-  return (
-    <span className={`badge badge-${illustrative ? 'warn' : 'good'}`}>
-      {illustrative ? t.targets.illustrative : t.targets.sourced}
-    </span>
-  );
-}
-
 export function TargetRow({ entry, edited, editing, editable, onEdit, onDone, onChange }: Props) {
   const { t, lang } = useI18n();
   const id = entry.dataPointId;
@@ -69,7 +60,9 @@ export function TargetRow({ entry, edited, editing, editable, onEdit, onDone, on
             {t.targets.illustrative}
           </label>
         ) : (
-          <Label illustrative={entry.illustrative} />
+          <span className={`badge badge-${entry.illustrative ? 'warn' : 'good'}`}>
+            {entry.illustrative ? t.targets.illustrative : t.targets.sourced}
+          </span>
         )}
       </td>
       {editable && (

@@ -2,10 +2,10 @@
 import { useId } from 'react';
 import type { Pilot, QueryView } from '../../../api/types.ts';
 import { DueDate } from '../../../components/DueDate.tsx';
-import { formatDateTime } from '../../../i18n/format.ts';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
 import { ReasonForm } from '../ReasonForm.tsx';
 import { AnswerForm } from './AnswerForm.tsx';
+import { QueryThreadEntry } from './QueryThreadEntry.tsx';
 import type { ThreadEntry } from './queryThreads.ts';
 
 const tone = { open: 'warn', answered: 'info', closed: 'good' } as const;
@@ -17,23 +17,6 @@ interface Props {
   canAnswer: boolean;
   canClose: boolean;
   act: (path: string, body: object) => Promise<void>;
-}
-
-function Entry({ entry }: { entry: ThreadEntry }) {
-  const { t, lang } = useI18n();
-  const who = { question: t.queries.raisedBy, answer: t.queries.answerBy, closed: t.queries.closedBy }[
-    entry.kind
-  ](entry.by);
-  return (
-    <li data-entry={entry.kind}>
-      <p className="muted">
-        {who} · <time dateTime={entry.at}>{formatDateTime(entry.at, lang)}</time>
-      </p>
-      <p>{entry.text}</p>
-      {entry.evidence && <p className="evidence">{t.queries.evidence(entry.evidence)}</p>}
-      {entry.version && <p>{t.queries.refersTo(entry.version)}</p>}
-    </li>
-  );
 }
 
 export function QueryThread({ pilot, query, thread, canAnswer, canClose, act }: Props) {
@@ -51,9 +34,9 @@ export function QueryThread({ pilot, query, thread, canAnswer, canClose, act }: 
           {t.queries.answerDue}: <DueDate dueAt={query.dueAt} />
         </p>
       )}
-      <ol className="thread">
+      <ol className="thread" aria-live="polite">
         {thread.map((entry) => (
-          <Entry key={entry.seq} entry={entry} />
+          <QueryThreadEntry key={entry.seq} entry={entry} />
         ))}
       </ol>
       {waiting && canAnswer && <AnswerForm pilot={pilot} queryId={query.queryId} act={act} />}
