@@ -8,7 +8,7 @@ import { useApi } from '../../hooks/useApi.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Link } from '../../router.tsx';
 import { Candidates } from './Candidates.tsx';
-import { modeOptions } from './modes.ts';
+import { ModeField } from './ModeField.tsx';
 import type { ActionProps } from './types.ts';
 
 export function AssignVerifier({ act, detail }: ActionProps) {
@@ -45,12 +45,7 @@ export function AssignVerifier({ act, detail }: ActionProps) {
                     }))}
                   />
                   <TextField label={t.assign.supervisor} name="supervisorId" required />
-                  <SelectField
-                    label={t.assign.mode}
-                    name="mode"
-                    defaultValue={pilot.preferredVerificationMode ?? 'remote'}
-                    options={modeOptions(t)}
-                  />
+                  <ModeField label={t.assign.mode} defaultValue={pilot.preferredVerificationMode} />
                 </ActionForm>
               )}
             </>

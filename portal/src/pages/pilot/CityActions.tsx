@@ -5,11 +5,10 @@ import { type ApiError, asApiError, download } from '../../api/client.ts';
 import type { Stage } from '../../api/types.ts';
 import { ActionForm, text } from '../../components/ActionForm.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { SelectField } from '../../components/fields.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { DangerAction } from './DangerAction.tsx';
-import { modeOptions } from './modes.ts';
+import { ModeField } from './ModeField.tsx';
 import { PublicationConsent } from './PublicationConsent.tsx';
 import { SignedLetter } from './SignedLetter.tsx';
 import type { ActionProps } from './types.ts';
@@ -35,12 +34,7 @@ function VerificationMode({ act, detail }: ActionProps) {
         variant="secondary"
         onSubmit={(data) => act('verification-mode', { mode: text(data, 'mode') })}
       >
-        <SelectField
-          label={t.pilot.mode}
-          name="mode"
-          defaultValue={detail.pilot.verificationMode ?? 'remote'}
-          options={modeOptions(t)}
-        />
+        <ModeField label={t.pilot.mode} defaultValue={detail.pilot.verificationMode} />
       </ActionForm>
     </Panel>
   );

@@ -1,8 +1,8 @@
 // Verifier: the form that logs an interview or site visit (date, mode, attendees, topics, linked KPIs, notes).
 import { ActionForm, items, text } from '../../components/ActionForm.tsx';
-import { SelectField, TextArea, TextField } from '../../components/fields.tsx';
+import { TextArea, TextField } from '../../components/fields.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { modeOptions } from './modes.ts';
+import { ModeField } from './ModeField.tsx';
 import type { ActionProps } from './types.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -24,12 +24,7 @@ export function InterviewForm({ act, detail }: ActionProps) {
       <ActionForm label={t.interviews.log} submitLabel={t.interviews.submit} onSubmit={log} resetOnSuccess>
         <div className="grid-2">
           <TextField label={t.interviews.date} name="date" type="date" defaultValue={today()} required />
-          <SelectField
-            label={t.interviews.mode}
-            name="mode"
-            defaultValue={detail.pilot.verificationMode ?? 'remote'}
-            options={modeOptions(t)}
-          />
+          <ModeField label={t.interviews.mode} defaultValue={detail.pilot.verificationMode} />
         </div>
         <TextArea label={t.interviews.attendees} name="attendees" rows={2} required />
         <TextArea label={t.interviews.topics} name="topics" rows={2} required />

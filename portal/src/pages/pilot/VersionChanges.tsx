@@ -1,11 +1,7 @@
 // Data point by data point, what changed between two versions of the workbook (the API's diff of their results).
 import { type FormEvent, useState } from 'react';
-import type { DataPointResult, Pilot, ResultChange } from '../../api/types.ts';
+import type { Pilot } from '../../api/types.ts';
 import { SelectField } from '../../components/fields.tsx';
-import { Loaded } from '../../components/Loading.tsx';
-import { TableHead } from '../../components/TableHead.tsx';
-import { useApi } from '../../hooks/useApi.ts';
-import { formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { VersionChangeTable } from './VersionChangeTable.tsx';
 
