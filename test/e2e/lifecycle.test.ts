@@ -201,6 +201,18 @@ describe('the whole pilot through the portal', () => {
     await query(page).getByText('Open', { exact: true }).waitFor();
     await page.locator('[data-clock="stopped"]').waitFor();
     await screenshot(page, '09-verifier-review-grid');
+
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('heading', { name: '审核已校验的第 2 版' }).waitFor();
+    await page.getByText('q：提出问询').waitFor();
+    await page
+      .getByRole('heading', {
+        name: `问询 ${await query(page).getAttribute('data-query')}（${queriedPoint}）`,
+      })
+      .waitFor();
+    await screenshot(page, '09-verifier-review-grid-chinese');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Review of validated version 2' }).waitFor();
   });
 
   it('lets the city answer the query with text and an evidence file', async () => {

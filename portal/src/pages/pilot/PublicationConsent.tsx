@@ -12,15 +12,15 @@ type Choice = Pilot['publication']['report'];
 export function PublicationConsent({ detail, act }: ActionProps) {
   const { t } = useI18n();
   const [choice, setChoice] = useState(detail.pilot.publication);
-  const [saved, setSaved] = useState('');
+  const [saved, setSaved] = useState(false);
   const options: { value: Choice; label: string }[] = [
     { value: 'publish', label: t.consent.publish },
     { value: 'withhold', label: t.consent.withhold },
   ];
   const save = async () => {
-    setSaved('');
+    setSaved(false);
     await act('publication-consent', choice);
-    setSaved(t.consent.saved);
+    setSaved(true);
   };
   return (
     <Panel title={t.consent.title}>
@@ -40,7 +40,7 @@ export function PublicationConsent({ detail, act }: ActionProps) {
         </div>
       </ActionForm>
       <p role="status" className="notice-ok">
-        {saved}
+        {saved ? t.consent.saved : ''}
       </p>
     </Panel>
   );

@@ -6,12 +6,17 @@ import { TextArea } from '../../components/fields.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 
+export interface Published {
+  version: number;
+  changed: number;
+}
+
 const changedCount = (d: TargetsDiff) => d.added.length + d.removed.length + d.changed.length;
 
 interface Props {
   current: Table;
   draft: ReadonlyMap<string, TargetEntry>;
-  onPublished: (message: string) => Promise<void>;
+  onPublished: (published: Published) => Promise<void>;
 }
 
 export function PublishTargets({ current, draft, onPublished }: Props) {
@@ -23,7 +28,7 @@ export function PublishTargets({ current, draft, onPublished }: Props) {
       note: text(data, 'note'),
       entries,
     });
-    await onPublished(t.targets.published(table.version, changedCount(changes)));
+    await onPublished({ version: table.version, changed: changedCount(changes) });
   };
   return (
     <Panel title={t.targets.publishTitle}>

@@ -6,7 +6,7 @@ import { Panel } from '../../components/Panel.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { OlderTargets } from './OlderTargets.tsx';
-import { PublishTargets } from './PublishTargets.tsx';
+import { type Published, PublishTargets } from './PublishTargets.tsx';
 import { TargetsTable } from './TargetsTable.tsx';
 
 export function TargetsEditor({
@@ -14,7 +14,7 @@ export function TargetsEditor({
   onPublished,
 }: {
   current: Table;
-  onPublished: (message: string) => Promise<void>;
+  onPublished: (published: Published) => Promise<void>;
 }) {
   const { t, lang } = useI18n();
   const [chosen, setChosen] = useState(current.version);

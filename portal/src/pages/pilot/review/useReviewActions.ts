@@ -2,31 +2,36 @@
 import { useState } from 'react';
 import { type ApiError, asApiError } from '../../../api/client.ts';
 import type { ReviewStatus } from '../../../api/types.ts';
+import type { Messages } from '../../../i18n/en.ts';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
+
+/** Kept as a function of the texts, so an announcement follows a language switch. */
+type Announcement = (t: Messages) => string;
 
 type Act = (path: string, body: object) => Promise<void>;
 
 export function useReviewActions(act: Act) {
   const { t } = useI18n();
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncement] = useState<Announcement>(() => () => '');
+  const announce = (next: Announcement) => setAnnouncement(() => next);
   const [error, setError] = useState<ApiError>();
 
   const decide = async (dataPointId: string, status: ReviewStatus, note?: string) => {
-    setAnnouncement('');
+    announce(() => '');
     await act('reviews', { items: [{ dataPointId, status, note }] });
-    setAnnouncement(t.review.decided(dataPointId, t.review.states[status]));
+    announce((m) => m.review.decided(dataPointId, m.review.states[status]));
   };
 
   const acceptAll = async (ids: string[]) => {
-    setAnnouncement('');
+    announce(() => '');
     await act('reviews', { items: ids.map((dataPointId) => ({ dataPointId, status: 'accepted' })) });
-    setAnnouncement(t.review.accepted(ids.length));
+    announce((m) => m.review.accepted(ids.length));
   };
 
   const query = async (dataPointId: string, question: string) => {
-    setAnnouncement('');
+    announce(() => '');
     await act('queries', { dataPointId, question });
-    setAnnouncement(t.review.queried(dataPointId));
+    announce((m) => m.review.queried(dataPointId));
   };
 
   /** For keyboard actions, which have no form to show their error: the grid shows it instead. */
@@ -37,5 +42,5 @@ export function useReviewActions(act: Act) {
       action(...args).catch((caught) => setError(asApiError(caught)));
     };
 
-  return { announcement, error, decide, acceptAll, query, showingErrors };
+  return { announcement: announcement(t), error, decide, acceptAll, query, showingErrors };
 }
