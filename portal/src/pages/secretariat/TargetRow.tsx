@@ -1,4 +1,5 @@
 // One entry of the targets table: read, or edited in place (target, source, illustrative label).
+import { useEffect, useRef } from 'react';
 import type { TargetEntry } from '../../api/types.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -17,6 +18,15 @@ export function TargetRow({ entry, edited, editing, editable, onEdit, onDone, on
   const { t, lang } = useI18n();
   const id = entry.dataPointId;
   const set = (patch: Partial<TargetEntry>) => onChange({ ...entry, ...patch });
+  const targetRef = useRef<HTMLInputElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // Editing moves the focus to the target; Done brings it back to the row's button.
+  useEffect(() => {
+    if (editing) targetRef.current?.focus();
+    else if (wasEditing.current) buttonRef.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   return (
     <tr data-id={id} data-edited={edited ? 'true' : undefined}>
       <th scope="row">
@@ -25,6 +35,7 @@ export function TargetRow({ entry, edited, editing, editable, onEdit, onDone, on
       <td className="num">
         {editing ? (
           <input
+            ref={targetRef}
             type="number"
             min="0"
             step="any"
@@ -68,6 +79,7 @@ export function TargetRow({ entry, edited, editing, editable, onEdit, onDone, on
       {editable && (
         <td>
           <button
+            ref={buttonRef}
             type="button"
             className="button button-small button-secondary"
             aria-label={editing ? undefined : t.targets.edit(id)}
