@@ -186,6 +186,7 @@ describe('the whole pilot through the portal', () => {
     await page.keyboard.press('a');
     await announced(page, `${ids[2]}: Accepted.`);
     await page.getByLabel('Review', { exact: true }).selectOption({ label: 'Accepted' });
+    await page.getByText('3 of 132 data points shown').waitFor();
     expect(await reviewRowIds(page)).toEqual(ids.slice(0, 3));
 
     // q on the fourth row opens the query form on it.

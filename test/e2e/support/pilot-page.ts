@@ -9,7 +9,13 @@ export async function openPilot(page: Page, pilotPath: string, cityName = 'Auror
 }
 
 /** Writes the bytes to a file in `dir` and chooses it in the file input with the given label. */
-export async function chooseFile(page: Page, label: string, dir: string, name: string, bytes: Buffer) {
+export async function chooseFile(
+  page: Page,
+  label: string | RegExp,
+  dir: string,
+  name: string,
+  bytes: Buffer,
+) {
   const file = join(dir, name);
   writeFileSync(file, bytes);
   await page.getByLabel(label).setInputFiles(file);
