@@ -84,6 +84,7 @@ describe('the whole pilot through the portal', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Pilots per stage' }).waitFor();
     await page.locator('.recharts-bar-rectangle').first().waitFor();
+    await page.getByLabel('Region', { exact: true }).selectOption('Europe');
     await page.getByLabel('Search').fill('auro');
     await page.getByText('1 of 1 pilots shown').waitFor();
     await screenshot(page, '02-secretariat-board');

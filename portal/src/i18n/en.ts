@@ -175,6 +175,7 @@ export const en = {
     chartSummary: (parts: string) => `Pilots per stage: ${parts}`,
     filters: 'Filter pilots',
     stage: 'Stage',
+    region: 'Region',
     verifier: 'Verifier',
     search: 'Search',
     searchHint: 'City, country or pilot id',

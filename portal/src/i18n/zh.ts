@@ -162,6 +162,7 @@ export const zh: Messages = {
     chartSummary: (parts) => `各阶段试点数量：${parts}`,
     filters: '筛选试点',
     stage: '阶段',
+    region: '地区',
     verifier: '核查员',
     search: '搜索',
     searchHint: '城市、国家或试点编号',

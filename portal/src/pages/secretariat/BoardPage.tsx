@@ -17,14 +17,16 @@ const stageOrder = Object.keys(en.stages) as Stage[];
 
 interface Filters {
   stage: string;
+  region: string;
   verifier: string;
   search: string;
 }
 
-function matches(pilot: Pilot, { stage, verifier, search }: Filters): boolean {
+function matches(pilot: Pilot, { stage, region, verifier, search }: Filters): boolean {
   const needle = search.trim().toLowerCase();
   return (
     (!stage || pilot.stage === stage) &&
+    (!region || pilot.region === region) &&
     (!verifier || pilot.verifierId === verifier) &&
     (!needle || [pilot.cityName, pilot.country, pilot.pilotId].some((v) => v.toLowerCase().includes(needle)))
   );
@@ -33,7 +35,7 @@ function matches(pilot: Pilot, { stage, verifier, search }: Filters): boolean {
 function Board({ pilots }: { pilots: Pilot[] }) {
   const { t } = useI18n();
   const summaryId = useId();
-  const [filters, setFilters] = useState<Filters>({ stage: '', verifier: '', search: '' });
+  const [filters, setFilters] = useState<Filters>({ stage: '', region: '', verifier: '', search: '' });
   const set = (patch: Partial<Filters>) => setFilters((current) => ({ ...current, ...patch }));
   const counts = useMemo(
     () =>
@@ -44,6 +46,7 @@ function Board({ pilots }: { pilots: Pilot[] }) {
       })),
     [pilots, t],
   );
+  const regions = [...new Set(pilots.flatMap((p) => (p.region ? [p.region] : [])))].sort();
   const verifiers = [...new Set(pilots.flatMap((p) => (p.verifierId ? [p.verifierId] : [])))].sort();
   const shown = pilots.filter((pilot) => matches(pilot, filters));
   const all = { value: '', label: t.common.all };
@@ -77,6 +80,12 @@ function Board({ pilots }: { pilots: Pilot[] }) {
             value={filters.stage}
             onChange={(e) => set({ stage: e.target.value })}
             options={[all, ...stageOrder.map((stage) => ({ value: stage, label: t.stages[stage] }))]}
+          />
+          <SelectField
+            label={t.board.region}
+            value={filters.region}
+            onChange={(e) => set({ region: e.target.value })}
+            options={[all, ...regions.map((r) => ({ value: r, label: r }))]}
           />
           <SelectField
             label={t.board.verifier}
