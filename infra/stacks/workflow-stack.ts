@@ -13,7 +13,6 @@ import { EntryFunctions } from '../constructs/entry-functions.ts';
 import { Api } from '../constructs/http-api.ts';
 import { StageStateMachines } from '../constructs/stage-state-machines.ts';
 import { TaskFunctions } from '../constructs/task-functions.ts';
-import { acknowledge } from '../nag.ts';
 import { dataNames } from './data-stack.ts';
 
 export interface WorkflowStackProps extends StackProps {

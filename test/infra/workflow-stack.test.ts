@@ -117,7 +117,9 @@ describe('least privilege', () => {
   });
 
   it('lets only the template signers read the signing key, by secret name and never as a plain variable', () => {
-    const signers = allNames.filter((name) => name in taskSpecs && taskSpecs[name as TaskName].signsTemplates);
+    const signers = allNames.filter(
+      (name) => name in taskSpecs && taskSpecs[name as TaskName].signsTemplates,
+    );
     expect(signers.sort()).toEqual(['generateTemplate', 'validateSubmission']);
     for (const name of allNames) {
       const variables = fnProps(name).Environment.Variables;

@@ -249,6 +249,12 @@ describe('opening a pilot', () => {
 describe('allowed next steps', () => {
   it('lists only the human steps of the stage for a role', () => {
     const steps = allowedNextSteps(pilotIn('loi_received'), 'secretariat').map((s) => s.command);
-    expect(steps).toEqual(['acceptLetter', 'declineLetter', 'attachSignedLetter', 'extendDeadline', 'retryStage']);
+    expect(steps).toEqual([
+      'acceptLetter',
+      'declineLetter',
+      'attachSignedLetter',
+      'extendDeadline',
+      'retryStage',
+    ]);
   });
 });
