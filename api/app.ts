@@ -13,6 +13,7 @@ import { checkCertificate, publishedDocumentUrl } from '../core/use-cases/public
 import {
   documentDownloadUrl,
   getPilotDetail,
+  latestScore,
   listPilots,
   submissionResults,
   templateDownloadUrl,
@@ -23,6 +24,7 @@ import { currentTargets, publishTargets, targetsVersion } from '../core/use-case
 import { requestSubmissionUpload } from '../core/use-cases/uploads.ts';
 import {
   answerQuery,
+  evidenceDownloadUrl,
   listTasks,
   requestEvidenceUpload,
   submissionChanges,
@@ -93,7 +95,14 @@ export function createApi(deps: CoreDeps, authenticate: Authenticate) {
     c.json(await checkCertificate(deps, c.req.param('number'), c.req.query('hash'))),
   );
   app.get(publicApiPaths.certificateDocument, async (c) =>
-    c.json({ url: await publishedDocumentUrl(deps, c.req.param('number'), c.req.param('document')) }),
+    c.json({
+      url: await publishedDocumentUrl(
+        deps,
+        c.req.param('number'),
+        c.req.param('document'),
+        c.req.query('language'),
+      ),
+    }),
   );
 
   app.use('*', async (c, next) => {
@@ -201,6 +210,15 @@ export function createApi(deps: CoreDeps, authenticate: Authenticate) {
       actor: c.get('actor'),
     });
     return c.json({ pilot: result.pilot, repeated: result.repeated });
+  });
+
+  app.get('/pilots/:id/score', async (c) =>
+    c.json(await latestScore(deps, c.get('actor'), c.req.param('id'))),
+  );
+
+  app.get('/pilots/:id/queries/:queryId/evidence/:uploadId', async (c) => {
+    const { id, queryId, uploadId } = c.req.param();
+    return c.json({ url: await evidenceDownloadUrl(deps, c.get('actor'), id, queryId, uploadId) });
   });
 
   app.get('/pilots/:id/submissions/:version/changes', async (c) => {

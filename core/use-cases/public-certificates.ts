@@ -19,7 +19,11 @@ export type CertificateCheck =
       revoked?: { reason: string; at: string };
       /** Documents the city consented to publish, by kind. */
       published: Published[];
+      /** The languages each published document exists in (the report comes in the city's language and English). */
+      languages: Partial<Record<Published, string[]>>;
     };
+
+const languageOf = (key: string) => /-(en|zh)\.pdf$/.exec(key)?.[1];
 
 async function certifiedPilot(deps: CoreDeps, certificateNumber: string): Promise<Pilot | undefined> {
   const pilotId = await deps.certificates.pilotOfCertificate(certificateNumber);
@@ -44,6 +48,9 @@ export async function checkCertificate(
       reason: 'The dataset hash does not match this certificate',
     };
   }
+  const published = (Object.keys(documentKinds) as Published[]).filter(
+    (p) => pilot.publication[p] === 'publish',
+  );
   return {
     status: certificate.revoked ? 'revoked' : 'valid',
     certificateNumber,
@@ -52,7 +59,19 @@ export async function checkCertificate(
     issuedAt: certificate.issuedAt,
     datasetHash: certificate.datasetHash,
     revoked: certificate.revoked,
-    published: (Object.keys(documentKinds) as Published[]).filter((p) => pilot.publication[p] === 'publish'),
+    published,
+    languages: Object.fromEntries(
+      published.map((p) => [
+        p,
+        [
+          ...new Set(
+            pilot.documents
+              .filter((d) => d.kind === documentKinds[p])
+              .flatMap((d) => languageOf(d.key) ?? []),
+          ),
+        ],
+      ]),
+    ),
   };
 }
 
@@ -61,6 +80,8 @@ export async function publishedDocumentUrl(
   deps: CoreDeps,
   certificateNumber: string,
   document: string,
+  /** en or zh; the city's preferred language when absent. */
+  requestedLanguage?: string,
 ): Promise<string> {
   const pilot = await certifiedPilot(deps, certificateNumber);
   const kind = documentKinds[document as Published];
@@ -72,9 +93,10 @@ export async function publishedDocumentUrl(
   ) {
     throw new NotFoundError('This document is not published');
   }
-  const language = pilot.letter.preferredLanguage;
   const docs = pilot.documents.filter((d) => d.kind === kind);
-  const doc = docs.findLast((d) => d.key.endsWith(`-${language}.pdf`)) ?? docs.at(-1);
+  const doc = requestedLanguage
+    ? docs.findLast((d) => languageOf(d.key) === requestedLanguage)
+    : (docs.findLast((d) => languageOf(d.key) === pilot.letter.preferredLanguage) ?? docs.at(-1));
   if (!doc) throw new NotFoundError('This document is not published');
   return deps.documents.presignGet(doc.key, doc.key.split('/').at(-1) ?? 'document.pdf', LINK_SECONDS);
 }

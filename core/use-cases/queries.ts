@@ -5,6 +5,7 @@ import { ForbiddenError, NotFoundError } from '../errors.ts';
 import { allowedNextSteps } from '../lifecycle/decide.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
 import type { PilotFilter } from '../ports.ts';
+import { type ScoreResult, scoreResultSchema } from '../scoring/score-result.ts';
 import type { CoreDeps } from './deps.ts';
 import { loadPilot } from './run-command.ts';
 
@@ -72,4 +73,12 @@ export async function submissionResults(
   if (!submission) throw new NotFoundError(`No submission version ${version} for this pilot`);
   if (!submission.resultsKey) return { version, status: submission.status, findings: [], results: [] };
   return JSON.parse((await deps.documents.get(submission.resultsKey)).toString('utf8'));
+}
+
+/** The benchmark score stored with the latest report, served by the API so browsers need no access to storage. */
+export async function latestScore(deps: CoreDeps, actor: Actor, pilotId: string): Promise<ScoreResult> {
+  const pilot = await visiblePilot(deps, actor, pilotId);
+  const doc = pilot.documents.findLast((d) => d.kind === 'score');
+  if (!doc) throw new NotFoundError('This pilot has no score yet: it comes with the verification report');
+  return scoreResultSchema.parse(JSON.parse((await deps.documents.get(doc.key)).toString('utf8')));
 }

@@ -14,6 +14,7 @@ import type { CoreDeps } from './deps.ts';
 import { visiblePilot } from './queries.ts';
 import type { CommandResult } from './run-command.ts';
 
+const EVIDENCE_LINK_SECONDS = 300;
 const EVIDENCE_RULES: AttachmentRules = {
   purpose: 'evidence',
   noun: 'evidence',
@@ -116,6 +117,22 @@ export async function answerQuery(
   return decideOnPilot(deps, { pilotId, command: 'answerQuery', payload, actor });
 }
 
+/** A download link for an evidence file, only as attached to an answer of that query on this pilot. */
+export async function evidenceDownloadUrl(
+  deps: CoreDeps,
+  actor: Actor,
+  pilotId: string,
+  queryId: string,
+  uploadId: string,
+): Promise<string> {
+  await visiblePilot(deps, actor, pilotId);
+  const evidence = (await deps.pilots.events(pilotId))
+    .flatMap((e) => (e.type === 'QueryAnswered' && e.data.queryId === queryId ? [e.data.evidence] : []))
+    .find((file) => file?.uploadId === uploadId);
+  if (!evidence) throw new NotFoundError(`Query ${queryId} has no evidence file ${uploadId}`);
+  return deps.uploads.presignGet(evidence.key, evidence.fileName, EVIDENCE_LINK_SECONDS);
+}
+
 /** Data point by data point, what changed between two versions of a pilot's submission. */
 export async function submissionChanges(
   deps: CoreDeps,
@@ -142,6 +159,40 @@ export interface Task {
   detail?: string;
 }
 
+/** Stages in which a pilot may wait for the secretariat (a failed automated step can leave it in any of them). */
+const STAFF_TASK_STAGES = [
+  'loi_received',
+  'accepted',
+  'template_issued',
+  'submitted',
+  'validated',
+  'in_verification',
+  'verified',
+  'reported',
+] as const;
+
+/** The secretariat's share: decisions the stage waits for, approvals for the supervisor, failed steps to retry. */
+function staffTasks(p: Pilot, actor: Actor): Task[] {
+  const base = { pilotId: p.pilotId, cityName: p.cityName, stage: p.stage };
+  if (p.pendingRun) return [];
+  if (p.lastFailure) return [{ ...base, kind: 'retry_stage', detail: p.lastFailure.machine }];
+  const conclusion = p.verification?.conclusion;
+  switch (p.stage) {
+    case 'loi_received':
+      return [{ ...base, kind: 'review_letter' }];
+    case 'validated':
+      return [{ ...base, kind: 'appoint_verifier' }];
+    case 'reported':
+      return [{ ...base, kind: 'certify' }];
+    case 'in_verification':
+      return conclusion?.status === 'submitted' && p.supervisorId === actor.userId
+        ? [{ ...base, kind: 'approve_conclusion', detail: conclusion.datasetHash }]
+        : [];
+    default:
+      return [];
+  }
+}
+
 /** What each person must do next, across the pilots they may see. */
 export async function listTasks(deps: CoreDeps, actor: Actor): Promise<Task[]> {
   const pilots =
@@ -149,7 +200,7 @@ export async function listTasks(deps: CoreDeps, actor: Actor): Promise<Task[]> {
       ? await deps.pilots.list({ verifierId: actor.userId })
       : actor.role === 'city'
         ? await deps.pilots.list({ cityId: actor.cityId ?? '\u0000' })
-        : await deps.pilots.list({ stage: 'in_verification' });
+        : (await Promise.all(STAFF_TASK_STAGES.map((stage) => deps.pilots.list({ stage })))).flat();
   return pilots.flatMap((p) => tasksOf(p, actor));
 }
 
@@ -182,8 +233,6 @@ function tasksOf(p: Pilot, actor: Actor): Task[] {
           detail: `${q.queryId}: ${q.question}`,
         }));
     default:
-      return v?.conclusion?.status === 'submitted' && p.supervisorId === actor.userId
-        ? [{ ...base, kind: 'approve_conclusion', detail: v.conclusion.datasetHash }]
-        : [];
+      return staffTasks(p, actor);
   }
 }

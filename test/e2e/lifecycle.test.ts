@@ -88,7 +88,9 @@ describe('the whole pilot through the portal', () => {
     await page.getByLabel('Search').fill('auro');
     await page.getByText('1 of 1 pilots shown').waitFor();
     await screenshot(page, '02-secretariat-board');
-    await page.getByRole('link', { name: 'Aurora' }).click();
+    const tasks = page.locator('table.tasks');
+    await tasks.getByRole('row', { name: /Aurora.*Review the letter of intent/ }).waitFor();
+    await tasks.getByRole('link', { name: 'Aurora' }).click();
     await page.getByRole('heading', { name: 'Review the letter of intent' }).waitFor();
     await page.getByLabel('Note to the city (optional)').fill('Welcome to the pilot');
     await page.getByRole('button', { name: 'Accept', exact: true }).click();
@@ -234,7 +236,11 @@ describe('the whole pilot through the portal', () => {
   it('lets the verifier close the query, log an interview and conclude', async () => {
     const page = pages.verifier;
     await page.reload();
-    await query(page).getByText('Evidence file: survey-2024.pdf').waitFor();
+    const [evidence] = await Promise.all([
+      page.waitForEvent('download'),
+      query(page).getByRole('button', { name: 'Evidence file: survey-2024.pdf' }).click(),
+    ]);
+    expect(readFileSync((await evidence.path())!)).toEqual(tinyPdf);
     await query(page).getByLabel('Resolution').fill('The survey is the official source; value confirmed.');
     await query(page).getByRole('button', { name: 'Close the query' }).click();
     await page.getByText('No query matches.').waitFor();

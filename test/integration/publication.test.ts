@@ -27,10 +27,13 @@ const check = async (number: string, hash?: string) =>
     status: string;
     reason?: string;
     published?: string[];
+    languages?: Record<string, string[]>;
     cityName?: string;
   }>;
-const publicDocument = (document: string) =>
-  fetch(`${runtime.urls.api}/public/certificates/${pilot.certificate?.certificateNumber}/${document}`);
+const publicDocument = (document: string, language?: string) =>
+  fetch(
+    `${runtime.urls.api}/public/certificates/${pilot.certificate?.certificateNumber}/${document}${language ? `?language=${language}` : ''}`,
+  );
 
 beforeAll(async () => {
   runtime = await startTestRuntime(tempDataDir());
@@ -45,6 +48,27 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await runtime.stop();
+});
+
+describe('the score', () => {
+  it('is served by the API with the targets version that produced it', async () => {
+    const score = await actors.city.call<{ targetsVersion: number; categories: { score: number | null }[] }>(
+      'GET',
+      `/pilots/${pilot.pilotId}/score`,
+    );
+
+    expect(score.targetsVersion).toBeGreaterThanOrEqual(1);
+    expect(score.categories.length).toBeGreaterThan(0);
+  });
+
+  it('is not found before the report exists, with a reason', async () => {
+    const other = (await submitLetter(actors)).pilotId;
+
+    const attempt = await failure(actors.city.call('GET', `/pilots/${other}/score`));
+
+    expect(attempt?.status).toBe(404);
+    expect(attempt?.body.error?.message).toMatch(/no score yet/);
+  });
 });
 
 describe('certification', () => {
@@ -101,6 +125,18 @@ describe('publication at the city’s discretion', () => {
     expect(report.status).toBe(200);
     expect((await actors.city.download(url)).subarray(0, 5).toString()).toBe('%PDF-');
     expect(snapshot.status).toBe(404);
+  });
+
+  it('names the languages of a published report and serves only those', async () => {
+    const answer = await check(pilot.certificate!.certificateNumber);
+
+    const english = await publicDocument('report', 'en');
+    const chinese = await publicDocument('report', 'zh');
+
+    // Aurora writes in English, so its report exists in English only.
+    expect(answer.languages).toEqual({ report: ['en'] });
+    expect(english.status).toBe(200);
+    expect(chinese.status).toBe(404);
   });
 
   it('refuses consent from anyone but the city', async () => {

@@ -33,6 +33,17 @@ afterAll(async () => {
   await runtime.stop();
 });
 
+describe('the secretariat task list', () => {
+  it('asks the secretariat to review the new letter', async () => {
+    const { tasks } = await actors.secretariat.call<{ tasks: { kind: string; pilotId: string }[] }>(
+      'GET',
+      '/tasks',
+    );
+
+    expect(tasks).toContainEqual(expect.objectContaining({ kind: 'review_letter', pilotId }));
+  });
+});
+
 describe('the signed letter of intent', () => {
   it('refuses a file that is not a PDF before issuing a link', async () => {
     const refused = await failure(

@@ -196,6 +196,11 @@ describe('review and queries', () => {
       type: 'QueryAnswered',
       data: { evidence: { fileName: 'census.pdf' } },
     });
+    const { url } = await actors.verifier.call<{ url: string }>(
+      'GET',
+      path(`/queries/${queryId}/evidence/${ticket.uploadId}`),
+    );
+    expect((await actors.verifier.download(url)).toString()).toBe('%PDF-1.4\n');
     expect(
       (await actors.verifier.inbox('verifier@u4ssc.local')).some((m) =>
         m.subject.includes('The city answered a query'),

@@ -111,6 +111,7 @@ export const publicationEn = {
     withdrawn: 'Documents of a revoked certificate are no longer offered.',
     noDocuments: 'The city has not published any document.',
     kinds: { report: 'Verification report', snapshot: 'City snapshot' },
+    inLanguage: { en: 'in English', zh: 'in Chinese' } as Partial<Record<string, string>>,
   },
   moreDocuments: {
     verification_annex: 'Data point annex (Excel)',

@@ -111,6 +111,7 @@ export const publicationZh: typeof publicationEn = {
     withdrawn: '已撤销证书的文件不再提供下载。',
     noDocuments: '该城市尚未公开任何文件。',
     kinds: { report: '核查报告', snapshot: '城市概览' },
+    inLanguage: { en: '（英文）', zh: '（中文）' },
   },
   moreDocuments: {
     verification_annex: '数据点附件（Excel）',

@@ -1,5 +1,5 @@
 // The table of tasks: city, task, due date (overdue marked) and details, earliest due first.
-import type { Task } from '../api/types.ts';
+import type { StageMachineName, Task } from '../api/types.ts';
 import { DueDate, dueState } from '../components/DueDate.tsx';
 import { TableHead } from '../components/TableHead.tsx';
 import { humanize } from '../i18n/en.ts';
@@ -19,6 +19,7 @@ function useDetail() {
     }
     if (task.kind === 'read_answer') return t.tasks.query(task.detail);
     if (task.kind === 'approve_conclusion') return t.tasks.dataset(task.detail);
+    if (task.kind === 'retry_stage') return t.machines[task.detail as StageMachineName] ?? task.detail;
     return task.detail;
   };
 }

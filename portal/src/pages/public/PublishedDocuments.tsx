@@ -12,10 +12,17 @@ export function PublishedDocuments({ check }: { check: Known }) {
   const { t } = useI18n();
   const [error, setError] = useState<ApiError>();
   const published = check.status === 'valid' ? check.published : [];
-  const fetchDocument = (doc: string) =>
-    download(`/public/certificates/${encodeURIComponent(check.certificateNumber)}/${doc}`).catch((e) =>
-      setError(asApiError(e)),
-    );
+  const fetchDocument = (doc: string, language?: string) =>
+    download(
+      `/public/certificates/${encodeURIComponent(check.certificateNumber)}/${doc}${language ? `?language=${language}` : ''}`,
+    ).catch((e) => setError(asApiError(e)));
+  // One button per language the document exists in; a document without language variants gets one plain button.
+  const variants = published.flatMap((doc) => {
+    const languages = check.status === 'valid' ? (check.languages[doc] ?? []) : [];
+    return languages.length > 1
+      ? languages.map((language) => ({ doc, language }))
+      : [{ doc, language: undefined as string | undefined }];
+  });
   return (
     <Panel title={t.certificateCheck.documents}>
       {published.length === 0 ? (
@@ -24,10 +31,15 @@ export function PublishedDocuments({ check }: { check: Known }) {
         </p>
       ) : (
         <ul className="documents">
-          {published.map((doc) => (
-            <li key={doc}>
-              <button type="button" className="button button-secondary" onClick={() => fetchDocument(doc)}>
+          {variants.map(({ doc, language }) => (
+            <li key={`${doc}-${language ?? ''}`}>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => fetchDocument(doc, language)}
+              >
                 {t.documents.download(t.certificateCheck.kinds[doc])}
+                {language && ` ${t.certificateCheck.inLanguage[language] ?? language}`}
               </button>
             </li>
           ))}

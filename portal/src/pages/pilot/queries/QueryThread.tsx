@@ -36,7 +36,11 @@ export function QueryThread({ pilot, query, thread, canAnswer, canClose, act }: 
       )}
       <ol className="thread" aria-live="polite">
         {thread.map((entry) => (
-          <QueryThreadEntry key={entry.seq} entry={entry} />
+          <QueryThreadEntry
+            key={entry.seq}
+            entry={entry}
+            evidencePath={`/pilots/${pilot.pilotId}/queries/${query.queryId}/evidence/`}
+          />
         ))}
       </ol>
       {waiting && canAnswer && <AnswerForm pilot={pilot} queryId={query.queryId} act={act} />}

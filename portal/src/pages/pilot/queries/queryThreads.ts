@@ -8,7 +8,7 @@ export interface ThreadEntry {
   at: string;
   by: string;
   text: string;
-  evidence?: string;
+  evidence?: { fileName: string; uploadId: string };
   version?: number;
 }
 
@@ -23,7 +23,10 @@ function entryOf(event: PilotEvent): (ThreadEntry & { queryId: string }) | undef
         queryId: event.data.queryId,
         kind: 'answer',
         text: event.data.text,
-        evidence: event.data.evidence?.fileName,
+        evidence: event.data.evidence && {
+          fileName: event.data.evidence.fileName,
+          uploadId: event.data.evidence.uploadId,
+        },
         version: event.data.submissionVersion,
       };
     case 'QueryClosed':
