@@ -8,6 +8,11 @@ import { assertMayIssue } from '../core/lifecycle/decide.ts';
 import { stageSchema } from '../core/lifecycle/stages.ts';
 import { decideOnPilot } from '../core/use-cases/decisions.ts';
 import type { CoreDeps } from '../core/use-cases/deps.ts';
+import {
+  interviewAttachmentUrl,
+  logInterview,
+  requestInterviewAttachmentUpload,
+} from '../core/use-cases/interviews.ts';
 import { submitLetterOfIntent } from '../core/use-cases/letters.ts';
 import { checkCertificate, publishedDocumentUrl } from '../core/use-cases/public-certificates.ts';
 import {
@@ -53,7 +58,6 @@ const commandRoutes: Record<string, CommandName | ((body: { decision?: string })
   'verification-mode': 'chooseVerificationMode',
   reviews: 'reviewDataPoints',
   queries: 'raiseQuery',
-  interviews: 'logInterview',
   'submission-return': 'returnSubmission',
   'conclusion-decision': (b) => (b.decision === 'return' ? 'returnConclusion' : 'approveConclusion'),
   'dataset-unlock': 'unlockDataset',
@@ -211,6 +215,27 @@ export function createApi(deps: CoreDeps, authenticate: Authenticate) {
     });
     return c.json({ pilot: result.pilot, repeated: result.repeated });
   });
+
+  app.post('/pilots/:id/interviews', async (c) => {
+    const result = await logInterview(deps, c.get('actor'), c.req.param('id'), await jsonBody(c.req.raw));
+    return c.json({ pilot: result.pilot, repeated: result.repeated });
+  });
+  app.post('/pilots/:id/interview-attachment-uploads', async (c) =>
+    c.json(
+      await requestInterviewAttachmentUpload(
+        deps,
+        c.get('actor'),
+        c.req.param('id'),
+        await jsonBody(c.req.raw),
+      ),
+      201,
+    ),
+  );
+  app.get('/pilots/:id/interview-attachments/:uploadId', async (c) =>
+    c.json({
+      url: await interviewAttachmentUrl(deps, c.get('actor'), c.req.param('id'), c.req.param('uploadId')),
+    }),
+  );
 
   app.get('/pilots/:id/score', async (c) =>
     c.json(await latestScore(deps, c.get('actor'), c.req.param('id'))),

@@ -25,7 +25,7 @@ export interface PilotRepository {
 export interface UploadGrant {
   pilotId: string;
   uploadId: string;
-  purpose?: 'submission' | 'evidence' | 'signed-letter';
+  purpose?: 'submission' | 'evidence' | 'signed-letter' | 'interview-attachment';
   fileName?: string;
   key: string;
   maxBytes: number;

@@ -2,11 +2,15 @@
 // the checks run when the file is referenced, because a local S3 does not enforce the POST policy.
 import * as z from 'zod';
 import type { Actor } from '../actors.ts';
-import { InvalidRequestError, UploadRejectedError } from '../errors.ts';
-import { parsePayload } from '../lifecycle/decide.ts';
+import { InvalidRequestError, NotFoundError, UploadRejectedError } from '../errors.ts';
+import type { CommandName } from '../lifecycle/commands.ts';
+import { assertMayIssue, parsePayload } from '../lifecycle/decide.ts';
+import type { PilotEvent } from '../lifecycle/events.ts';
 import type { UploadGrant } from '../ports.ts';
+import type { EvidenceRef } from '../verification/schemas.ts';
 import type { CoreDeps } from './deps.ts';
 import { newId } from './letters.ts';
+import { visiblePilot } from './queries.ts';
 
 export type AttachmentPurpose = Exclude<NonNullable<UploadGrant['purpose']>, 'submission'>;
 
@@ -98,4 +102,57 @@ export async function arrivedAttachment(
       );
   }
   return { ...grant, size: stored.size, fileName: grant.fileName ?? grant.key };
+}
+
+/** Office documents and images a person may attach as supporting material, up to 10 MB each. */
+export function supportingFileRules(
+  purpose: AttachmentPurpose,
+  noun: string,
+  keyPrefix: string,
+): AttachmentRules {
+  return {
+    purpose,
+    noun,
+    maxBytes: 10 * 1024 * 1024,
+    types: {
+      'application/pdf': 'pdf',
+      'image/png': 'png',
+      'image/jpeg': 'jpg',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+    },
+    keyPrefix,
+  };
+}
+
+/** A presigned POST for a file that will accompany the command, for someone who may issue that command. */
+export async function requestAttachmentUpload(
+  deps: CoreDeps,
+  actor: Actor,
+  pilotId: string,
+  command: CommandName,
+  rules: AttachmentRules,
+  body: unknown,
+) {
+  const pilot = await visiblePilot(deps, actor, pilotId);
+  assertMayIssue(pilot, command, actor);
+  return issueAttachmentUpload(deps, actor, pilotId, rules, body);
+}
+
+const ATTACHMENT_LINK_SECONDS = 300;
+
+/**
+ * A download link for a file attached by a recorded event of this pilot. Only files an event names can be fetched, so
+ * a guessed upload id (or one of another pilot) gives 404.
+ */
+export async function attachedFileUrl(
+  deps: CoreDeps,
+  pilotId: string,
+  uploadId: string,
+  filesOf: (event: PilotEvent) => readonly (EvidenceRef | undefined)[],
+  what: string,
+): Promise<string> {
+  const file = (await deps.pilots.events(pilotId)).flatMap(filesOf).find((f) => f?.uploadId === uploadId);
+  if (!file) throw new NotFoundError(`${what} has no file ${uploadId}`);
+  return deps.uploads.presignGet(file.key, file.fileName, ATTACHMENT_LINK_SECONDS);
 }

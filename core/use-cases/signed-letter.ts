@@ -3,7 +3,7 @@
 import * as z from 'zod';
 import type { Actor } from '../actors.ts';
 import { assertMayIssue, parsePayload } from '../lifecycle/decide.ts';
-import { type AttachmentRules, arrivedAttachment, issueAttachmentUpload } from './attachments.ts';
+import { type AttachmentRules, arrivedAttachment, requestAttachmentUpload } from './attachments.ts';
 import { decideOnPilot } from './decisions.ts';
 import type { CoreDeps } from './deps.ts';
 import { visiblePilot } from './queries.ts';
@@ -20,16 +20,8 @@ export const SIGNED_LETTER_RULES: AttachmentRules = {
 export const signedLetterKey = (pilotId: string, uploadId: string) =>
   `letters/${pilotId}/signed-letter-of-intent-${uploadId}.pdf`;
 
-export async function requestSignedLetterUpload(
-  deps: CoreDeps,
-  actor: Actor,
-  pilotId: string,
-  body: unknown,
-) {
-  const pilot = await visiblePilot(deps, actor, pilotId);
-  assertMayIssue(pilot, 'attachSignedLetter', actor);
-  return issueAttachmentUpload(deps, actor, pilotId, SIGNED_LETTER_RULES, body);
-}
+export const requestSignedLetterUpload = (deps: CoreDeps, actor: Actor, pilotId: string, body: unknown) =>
+  requestAttachmentUpload(deps, actor, pilotId, 'attachSignedLetter', SIGNED_LETTER_RULES, body);
 
 const attachSchema = z.object({ uploadId: z.string().min(1) });
 

@@ -8,26 +8,18 @@ import { assertMayIssue, parsePayload } from '../lifecycle/decide.ts';
 import { latestValidatedVersion, type Pilot } from '../lifecycle/pilot.ts';
 import { diffResults } from '../validation/diff-results.ts';
 import { rankVerifiers } from '../verification/ranking.ts';
-import { type AttachmentRules, arrivedAttachment, issueAttachmentUpload } from './attachments.ts';
+import {
+  arrivedAttachment,
+  attachedFileUrl,
+  issueAttachmentUpload,
+  supportingFileRules,
+} from './attachments.ts';
 import { decideOnPilot } from './decisions.ts';
 import type { CoreDeps } from './deps.ts';
 import { visiblePilot } from './queries.ts';
 import type { CommandResult } from './run-command.ts';
 
-const EVIDENCE_LINK_SECONDS = 300;
-const EVIDENCE_RULES: AttachmentRules = {
-  purpose: 'evidence',
-  noun: 'evidence',
-  maxBytes: 10 * 1024 * 1024,
-  types: {
-    'application/pdf': 'pdf',
-    'image/png': 'png',
-    'image/jpeg': 'jpg',
-    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
-    'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
-  },
-  keyPrefix: 'evidence',
-};
+const EVIDENCE_RULES = supportingFileRules('evidence', 'evidence', 'evidence');
 const ACTIVE_VERIFICATION = ['verifier_assigned', 'in_verification'];
 
 export async function verifierCandidates(deps: CoreDeps, actor: Actor, pilotId: string) {
@@ -126,11 +118,13 @@ export async function evidenceDownloadUrl(
   uploadId: string,
 ): Promise<string> {
   await visiblePilot(deps, actor, pilotId);
-  const evidence = (await deps.pilots.events(pilotId))
-    .flatMap((e) => (e.type === 'QueryAnswered' && e.data.queryId === queryId ? [e.data.evidence] : []))
-    .find((file) => file?.uploadId === uploadId);
-  if (!evidence) throw new NotFoundError(`Query ${queryId} has no evidence file ${uploadId}`);
-  return deps.uploads.presignGet(evidence.key, evidence.fileName, EVIDENCE_LINK_SECONDS);
+  return attachedFileUrl(
+    deps,
+    pilotId,
+    uploadId,
+    (e) => (e.type === 'QueryAnswered' && e.data.queryId === queryId ? [e.data.evidence] : []),
+    `Query ${queryId}`,
+  );
 }
 
 /** Data point by data point, what changed between two versions of a pilot's submission. */

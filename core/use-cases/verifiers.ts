@@ -7,6 +7,7 @@ import type { Verifier } from '../ports.ts';
 import type { CoreDeps } from './deps.ts';
 import { newId } from './letters.ts';
 import { type CommandResult, runCommand } from './run-command.ts';
+import { verifierCandidates } from './verification.ts';
 
 export const verifierInputSchema = z.object({
   verifierId: z.string().trim().min(1).max(64).optional(),
@@ -63,14 +64,13 @@ export async function assignVerifier(
     body,
     'assign a verifier',
   );
-  const verifier = await deps.verifiers.getVerifier(payload.verifierId);
-  if (!verifier?.active) throw new InvalidRequestError(`No active verifier with id "${payload.verifierId}"`);
-  const pilot = await deps.pilots.load(pilotId);
-  const conflict = verifier.conflicts.find((c) => c.cityId === pilot?.cityId || c.country === pilot?.country);
-  if (conflict) {
-    throw new InvalidRequestError(
-      `${verifier.name} declared a conflict of interest with this city: ${conflict.reason}`,
-    );
+  // The ranking's exclusions (inactive, declared conflict, recusal, previous cycle) bind the appointment too.
+  const candidate = (await verifierCandidates(deps, actor, pilotId)).find(
+    (c) => c.verifierId === payload.verifierId,
+  );
+  if (!candidate) throw new InvalidRequestError(`No verifier with id "${payload.verifierId}"`);
+  if (candidate.excluded) {
+    throw new InvalidRequestError(`${candidate.name} cannot verify this pilot: ${candidate.excluded}`);
   }
   return runCommand(deps, { pilotId, command: 'assignVerifier', payload, actor });
 }

@@ -36,7 +36,8 @@ export const interviewSchema = z.object({
   topics: z.array(z.string().trim().min(1).max(500)).min(1).max(50),
   kpiIds: z.array(z.string().min(1)).max(91).default([]),
   notes: z.string().trim().max(10_000).default(''),
-  attachmentKeys: z.array(z.string()).max(20).default([]),
+  /** Files the verifier attached (minutes, photos), each checked on arrival; see core/use-cases/interviews.ts. */
+  attachments: z.array(evidenceRefSchema).max(20).default([]),
 });
 
 export const auditResultSchema = z.object({

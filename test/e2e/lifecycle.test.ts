@@ -253,8 +253,15 @@ describe('the whole pilot through the portal', () => {
     await page.getByLabel('Topics (one per line)').fill('Household survey method');
     await page.getByLabel('Linked KPIs (ids, comma-separated)').fill('EC.ICT.ICT.1C');
     await page.getByLabel('Notes', { exact: true }).fill('Sampling frame and weights explained.');
+    await chooseFile(page, /^Attachments/, workDir, 'minutes.pdf', tinyPdf);
     await page.getByRole('button', { name: 'Log the interview' }).click();
-    await page.locator('.interview-list li', { hasText: 'Head of statistics, ICT officer' }).waitFor();
+    const interview = page.locator('.interview-list li', { hasText: 'Head of statistics, ICT officer' });
+    await interview.waitFor();
+    const [minutes] = await Promise.all([
+      page.waitForEvent('download'),
+      interview.getByRole('button', { name: 'minutes.pdf' }).click(),
+    ]);
+    expect(readFileSync((await minutes.path())!)).toEqual(tinyPdf);
     await screenshot(page, '11-verifier-query-closed-interview');
 
     // Three data points accepted; the queried one was never decided.

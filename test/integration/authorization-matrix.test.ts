@@ -50,6 +50,8 @@ const routes: [method: 'GET' | 'POST', path: string, allowed: Caller[]][] = [
   ['POST', '/queries/q0/close', ['verifierAssigned']],
   ['POST', '/queries/q0/evidence-uploads', ['cityOwn']],
   ['POST', '/interviews', ['verifierAssigned']],
+  ['POST', '/interview-attachment-uploads', ['verifierAssigned']],
+  ['GET', '/interview-attachments/e0', readers],
   ['POST', '/submission-return', ['verifierAssigned']],
   ['POST', '/conclusion', ['verifierAssigned']],
   ['POST', '/conclusion-decision', ['secretariat']],

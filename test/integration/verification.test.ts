@@ -99,6 +99,14 @@ describe('assignment', () => {
     expect((await getPilot(actors.secretariat, pilotId)).stage).toBe('validated');
   });
 
+  it('refuses to appoint a verifier the ranking excludes, naming the reason', async () => {
+    const refused = await failure(assign('verifier2'));
+
+    expect(refused?.status).toBe(400);
+    expect(refused?.body.error?.message).toContain('cannot verify this pilot: recused from this pilot');
+    expect((await getPilot(actors.secretariat, pilotId)).stage).toBe('validated');
+  });
+
   it('starts verification only with a conflict-of-interest declaration', async () => {
     await assign('verifier');
     await waitForStage(actors.secretariat, pilotId, 'verifier_assigned');
@@ -244,7 +252,19 @@ describe('review and queries', () => {
     expect(late?.body.error?.message).toContain('is closed');
   });
 
-  it('logs an interview', async () => {
+  it('logs an interview with its minutes attached, which readers of the pilot can download', async () => {
+    const minutes = Buffer.from('%PDF-1.4\nminutes of the call\n');
+    const ticket = await actors.verifier.call<{
+      uploadId: string;
+      url: string;
+      fields: Record<string, string>;
+    }>('POST', path('/interview-attachment-uploads'), {
+      fileName: 'minutes.pdf',
+      contentType: 'application/pdf',
+      size: minutes.length,
+    });
+    await actors.verifier.upload(ticket, minutes, 'minutes.pdf');
+
     await actors.verifier.call('POST', path('/interviews'), {
       date: '2026-11-20',
       mode: 'remote',
@@ -252,9 +272,50 @@ describe('review and queries', () => {
       topics: ['Household internet access survey'],
       kpiIds: ['EC.ICT.ICT.1C'],
       notes: 'Survey design reviewed.',
+      attachmentUploadIds: [ticket.uploadId],
     });
 
+    const { timeline } = await actors.city.call<{
+      timeline: { type: string; data: { attachments?: { fileName: string }[] } }[];
+    }>('GET', path());
+    const { url } = await actors.city.call<{ url: string }>(
+      'GET',
+      path(`/interview-attachments/${ticket.uploadId}`),
+    );
     expect((await getPilot(actors.verifier, pilotId)).verification?.interviews).toBe(1);
+    expect(timeline.at(-1)).toMatchObject({
+      type: 'InterviewLogged',
+      data: { attachments: [{ fileName: 'minutes.pdf' }] },
+    });
+    expect(await actors.city.download(url)).toEqual(minutes);
+  });
+
+  it('refuses an interview naming an attachment that never arrived, logging nothing', async () => {
+    const ticket = await actors.verifier.call<{ uploadId: string }>(
+      'POST',
+      path('/interview-attachment-uploads'),
+      {
+        fileName: 'photo.png',
+        contentType: 'image/png',
+        size: 1000,
+      },
+    );
+
+    const refused = await failure(
+      actors.verifier.call('POST', path('/interviews'), {
+        date: '2026-11-21',
+        mode: 'onsite',
+        attendees: ['Mayor’s office'],
+        topics: ['Site visit'],
+        attachmentUploadIds: [ticket.uploadId],
+      }),
+    );
+    const unknown = await failure(actors.city.call('GET', path('/interview-attachments/e-guessed')));
+
+    expect(refused?.status).toBe(422);
+    expect(refused?.body.error?.message).toMatch(/has not arrived/);
+    expect((await getPilot(actors.verifier, pilotId)).verification?.interviews).toBe(1);
+    expect(unknown?.status).toBe(404);
   });
 });
 

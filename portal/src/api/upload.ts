@@ -29,6 +29,9 @@ export function postToPresignedUrl(
 }
 
 /** Asks `ticketPath` for a presigned POST for one attachment, sends the file there and returns its upload id. */
+/** File types accepted as supporting material (query evidence, interview attachments), as the API's rules list them. */
+export const SUPPORTING_FILES = '.pdf,.png,.jpg,.jpeg,.xlsx,.docx';
+
 export async function uploadAttachment(
   ticketPath: string,
   file: File,

@@ -1,5 +1,6 @@
 // Verifier: the log of interviews and site visits (from the event log) and the form to record another.
 import { actorName, eventsOf } from '../../api/events.ts';
+import { FileDownloadButton } from '../../components/FileDownloadButton.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -34,6 +35,23 @@ export function InterviewLog(props: ActionProps) {
                   <>
                     <dt>{t.interviews.notes}</dt>
                     <dd>{data.notes}</dd>
+                  </>
+                )}
+                {data.attachments.length > 0 && (
+                  <>
+                    <dt>{t.interviews.shown.attachments}</dt>
+                    <dd>
+                      <ul className="attachments">
+                        {data.attachments.map((file) => (
+                          <li key={file.uploadId}>
+                            <FileDownloadButton
+                              path={`/pilots/${props.detail.pilot.pilotId}/interview-attachments/${file.uploadId}`}
+                              label={file.fileName}
+                            />
+                          </li>
+                        ))}
+                      </ul>
+                    </dd>
                   </>
                 )}
               </dl>

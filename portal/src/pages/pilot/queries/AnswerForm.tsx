@@ -2,13 +2,11 @@
 // version of a corrected workbook uploaded meanwhile.
 import { useState } from 'react';
 import type { Pilot } from '../../../api/types.ts';
-import { uploadAttachment } from '../../../api/upload.ts';
+import { SUPPORTING_FILES, uploadAttachment } from '../../../api/upload.ts';
 import { ActionForm, text } from '../../../components/ActionForm.tsx';
 import { SelectField, TextArea, TextField } from '../../../components/fields.tsx';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
 import { UploadProgress } from '../UploadProgress.tsx';
-
-const EVIDENCE = '.pdf,.png,.jpg,.jpeg,.xlsx,.docx';
 
 interface Props {
   pilot: Pilot;
@@ -39,7 +37,7 @@ export function AnswerForm({ pilot, queryId, act }: Props) {
   return (
     <ActionForm label={t.queries.answer} submitLabel={t.queries.send} onSubmit={answer} resetOnSuccess>
       <TextArea label={t.queries.answerText} name="text" required minLength={2} rows={3} />
-      <TextField label={t.queries.evidenceFile} name="evidence" type="file" accept={EVIDENCE} />
+      <TextField label={t.queries.evidenceFile} name="evidence" type="file" accept={SUPPORTING_FILES} />
       <SelectField
         label={t.queries.version}
         hint={t.queries.versionHint}
