@@ -150,7 +150,10 @@ export interface Task {
   stage: Pilot['stage'];
   kind: string;
   dueAt?: string;
+  /** English detail for API clients; interfaces word it from kind and the fields below. */
   detail?: string;
+  /** For "verify": how many data points have a review. */
+  reviewed?: number;
 }
 
 /** Stages in which a pilot may wait for the secretariat (a failed automated step can leave it in any of them). */
@@ -212,6 +215,7 @@ function tasksOf(p: Pilot, actor: Actor): Task[] {
           kind: 'verify',
           dueAt: p.dueAt,
           detail: `${Object.keys(v?.reviews ?? {}).length} data points reviewed`,
+          reviewed: Object.keys(v?.reviews ?? {}).length,
         },
         ...queries
           .filter((q) => q.status === 'answered')

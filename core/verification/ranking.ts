@@ -2,12 +2,48 @@
 import type { Pilot } from '../lifecycle/pilot.ts';
 import type { Verifier } from '../ports.ts';
 
+/** A reason as a code and its one parameter, so each interface can word it in its own language. */
+export type RankReason =
+  | { code: 'language' | 'region' | 'mode'; value: string }
+  | { code: 'load'; value: number }
+  | { code: 'noLoad' | 'inactive' | 'recused' }
+  | { code: 'conflict'; value: string }
+  | { code: 'previous'; value: string };
+
 export interface Candidate {
   verifierId: string;
   name: string;
   score: number;
+  /** The reasons in English, for API clients and error messages. */
   reasons: string[];
   excluded?: string;
+  /** The same reasons as codes, for translation. */
+  why: RankReason[];
+  exclusion?: RankReason;
+}
+
+/** The English wording of a reason (the portal has its own per language). */
+export function describeReason(reason: RankReason): string {
+  switch (reason.code) {
+    case 'language':
+      return `speaks the city's language (${reason.value})`;
+    case 'region':
+      return `works in ${reason.value}`;
+    case 'mode':
+      return `offers ${reason.value} verification as the city prefers`;
+    case 'load':
+      return `${reason.value} active assignment${reason.value === 1 ? '' : 's'}`;
+    case 'noLoad':
+      return 'no active assignment';
+    case 'inactive':
+      return 'inactive';
+    case 'conflict':
+      return `declared conflict of interest: ${reason.value}`;
+    case 'recused':
+      return 'recused from this pilot';
+    case 'previous':
+      return `verified this city's previous cycle (${reason.value})`;
+  }
 }
 
 export interface RankingContext {
@@ -18,48 +54,55 @@ export interface RankingContext {
   workload: Record<string, number>;
 }
 
-function exclusion(v: Verifier, { pilot, previousPilots }: RankingContext): string | undefined {
-  if (!v.active) return 'inactive';
+function exclusion(v: Verifier, { pilot, previousPilots }: RankingContext): RankReason | undefined {
+  if (!v.active) return { code: 'inactive' };
   const conflict = v.conflicts.find((c) => c.cityId === pilot.cityId || c.country === pilot.country);
-  if (conflict) return `declared conflict of interest: ${conflict.reason}`;
-  if (pilot.declinedVerifierIds.includes(v.verifierId)) return 'recused from this pilot';
+  if (conflict) return { code: 'conflict', value: conflict.reason };
+  if (pilot.declinedVerifierIds.includes(v.verifierId)) return { code: 'recused' };
   const previous = previousPilots
     .filter((p) => p.verifierId)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
-  if (previous?.verifierId === v.verifierId)
-    return `verified this city's previous cycle (${previous.pilotId})`;
+  if (previous?.verifierId === v.verifierId) return { code: 'previous', value: previous.pilotId };
   return undefined;
 }
 
-function score(v: Verifier, { pilot, workload }: RankingContext): { score: number; reasons: string[] } {
-  const reasons: string[] = [];
+function score(v: Verifier, { pilot, workload }: RankingContext): { score: number; why: RankReason[] } {
+  const why: RankReason[] = [];
   let total = 0;
   const language = pilot.letter.preferredLanguage;
   if (v.languages.includes(language)) {
     total += 3;
-    reasons.push(`speaks the city's language (${language})`);
+    why.push({ code: 'language', value: language });
   }
   if (pilot.region && v.regions.includes(pilot.region)) {
     total += 2;
-    reasons.push(`works in ${pilot.region}`);
+    why.push({ code: 'region', value: pilot.region });
   }
   const mode = pilot.preferredVerificationMode;
   if (mode && v.modes.includes(mode)) {
     total += 1;
-    reasons.push(`offers ${mode} verification as the city prefers`);
+    why.push({ code: 'mode', value: mode });
   }
   const load = workload[v.verifierId] ?? 0;
   total -= load;
-  reasons.push(load ? `${load} active assignment${load === 1 ? '' : 's'}` : 'no active assignment');
-  return { score: total, reasons };
+  why.push(load ? { code: 'load', value: load } : { code: 'noLoad' });
+  return { score: total, why };
 }
 
 /** Eligible candidates first (highest score, then lowest workload, then name); excluded ones last. */
 export function rankVerifiers(verifiers: Verifier[], context: RankingContext): Candidate[] {
   const candidates = verifiers.map((v): Candidate => {
     const excluded = exclusion(v, context);
-    const { score: s, reasons } = score(v, context);
-    return { verifierId: v.verifierId, name: v.name, score: s, reasons, excluded };
+    const { score: s, why } = score(v, context);
+    return {
+      verifierId: v.verifierId,
+      name: v.name,
+      score: s,
+      reasons: why.map(describeReason),
+      excluded: excluded && describeReason(excluded),
+      why,
+      exclusion: excluded,
+    };
   });
   return candidates.sort(
     (a, b) =>

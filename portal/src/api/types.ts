@@ -17,7 +17,7 @@ export type { TargetEntry, TargetsDiff, TargetsTable } from '../../../core/scori
 export type { CertificateCheck } from '../../../core/use-cases/public-certificates.ts';
 export type { Task } from '../../../core/use-cases/verification.ts';
 export type { ResultChange } from '../../../core/validation/diff-results.ts';
-export type { Candidate } from '../../../core/verification/ranking.ts';
+export type { Candidate, RankReason } from '../../../core/verification/ranking.ts';
 export type {
   DataPointReviewState,
   QueryView,

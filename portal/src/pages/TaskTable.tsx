@@ -13,10 +13,7 @@ function useDetail() {
   const { t } = useI18n();
   return (task: Task) => {
     if (!task.detail) return '';
-    if (task.kind === 'verify') {
-      const reviewed = /^(\d+) data points? reviewed$/.exec(task.detail);
-      return reviewed ? t.tasks.reviewed(Number(reviewed[1])) : task.detail;
-    }
+    if (task.kind === 'verify' && task.reviewed !== undefined) return t.tasks.reviewed(task.reviewed);
     if (task.kind === 'read_answer') return t.tasks.query(task.detail);
     if (task.kind === 'approve_conclusion') return t.tasks.dataset(task.detail);
     if (task.kind === 'retry_stage') return t.machines[task.detail as StageMachineName] ?? task.detail;

@@ -96,6 +96,12 @@ describe('ranking verifier candidates', () => {
       'offers remote verification as the city prefers',
       'no active assignment',
     ]);
+    expect(ranked[0]?.why).toEqual([
+      { code: 'language', value: 'zh' },
+      { code: 'region', value: 'Europe' },
+      { code: 'mode', value: 'remote' },
+      { code: 'noLoad' },
+    ]);
   });
 
   it('prefers the less busy of two equal verifiers', () => {

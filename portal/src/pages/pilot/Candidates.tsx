@@ -28,12 +28,12 @@ export function Candidates({ candidates }: { candidates: Candidate[] }) {
               </th>
               <td className="num">{c.score}</td>
               <td>
-                {c.excluded && (
+                {c.exclusion && (
                   <span className="badge badge-bad">
-                    {t.candidates.excluded(translateReason(c.excluded, t))}
+                    {t.candidates.excluded(translateReason(c.exclusion, t))}
                   </span>
                 )}{' '}
-                {c.reasons.map((reason) => translateReason(reason, t)).join(' · ')}
+                {c.why.map((reason) => translateReason(reason, t)).join(' · ')}
               </td>
             </tr>
           ))}
