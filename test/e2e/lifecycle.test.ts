@@ -272,11 +272,28 @@ describe('the whole pilot through the portal', () => {
     await page
       .getByLabel('Policy recommendations (one per line)')
       .fill('Publish the ICT indicators as open data every year.');
+    // The verifier states one KPI as verified although its reviews do not say so.
+    const overrides = page.locator('.audit-overrides');
+    await overrides.locator('summary').click();
+    const unverified = overrides
+      .locator('tbody tr')
+      .filter({ has: page.locator('td:nth-child(2)', { hasText: 'Not verified' }) })
+      .first();
+    const kpiId = await unverified.locator('code').innerText();
+    await page.getByLabel(`Audit result for ${kpiId}`).selectOption('verified');
+    await page.getByLabel(`Note for ${kpiId}`).fill('Confirmed against the source in the interview.');
     await page.getByRole('button', { name: 'Submit the conclusion' }).click();
     await page
       .getByText('The conclusion awaits approval by the supervising staff member (supervisor).')
       .waitFor();
     await page.locator('[data-event="ConclusionSubmitted"]').waitFor();
+    const pilotId = pilotPath.split('/').at(-1)!;
+    const submitted = (await runtime.deps.pilots.events(pilotId)).findLast(
+      (e) => e.type === 'ConclusionSubmitted',
+    );
+    expect(submitted?.type === 'ConclusionSubmitted' && submitted.data.auditResults).toEqual([
+      { kpiId, reported: true, verified: true, note: 'Confirmed against the source in the interview.' },
+    ]);
   });
 
   it('lets the supervising staff member approve the conclusion, which issues the report and scores', async () => {

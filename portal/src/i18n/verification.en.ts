@@ -117,6 +117,16 @@ export const verificationEn = {
     summary: (verified: number, total: number, pending: number) =>
       `Audit results per KPI follow from your reviews: ${verified} of ${total} KPIs verified (every data point accepted); ${plural(pending, 'data point')} not reviewed yet. The report lists the other KPIs as not verified.`,
     notVerified: (n: number) => `${plural(n, 'KPI')} not verified`,
+    override: 'State audit results per KPI (optional: where your judgement differs from the reviews)',
+    kpi: 'KPI',
+    fromReviews: 'From the reviews',
+    statement: 'Audit result',
+    asReviewed: 'As the reviews say',
+    verified: 'Verified',
+    notVerifiedOption: 'Not verified',
+    note: 'Note',
+    noteFor: (kpiId: string) => `Note for ${kpiId}`,
+    resultFor: (kpiId: string) => `Audit result for ${kpiId}`,
   },
   tasks: {
     title: 'Tasks',

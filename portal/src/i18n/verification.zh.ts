@@ -112,6 +112,16 @@ export const verificationZh: typeof verificationEn = {
     summary: (verified, total, pending) =>
       `各关键绩效指标的审核结果来自您的审核：${total} 个指标中有 ${verified} 个已核实（所有数据点均已接受）；还有 ${pending} 个数据点尚未审核。报告将其余指标列为未核实。`,
     notVerified: (n) => `${n} 个指标未核实`,
+    override: '逐项说明关键绩效指标的审核结果（可选：仅在您的判断与审核记录不同时填写）',
+    kpi: '关键绩效指标',
+    fromReviews: '依据审核记录',
+    statement: '审核结果',
+    asReviewed: '与审核记录一致',
+    verified: '已核实',
+    notVerifiedOption: '未核实',
+    note: '说明',
+    noteFor: (kpiId) => `${kpiId} 的说明`,
+    resultFor: (kpiId) => `${kpiId} 的审核结果`,
   },
   tasks: {
     title: '任务',

@@ -1,19 +1,28 @@
 // What the report will say per KPI, derived as the API derives it: a KPI is verified when every one of its data
 // points was accepted (with or without a note) in the review grid.
 import type { Pilot, SubmissionResults } from '../../api/types.ts';
-import { Loaded } from '../../components/Loading.tsx';
-import { useApi } from '../../hooks/useApi.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 
 const VERIFIED = new Set(['accepted', 'accepted_with_note']);
+type Results = SubmissionResults['results'];
 
-function summarise(pilot: Pilot, results: SubmissionResults['results']) {
+/** Each KPI's data points, in catalogue order. */
+export function dataPointsByKpi(results: Results): Map<string, Results> {
+  const byKpi = new Map<string, Results>();
+  for (const r of results) byKpi.set(r.kpiId, [...(byKpi.get(r.kpiId) ?? []), r]);
+  return byKpi;
+}
+
+/** Whether the reviews alone verify a KPI: every data point accepted. */
+export function verifiedByReviews(pilot: Pilot, points: Results): boolean {
   const reviews = pilot.verification?.reviews ?? {};
-  const byKpi = new Map<string, string[]>();
-  for (const r of results) byKpi.set(r.kpiId, [...(byKpi.get(r.kpiId) ?? []), r.dataPointId]);
-  const open = [...byKpi].filter(
-    ([, points]) => !points.every((id) => VERIFIED.has(reviews[id]?.status ?? '')),
-  );
+  return points.every((p) => VERIFIED.has(reviews[p.dataPointId]?.status ?? ''));
+}
+
+function summarise(pilot: Pilot, results: Results) {
+  const reviews = pilot.verification?.reviews ?? {};
+  const byKpi = dataPointsByKpi(results);
+  const open = [...byKpi].filter(([, points]) => !verifiedByReviews(pilot, points));
   const pending = results.filter((r) => !reviews[r.dataPointId]).length;
   return {
     verified: byKpi.size - open.length,
@@ -23,26 +32,22 @@ function summarise(pilot: Pilot, results: SubmissionResults['results']) {
   };
 }
 
-export function ConclusionAudit({ pilot, version }: { pilot: Pilot; version: number }) {
+export function ConclusionAudit({ pilot, results }: { pilot: Pilot; results: Results }) {
   const { t } = useI18n();
-  const resource = useApi<SubmissionResults>(`/pilots/${pilot.pilotId}/submissions/${version}`);
-  const render = ({ results }: SubmissionResults) => {
-    const { verified, total, pending, open } = summarise(pilot, results);
-    return (
-      <div className="notice notice-ok audit-summary">
-        <p>{t.audit.summary(verified, total, pending)}</p>
-        {open.length > 0 && (
-          <details>
-            <summary>{t.audit.notVerified(open.length)}</summary>
-            <p>
-              {open.map((kpiId) => (
-                <code key={kpiId}>{kpiId} </code>
-              ))}
-            </p>
-          </details>
-        )}
-      </div>
-    );
-  };
-  return <Loaded resource={resource}>{render}</Loaded>;
+  const { verified, total, pending, open } = summarise(pilot, results);
+  return (
+    <div className="notice notice-ok audit-summary">
+      <p>{t.audit.summary(verified, total, pending)}</p>
+      {open.length > 0 && (
+        <details>
+          <summary>{t.audit.notVerified(open.length)}</summary>
+          <p>
+            {open.map((kpiId) => (
+              <code key={kpiId}>{kpiId} </code>
+            ))}
+          </p>
+        </details>
+      )}
+    </div>
+  );
 }

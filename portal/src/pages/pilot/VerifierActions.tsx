@@ -1,9 +1,14 @@
 // Verifier decisions: accept (with a declaration of independence) or decline the task, then submit the
 // conclusion for the supervisor's approval or return the data to the city.
+
+import type { SubmissionResults } from '../../api/types.ts';
 import { ActionForm, items, text } from '../../components/ActionForm.tsx';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { CheckboxField, TextArea } from '../../components/fields.tsx';
 import { Panel } from '../../components/Panel.tsx';
+import { useApi } from '../../hooks/useApi.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { AuditOverrides, auditResultsOf } from './AuditOverrides.tsx';
 import { ConclusionAudit } from './ConclusionAudit.tsx';
 import { ReasonForm } from './ReasonForm.tsx';
 import type { ActionProps } from './types.ts';
@@ -46,6 +51,10 @@ function Conclusion({ act, detail }: ActionProps) {
   const { pilot } = detail;
   const conclusion = pilot.verification?.conclusion;
   const version = pilot.submissions.filter((s) => s.status === 'validated').at(-1)?.version;
+  const dataset = useApi<SubmissionResults>(
+    version ? `/pilots/${pilot.pilotId}/submissions/${version}` : undefined,
+  );
+  const results = dataset.data?.results;
   if (conclusion?.status === 'submitted')
     return <p className="notice notice-ok">{t.verifier.awaiting(pilot.supervisorId ?? '–')}</p>;
   const submit = (data: FormData) =>
@@ -54,18 +63,21 @@ function Conclusion({ act, detail }: ActionProps) {
       policyRecommendations: items(text(data, 'recommendations')),
       improvementOpportunities: items(text(data, 'improvements')),
       nextSteps: items(text(data, 'nextSteps')),
+      auditResults: results ? auditResultsOf(data, results) : [],
     });
   return (
     <Panel title={t.verifier.decide}>
       {conclusion?.comments && (
         <p className="notice notice-error">{t.verifier.returned(conclusion.comments)}</p>
       )}
-      {version && <ConclusionAudit pilot={pilot} version={version} />}
+      {results && <ConclusionAudit pilot={pilot} results={results} />}
+      {dataset.error && <ErrorNotice error={dataset.error} />}
       <ActionForm submitLabel={t.verifier.conclude} onSubmit={submit}>
         <TextArea label={t.verifier.summary} name="summary" required minLength={10} rows={4} />
         <TextArea label={t.verifier.recommendations} name="recommendations" rows={2} />
         <TextArea label={t.verifier.improvements} name="improvements" rows={2} />
         <TextArea label={t.verifier.nextSteps} name="nextSteps" rows={2} />
+        {results && <AuditOverrides pilot={pilot} results={results} />}
       </ActionForm>
     </Panel>
   );
