@@ -5,6 +5,7 @@ import { type Actor, systemActor } from '../actors.ts';
 import { ForbiddenError, ForbiddenTransitionError } from '../errors.ts';
 import { commands } from '../lifecycle/commands.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
+import type { UploadGrant } from '../ports.ts';
 import type { CoreDeps } from './deps.ts';
 import { newId } from './letters.ts';
 import { notify } from './notify.ts';
@@ -113,6 +114,17 @@ export async function handleUploadedObject(deps: CoreDeps, key: string): Promise
   if (!(await deps.grants.claimGrant(pilotId, uploadId, deps.clock.now().toISOString()))) {
     return rejectUpload(deps, pilot, uploadId, 'This upload link was already used; request a new one.');
   }
+  return receiveClaimedUpload(deps, pilot, key, grant);
+}
+
+/** The checks and the recording that follow the claim of an upload link; the claim makes them run once. */
+async function receiveClaimedUpload(
+  deps: CoreDeps,
+  pilot: Pilot,
+  key: string,
+  grant: UploadGrant,
+): Promise<UploadOutcome> {
+  const { pilotId, uploadId } = grant;
   const problem = await inspectUpload(deps, key, grant.maxBytes, grant.contentType);
   if (problem) return rejectUpload(deps, pilot, uploadId, problem);
   if (!commands.receiveSubmission.from.includes(pilot.stage)) {
@@ -144,15 +156,25 @@ export async function handleUploadedObject(deps: CoreDeps, key: string): Promise
 }
 
 /**
- * Handles workbooks that reached the uploads bucket while no event could be delivered (the embedded runtime was
- * stopped or crashed between the upload and its handling). Only unclaimed links are taken: a claimed one was handled.
+ * Handles workbooks that reached the uploads bucket but were never recorded: the embedded runtime was stopped or
+ * crashed before the "object created" event was handled, or between claiming the link and recording the
+ * submission. An upload is recorded once it is a submission or a rejection of the pilot's log.
  */
 export async function recoverUnhandledUploads(deps: CoreDeps): Promise<UploadOutcome[]> {
   const outcomes: UploadOutcome[] = [];
   for (const key of await deps.uploads.list('uploads/')) {
     const [, pilotId = '', uploadId = ''] = UPLOAD_KEY.exec(key) ?? [];
     const grant = pilotId ? await deps.grants.getGrant(pilotId, uploadId) : undefined;
-    if (grant && !grant.usedAt) outcomes.push(await handleUploadedObject(deps, key));
+    if (!grant) continue;
+    if (!grant.usedAt) {
+      outcomes.push(await handleUploadedObject(deps, key));
+      continue;
+    }
+    const recorded = (await deps.pilots.events(pilotId)).some(
+      (e) => (e.type === 'SubmissionReceived' || e.type === 'UploadRejected') && e.data.uploadId === uploadId,
+    );
+    if (!recorded)
+      outcomes.push(await receiveClaimedUpload(deps, await loadPilot(deps, pilotId), key, grant));
   }
   return outcomes;
 }

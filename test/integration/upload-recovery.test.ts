@@ -20,19 +20,27 @@ afterAll(async () => {
 });
 
 describe('uploads that arrived without an event', () => {
-  it('are validated on the next start, and only once', async () => {
+  it('are validated on the next start, and only once, whether or not their link was claimed', async () => {
     const dataDir = tempDataDir();
     const port = testPort();
     runtime = await startTestRuntime(dataDir, port);
     let actors = await signInAll(runtime.urls.portal, runtime.urls.inbox);
-    const { pilotId } = await submitLetter(actors);
-    await acceptLetter(actors, pilotId);
-    await waitForStage(actors.city, pilotId, 'data_collection');
-    const workbook = await fillSampleWorkbook(await downloadTemplate(actors, pilotId));
-    const ticket = await actors.city.call<{ url: string; fields: Record<string, string> }>(
-      'POST',
-      `/pilots/${pilotId}/uploads`,
-    );
+    const ready = async (cityName: string) => {
+      const { pilotId } = await submitLetter(actors, cityName);
+      await acceptLetter(actors, pilotId);
+      await waitForStage(actors.city, pilotId, 'data_collection');
+      const workbook = await fillSampleWorkbook(await downloadTemplate(actors, pilotId));
+      const ticket = await actors.city.call<{
+        uploadId: string;
+        url: string;
+        fields: Record<string, string>;
+      }>('POST', `/pilots/${pilotId}/uploads`);
+      return { pilotId, workbook, ticket };
+    };
+    const { pilotId, workbook, ticket } = await ready('Aurora');
+    // The second upload's handler claimed its link, then the process died before recording anything.
+    const claimed = await ready('Aurora');
+    await runtime.deps.grants.claimGrant(claimed.pilotId, claimed.ticket.uploadId, new Date().toISOString());
     await runtime.stop();
     runtime = undefined;
     // Only storage is up: the POST lands, and its "object created" event reaches nobody.
@@ -43,16 +51,20 @@ describe('uploads that arrived without an event', () => {
       ...localNames,
     });
     await actors.city.upload(ticket, workbook, 'kpi-data.xlsx');
+    await actors.city.upload(claimed.ticket, claimed.workbook, 'kpi-data.xlsx');
     await storageOnly.stop();
 
     runtime = await startTestRuntime(dataDir, port);
     actors = await signInAll(runtime.urls.portal, runtime.urls.inbox);
     const validated = await waitForStage(actors.city, pilotId, 'validated');
+    const validatedAfterClaim = await waitForStage(actors.city, claimed.pilotId, 'validated');
     await runtime.stop();
     runtime = await startTestRuntime(dataDir, port);
     actors = await signInAll(runtime.urls.portal, runtime.urls.inbox);
 
     expect(validated.submissions.map((s) => [s.version, s.status])).toEqual([[1, 'validated']]);
+    expect(validatedAfterClaim.submissions.map((s) => [s.version, s.status])).toEqual([[1, 'validated']]);
     expect((await getPilot(actors.city, pilotId)).submissions).toHaveLength(1);
+    expect((await getPilot(actors.city, claimed.pilotId)).submissions).toHaveLength(1);
   });
 });
