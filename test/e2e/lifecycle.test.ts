@@ -375,7 +375,7 @@ describe('the whole pilot through the portal', () => {
     await screenshot(visitor, '16-public-certificate-revoked');
   });
 
-  it('lets the secretariat edit a benchmark target and publish a new targets version', async () => {
+  it('lets the secretariat edit, add and remove benchmark targets and publish a new targets version', async () => {
     const page = pages.secretariat;
     await page.getByRole('link', { name: 'Targets' }).click();
     await page.getByRole('heading', { name: /^Version 1, published/ }).waitFor();
@@ -385,10 +385,25 @@ describe('the whole pilot through the portal', () => {
     await row.getByRole('button', { name: 'Edit EC.ICT.ICT.2C' }).click();
     await row.getByLabel('Target EC.ICT.ICT.2C').fill('90');
     await row.getByRole('button', { name: 'Done' }).click();
+    await page.getByLabel('Search').fill('EC.ICT.ICT.1C');
+    const removed = page.locator('table.targets tr[data-id="EC.ICT.ICT.1C"]');
+    await removed.getByRole('button', { name: 'Remove the target of EC.ICT.ICT.1C' }).click();
+    await page.locator('table.targets tr[data-id="EC.ICT.ICT.1C"][data-draft="removed"]').waitFor();
+    const add = page.getByRole('form', { name: 'Add a target' });
+    await add.getByLabel('Data point id').fill('EC.ICT.ICT.5C');
+    await add.getByLabel('Target', { exact: true }).fill('40');
+    await add.getByLabel('Unit').fill('hotspots');
+    await add.getByLabel('Source').fill('City digital plan 2030');
+    await add.getByRole('button', { name: 'Add to the draft' }).click();
+    await page.getByLabel('Search').fill('EC.ICT.ICT.5C');
+    await page.locator('table.targets tr[data-id="EC.ICT.ICT.5C"][data-draft="added"]').waitFor();
     await page.getByLabel('What changed and why').fill('Broadband target aligned with the national plan.');
     await page.getByRole('button', { name: 'Publish version 2' }).click();
-    await page.getByText('Version 2 is published (1 target changed).').waitFor();
+    await page.getByText('Version 2 is published (3 targets changed).').waitFor();
     await page.getByRole('heading', { name: /^Version 2, published/ }).waitFor();
+    await page.getByLabel('Search').fill('EC.ICT.ICT');
+    await page.locator('table.targets tr[data-id="EC.ICT.ICT.5C"]').waitFor();
+    expect(await page.locator('table.targets tr[data-id="EC.ICT.ICT.1C"]').count()).toBe(0);
     await screenshot(page, '17-secretariat-targets');
   });
 });

@@ -76,12 +76,25 @@ export const publicationEn = {
     publishBody: (n: number, next: number) =>
       n === 0
         ? 'Edit targets in the table to prepare a new version.'
-        : `${n} target${n === 1 ? '' : 's'} edited; publishing creates version ${next}. Reports already issued keep their version.`,
+        : `${n} target${n === 1 ? '' : 's'} edited, added or removed; publishing creates version ${next}. Reports already issued keep their version.`,
     note: 'What changed and why',
     publish: (next: number) => `Publish version ${next}`,
     published: (version: number, changed: number) =>
       `Version ${version} is published (${changed} target${changed === 1 ? '' : 's'} changed).`,
     olderReadOnly: 'Older versions are shown read-only; edit the version in force.',
+    remove: (id: string) => `Remove the target of ${id}`,
+    removeButton: 'Remove',
+    restore: (id: string) => `Keep the target of ${id}`,
+    restoreButton: 'Keep',
+    removed: 'removed',
+    added: 'new',
+    addTitle: 'Add a target',
+    addBody:
+      'For a data point that has no target yet. The unit must be the data point’s unit in the KPI catalogue (docs/kpis.md); publishing checks it.',
+    dataPointId: 'Data point id',
+    dataPointHint: 'For example EN.EN.AQ.1C',
+    addButton: 'Add to the draft',
+    exists: (id: string) => `${id} already has a target; edit it in the table.`,
   },
   score: {
     title: 'Category scores',

@@ -77,11 +77,24 @@ export const publicationZh: typeof publicationEn = {
     publishBody: (n, next) =>
       n === 0
         ? '在表格中编辑目标以准备新版本。'
-        : `已编辑 ${n} 个目标；发布后将生成第 ${next} 版。已出具的报告保留其原版本。`,
+        : `已编辑、添加或删除 ${n} 个目标；发布后将生成第 ${next} 版。已出具的报告保留其原版本。`,
     note: '修改内容及原因',
     publish: (next) => `发布第 ${next} 版`,
     published: (version, changed) => `第 ${version} 版已发布（修改了 ${changed} 个目标）。`,
     olderReadOnly: '旧版本仅供查看；请编辑现行版本。',
+    remove: (id) => `删除 ${id} 的目标`,
+    removeButton: '删除',
+    restore: (id) => `保留 ${id} 的目标`,
+    restoreButton: '保留',
+    removed: '已删除',
+    added: '新增',
+    addTitle: '添加目标',
+    addBody:
+      '适用于尚无目标的数据点。单位必须与关键绩效指标目录（docs/kpis.md）中该数据点的单位一致；发布时会进行检查。',
+    dataPointId: '数据点编号',
+    dataPointHint: '例如 EN.EN.AQ.1C',
+    addButton: '加入草稿',
+    exists: (id) => `${id} 已有目标；请在表格中编辑。`,
   },
   score: {
     title: '类别得分',

@@ -6,15 +6,26 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 
 interface Props {
   entry: TargetEntry;
-  edited: boolean;
+  /** How the draft changes this entry, if it does. */
+  state?: 'edited' | 'added' | 'removed';
   editing: boolean;
   editable: boolean;
   onEdit: () => void;
   onDone: () => void;
   onChange: (entry: TargetEntry) => void;
+  onToggleRemoved: () => void;
 }
 
-export function TargetRow({ entry, edited, editing, editable, onEdit, onDone, onChange }: Props) {
+export function TargetRow({
+  entry,
+  state,
+  editing,
+  editable,
+  onEdit,
+  onDone,
+  onChange,
+  onToggleRemoved,
+}: Props) {
   const { t, lang } = useI18n();
   const id = entry.dataPointId;
   const set = (patch: Partial<TargetEntry>) => onChange({ ...entry, ...patch });
@@ -28,9 +39,14 @@ export function TargetRow({ entry, edited, editing, editable, onEdit, onDone, on
     wasEditing.current = editing;
   }, [editing]);
   return (
-    <tr data-id={id} data-edited={edited ? 'true' : undefined}>
+    <tr data-id={id} data-draft={state}>
       <th scope="row">
-        <code>{id}</code> {edited && <span className="badge badge-info">{t.targets.changed}</span>}
+        <code>{id}</code>{' '}
+        {state && (
+          <span className={`badge badge-${state === 'removed' ? 'bad' : 'info'}`}>
+            {{ edited: t.targets.changed, added: t.targets.added, removed: t.targets.removed }[state]}
+          </span>
+        )}
       </th>
       <td className="num">
         {editing ? (
@@ -86,6 +102,19 @@ export function TargetRow({ entry, edited, editing, editable, onEdit, onDone, on
             onClick={editing ? onDone : onEdit}
           >
             {editing ? t.targets.done : t.targets.editButton}
+          </button>
+        </td>
+      )}
+      {editable && (
+        <td>
+          <button
+            type="button"
+            className="button button-small button-secondary"
+            aria-label={state === 'removed' ? t.targets.restore(id) : t.targets.remove(id)}
+            onClick={onToggleRemoved}
+            disabled={editing}
+          >
+            {state === 'removed' ? t.targets.restoreButton : t.targets.removeButton}
           </button>
         </td>
       )}

@@ -9,11 +9,14 @@ import { TargetRow } from './TargetRow.tsx';
 interface Props {
   entries: TargetEntry[];
   draft: ReadonlyMap<string, TargetEntry>;
+  added?: ReadonlySet<string>;
+  removed?: ReadonlySet<string>;
   editable: boolean;
   onChange: (entry: TargetEntry) => void;
+  onToggleRemoved?: (dataPointId: string) => void;
 }
 
-export function TargetsTable({ entries, draft, editable, onChange }: Props) {
+export function TargetsTable({ entries, draft, added, removed, editable, onChange, onToggleRemoved }: Props) {
   const { t } = useI18n();
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<string>();
@@ -51,6 +54,9 @@ export function TargetsTable({ entries, draft, editable, onChange }: Props) {
                     <span key="edit" className="visually-hidden">
                       {t.targets.editButton}
                     </span>,
+                    <span key="remove" className="visually-hidden">
+                      {t.targets.removeButton}
+                    </span>,
                   ]
                 : columns
             }
@@ -60,12 +66,21 @@ export function TargetsTable({ entries, draft, editable, onChange }: Props) {
               <TargetRow
                 key={entry.dataPointId}
                 entry={entry}
-                edited={draft.has(entry.dataPointId)}
+                state={
+                  removed?.has(entry.dataPointId)
+                    ? 'removed'
+                    : added?.has(entry.dataPointId)
+                      ? 'added'
+                      : draft.has(entry.dataPointId)
+                        ? 'edited'
+                        : undefined
+                }
                 editing={editing === entry.dataPointId}
                 editable={editable}
                 onEdit={() => setEditing(entry.dataPointId)}
                 onDone={() => setEditing(undefined)}
                 onChange={onChange}
+                onToggleRemoved={() => onToggleRemoved?.(entry.dataPointId)}
               />
             ))}
           </tbody>
