@@ -5,7 +5,8 @@ import type { Runtime } from '../../local/runtime.ts';
 import { ApiClient } from '../../scripts/lib/api-client.ts';
 import { sampleLetter, waitForStage } from '../../scripts/lib/lifecycle-steps.ts';
 import { startTestRuntime, tempDataDir } from '../support/runtime.ts';
-import { launchBrowser, newUserPage, screenshot, signIn } from './support/browser.ts';
+import { accessibilityViolations } from './support/accessibility.ts';
+import { captureMainPage, launchBrowser, newUserPage, signIn } from './support/browser.ts';
 import { ensurePortalBuilt } from './support/portal-build.ts';
 
 let runtime: Runtime;
@@ -55,7 +56,7 @@ describe('a city user', () => {
     expect(apiCalls).toContain(403);
     expect(await aurora.getByText('Borealis').count()).toBe(0);
     expect(await aurora.locator('.timeline').count()).toBe(0);
-    await screenshot(aurora, '20-city-forbidden');
+    await captureMainPage(aurora, '20-city-forbidden');
   });
 
   it('is not shown the secretariat pages', async () => {
@@ -80,7 +81,7 @@ describe('the language switcher', () => {
     await aurora.getByRole('button', { name: '退出登录' }).waitFor();
     expect(await aurora.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await aurora.getByRole('heading', { name: 'Timeline' }).count()).toBe(0);
-    await screenshot(aurora, '21-city-pilot-chinese');
+    await captureMainPage(aurora, '21-city-pilot-chinese');
     await aurora.getByRole('button', { name: 'English' }).click();
     await aurora.getByRole('heading', { name: 'Timeline' }).waitFor();
   });
@@ -90,6 +91,18 @@ describe('the language switcher', () => {
     await aurora.reload();
     await aurora.getByRole('heading', { name: '时间线' }).waitFor();
     await aurora.getByRole('button', { name: 'English' }).click();
+  });
+});
+
+describe('the accessibility check of main pages', () => {
+  it('finds what it is meant to find: an unlabelled image and an unlabelled input', async () => {
+    const page = await browser.newPage();
+    await page.setContent('<html lang="en"><title>t</title><main><img src="x.png"><input></main></html>');
+
+    const violations = await accessibilityViolations(page);
+
+    expect(violations.map((v) => v.split(' ')[0])).toEqual(expect.arrayContaining(['image-alt', 'label']));
+    await page.close();
   });
 });
 
@@ -104,7 +117,7 @@ describe('the public certificate check', () => {
     expect(await page.getByLabel('User name').count()).toBe(0);
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByText('没有此编号的有效 U4SSC 证书。').waitFor();
-    await screenshot(page, '22-public-certificate-unknown-chinese');
+    await captureMainPage(page, '22-public-certificate-unknown-chinese');
     await context.close();
   });
 });

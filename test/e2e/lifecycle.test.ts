@@ -8,7 +8,7 @@ import type { Runtime } from '../../local/runtime.ts';
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
 import { startTestRuntime, tempDataDir } from '../support/runtime.ts';
 import { renderPage } from '../unit/documents/read-back.ts';
-import { launchBrowser, newUserPage, screenshot, signIn, waitForStage } from './support/browser.ts';
+import { captureMainPage, launchBrowser, newUserPage, signIn, waitForStage } from './support/browser.ts';
 import { announced, chooseFile, openPilot, reviewRowIds, reviewRows, tinyPdf } from './support/pilot-page.ts';
 import { ensurePortalBuilt } from './support/portal-build.ts';
 
@@ -57,7 +57,7 @@ describe('the whole pilot through the portal', () => {
   it('lets the city submit a letter of intent', async () => {
     const page = pages.city;
     await page.getByRole('heading', { name: 'Letter of intent' }).waitFor();
-    await screenshot(page, '01-city-letter-form');
+    await captureMainPage(page, '01-city-letter-form');
     await page.getByLabel('City name').fill('Aurora');
     await page.getByLabel('Country', { exact: true }).fill('Utopia');
     await page.getByLabel('Region (optional)').fill('Europe');
@@ -87,7 +87,7 @@ describe('the whole pilot through the portal', () => {
     await page.getByLabel('Region', { exact: true }).selectOption('Europe');
     await page.getByLabel('Search').fill('auro');
     await page.getByText('1 of 1 pilots shown').waitFor();
-    await screenshot(page, '02-secretariat-board');
+    await captureMainPage(page, '02-secretariat-board');
     const tasks = page.locator('table.tasks');
     await tasks.getByRole('row', { name: /Aurora.*Review the letter of intent/ }).waitFor();
     await tasks.getByRole('link', { name: 'Aurora' }).click();
@@ -96,7 +96,7 @@ describe('the whole pilot through the portal', () => {
     await page.getByRole('button', { name: 'Accept', exact: true }).click();
     await waitForStage(page, 'data_collection');
     await page.locator('[data-event="TemplateIssued"]').waitFor();
-    await screenshot(page, '03-secretariat-pilot-timeline');
+    await captureMainPage(page, '03-secretariat-pilot-timeline');
   });
 
   it('lets the city download the template and see a workbook with mistakes rejected', async () => {
@@ -116,7 +116,7 @@ describe('the whole pilot through the portal', () => {
     await rows.first().waitFor();
     await page.locator('table.findings').getByText('EC.ICT.ICT.1C').first().waitFor();
     expect(await page.locator('table.findings tr[data-severity="error"]').count()).toBeGreaterThan(0);
-    await screenshot(page, '04-city-findings');
+    await captureMainPage(page, '04-city-findings');
   });
 
   it('accepts the corrected workbook as a second version and shows what changed', async () => {
@@ -129,7 +129,7 @@ describe('the whole pilot through the portal', () => {
     await page.getByRole('button', { name: 'Compare' }).click();
     await page.getByText(/data points? changed from version 1 to version 2/).waitFor();
     await page.locator('table.changes tr[data-change="changed"]', { hasText: 'EC.ICT.ICT.1C' }).waitFor();
-    await screenshot(page, '05-city-versions-and-changes');
+    await captureMainPage(page, '05-city-versions-and-changes');
   });
 
   it('lets the secretariat register a verifier and appoint them from the ranked candidates', async () => {
@@ -141,12 +141,12 @@ describe('the whole pilot through the portal', () => {
     await page.getByLabel('Regions (comma-separated)').fill('Europe, Asia');
     await page.getByRole('button', { name: 'Register verifier' }).click();
     await page.getByText('Li Verifier is registered.').waitFor();
-    await screenshot(page, '06-secretariat-verifiers');
+    await captureMainPage(page, '06-secretariat-verifiers');
     await openPilot(page, pilotPath);
     await page.getByRole('heading', { name: 'Appoint a verifier' }).waitFor();
     const candidate = page.locator('table.candidates tbody tr', { hasText: 'Li Verifier' });
     await candidate.getByText('speaks the city’s language (en) · works in Europe').waitFor();
-    await screenshot(page, '07-secretariat-candidates');
+    await captureMainPage(page, '07-secretariat-candidates');
     await page.getByLabel('Verifier', { exact: true }).selectOption('verifier');
     await page.getByLabel('Supervising staff member (user id)').fill('supervisor');
     await page.getByLabel('Verification mode').selectOption('remote');
@@ -160,7 +160,7 @@ describe('the whole pilot through the portal', () => {
     await page.getByRole('heading', { name: 'My verification tasks' }).waitFor();
     const task = page.locator('table.tasks tbody tr', { hasText: 'Accept or decline the verification task' });
     await task.getByRole('link', { name: 'Aurora' }).waitFor();
-    await screenshot(page, '08-verifier-tasks');
+    await captureMainPage(page, '08-verifier-tasks');
     await task.getByRole('link', { name: 'Aurora' }).click();
     await page.getByLabel('I have no conflict of interest with this city').check();
     await page
@@ -204,7 +204,7 @@ describe('the whole pilot through the portal', () => {
     await page.locator(`table.review tr[data-id="${queriedPoint}"][data-review="query"]`).waitFor();
     await query(page).getByText('Open', { exact: true }).waitFor();
     await page.locator('[data-clock="stopped"]').waitFor();
-    await screenshot(page, '09-verifier-review-grid');
+    await captureMainPage(page, '09-verifier-review-grid');
 
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('heading', { name: '审核已校验的第 2 版' }).waitFor();
@@ -214,7 +214,7 @@ describe('the whole pilot through the portal', () => {
         name: `问询 ${await query(page).getAttribute('data-query')}（${queriedPoint}）`,
       })
       .waitFor();
-    await screenshot(page, '09-verifier-review-grid-chinese');
+    await captureMainPage(page, '09-verifier-review-grid-chinese');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Review of validated version 2' }).waitFor();
   });
@@ -230,7 +230,7 @@ describe('the whole pilot through the portal', () => {
     await query(page).getByRole('button', { name: 'Send the answer' }).click();
     await query(page).getByText('Evidence file: survey-2024.pdf').waitFor();
     await query(page).getByText('Answered', { exact: true }).waitFor();
-    await screenshot(page, '10-city-query-answer');
+    await captureMainPage(page, '10-city-query-answer');
   });
 
   it('lets the verifier close the query, log an interview and conclude', async () => {
@@ -262,7 +262,7 @@ describe('the whole pilot through the portal', () => {
       interview.getByRole('button', { name: 'minutes.pdf' }).click(),
     ]);
     expect(readFileSync((await minutes.path())!)).toEqual(tinyPdf);
-    await screenshot(page, '11-verifier-query-closed-interview');
+    await captureMainPage(page, '11-verifier-query-closed-interview');
 
     // Three data points accepted; the queried one was never decided.
     await page.getByText(/Audit results per KPI .* 129 data points not reviewed yet/).waitFor();
@@ -304,13 +304,13 @@ describe('the whole pilot through the portal', () => {
     await page.getByRole('heading', { name: 'Approve the verification conclusion' }).waitFor();
     await page.locator('table.review').waitFor();
     expect(await page.getByText('Retry the failed step').count()).toBe(0);
-    await screenshot(page, '12-supervisor-approval');
+    await captureMainPage(page, '12-supervisor-approval');
     await page.getByRole('button', { name: 'Approve', exact: true }).click();
     await waitForStage(page, 'reported');
     await page.getByRole('heading', { name: 'Category scores' }).waitFor();
     await page.locator('.score .recharts-bar-rectangle').first().waitFor();
     await page.locator('summary', { hasText: 'Unlock the verified dataset' }).waitFor();
-    await screenshot(page, '13-category-scores');
+    await captureMainPage(page, '13-category-scores');
   });
 
   it('lets the secretariat certify, and the city publish its report and download its documents', async () => {
@@ -342,7 +342,7 @@ describe('the whole pilot through the portal', () => {
     await city.getByRole('button', { name: 'Download Verification report (English)' }).waitFor();
     await city.getByRole('button', { name: 'Download City snapshot (English)' }).waitFor();
     await city.getByRole('button', { name: 'Download Data point annex (Excel)' }).waitFor();
-    await screenshot(city, '14-city-certified');
+    await captureMainPage(city, '14-city-certified');
   });
 
   it('shows anyone who opens the QR code address that the certificate is valid, with the published report only', async () => {
@@ -353,7 +353,7 @@ describe('the whole pilot through the portal', () => {
     await page.getByRole('button', { name: 'Download Verification report' }).waitFor();
     expect(await page.getByRole('button', { name: 'Download City snapshot' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(0);
-    await screenshot(page, '15-public-certificate-valid');
+    await captureMainPage(page, '15-public-certificate-valid');
   });
 
   it('lets the secretariat revoke the certificate, which the public check then shows', async () => {
@@ -372,7 +372,7 @@ describe('the whole pilot through the portal', () => {
       .getByText(/The city withdrew/)
       .waitFor();
     expect(await visitor.getByRole('button', { name: 'Download Verification report' }).count()).toBe(0);
-    await screenshot(visitor, '16-public-certificate-revoked');
+    await captureMainPage(visitor, '16-public-certificate-revoked');
   });
 
   it('lets the secretariat edit, add and remove benchmark targets and publish a new targets version', async () => {
@@ -404,6 +404,6 @@ describe('the whole pilot through the portal', () => {
     await page.getByLabel('Search').fill('EC.ICT.ICT');
     await page.locator('table.targets tr[data-id="EC.ICT.ICT.5C"]').waitFor();
     expect(await page.locator('table.targets tr[data-id="EC.ICT.ICT.1C"]').count()).toBe(0);
-    await screenshot(page, '17-secretariat-targets');
+    await captureMainPage(page, '17-secretariat-targets');
   });
 });

@@ -1,7 +1,9 @@
-// Drives Debian's Chromium with playwright-core: one browser per test file, one context per signed-in user.
+// Drives Debian's Chromium with playwright-core: one browser per test file, one context per signed-in user; main
+// pages are captured as screenshots and checked for accessibility.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { accessibilityViolations } from './accessibility.ts';
 
 export const screenshotDir = join(import.meta.dirname, '../../../test-artifacts/screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -36,9 +38,16 @@ export async function signIn(page: Page, username: string): Promise<void> {
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/**
+ * Saves a screenshot of a main page as a test artifact and checks the page against the WCAG 2.1 A/AA rules of
+ * axe-core: a serious or critical violation fails the test that reached the page.
+ */
+export async function captureMainPage(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+  const violations = await accessibilityViolations(page);
+  if (violations.length > 0)
+    throw new Error(`Accessibility violations on ${name}:\n${violations.join('\n')}`);
 }
 
 /** Waits until the pilot page shows the stage and no automated step is running any more. */
