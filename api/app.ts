@@ -1,5 +1,6 @@
 // The HTTP API as one Hono app: the same routes run behind API Gateway in Lambda and in Node locally.
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod';
 import type { Actor } from '../core/actors.ts';
 import { InvalidRequestError } from '../core/errors.ts';
@@ -43,6 +44,8 @@ import { API_BASE_PATH, publicApiPaths } from './public-routes.ts';
 export type Authenticate = (request: Request, env: unknown) => Promise<Actor>;
 
 type Env = { Variables: { actor: Actor } };
+
+export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 const listQuery = z.object({
   stage: stageSchema.optional(),
@@ -88,6 +91,23 @@ async function jsonBody(request: Request): Promise<Record<string, unknown>> {
 export function createApi(deps: CoreDeps, authenticate: Authenticate) {
   const app = new Hono<Env>().basePath(API_BASE_PATH);
   app.onError((error, c) => errorResponse(c, error, deps.logger));
+  // Files never pass through the API (they go to storage by presigned POST), so no JSON body needs more than this.
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_JSON_BODY_BYTES,
+      onError: (c) =>
+        c.json(
+          {
+            error: {
+              code: 'payload_too_large',
+              message: `The request body is larger than ${MAX_JSON_BODY_BYTES / 1024} KB; files are uploaded through their upload links, not the API`,
+            },
+          },
+          413,
+        ),
+    }),
+  );
   app.notFound((c) =>
     c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}` } }, 404),
   );

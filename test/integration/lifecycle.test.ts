@@ -177,6 +177,13 @@ describe('bad input through the API', () => {
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('invalid_json');
   });
 
+  it('refuses a body over the limit with 413 payload_too_large, before reading it as JSON', async () => {
+    const response = await actors.city.raw('POST', '/pilots', `{"letter": "${'x'.repeat(2 * 1024 * 1024)}"}`);
+
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('payload_too_large');
+  });
+
   it('answers a double-clicked decision as a repeat without a second event', async () => {
     const other = (await submitLetter(actors, 'Aurora')).pilotId;
     await waitForStage(actors.secretariat, other, 'loi_received');
