@@ -1,13 +1,15 @@
 // Cognito: invited users only, in one of three groups, with the city a city user acts for in custom:cityId.
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   ClientAttributes,
   FeaturePlan,
   Mfa,
+  OAuthScope,
   StringAttribute,
   UserPool,
   type UserPoolClient,
+  UserPoolClientIdentityProvider,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import type { DeployConfig } from '../config.ts';
@@ -20,7 +22,10 @@ export class Auth extends Construct {
   readonly userPool: UserPool;
   readonly portalClient: UserPoolClient;
 
-  constructor(scope: Construct, id: string, props: { config: DeployConfig }) {
+  /** The hosted sign-in pages (Cognito domain) the portal sends users to: password, TOTP set-up, recovery. */
+  readonly domainUrl: string;
+
+  constructor(scope: Construct, id: string, props: { config: DeployConfig; portalOrigin: string }) {
     super(scope, id);
     const { prefix, stage } = props.config;
     this.userPool = new UserPool(this, 'Users', {
@@ -56,10 +61,25 @@ export class Auth extends Construct {
     for (const group of userGroups) {
       this.userPool.addGroup(group, { groupName: group, description: `U4SSC ${group} users` });
     }
+    // The domain prefix must be unique in the region; the account id keeps two deployments apart.
+    const domain = this.userPool.addDomain('SignIn', {
+      cognitoDomain: { domainPrefix: `${prefix}-${Stack.of(this).account}` },
+    });
+    this.domainUrl = domain.baseUrl();
+    const portalHome = `${props.portalOrigin}/`;
     this.portalClient = this.userPool.addClient('Portal', {
       userPoolClientName: `${prefix}-portal`,
       generateSecret: false,
       authFlows: { userSrp: true },
+      // The portal signs in through the hosted pages with the authorization code grant and PKCE, and keeps only
+      // the ID token; no implicit grant, so no token ever travels in a URL.
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        callbackUrls: [portalHome],
+        logoutUrls: [portalHome],
+      },
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
       preventUserExistenceErrors: true,
       idTokenValidity: Duration.hours(1),
       accessTokenValidity: Duration.hours(1),

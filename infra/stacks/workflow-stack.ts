@@ -67,7 +67,7 @@ export class WorkflowStack extends Stack {
     });
     const allFunctions = { ...this.tasks.byTask, ...this.entries.byName };
 
-    this.auth = new Auth(this, 'Auth', { config });
+    this.auth = new Auth(this, 'Auth', { config, portalOrigin: props.portalOrigin });
     this.api = new Api(this, 'Api', {
       config,
       handler: this.entries.byName.api.fn,
@@ -118,6 +118,7 @@ export class WorkflowStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
     new CfnOutput(this, 'PortalClientId', { value: this.auth.portalClient.userPoolClientId });
+    new CfnOutput(this, 'SignInDomain', { value: this.auth.domainUrl });
     new CfnOutput(this, 'PortalUrl', { value: props.portalOrigin });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
   }

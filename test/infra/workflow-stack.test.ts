@@ -234,6 +234,23 @@ describe('HTTP API', () => {
 });
 
 describe('Cognito', () => {
+  it('lets the portal sign in through the hosted pages with the code grant only, back to the portal', () => {
+    const [client] = propsOf('AWS::Cognito::UserPoolClient');
+    expect(client).toMatchObject({
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthScopes: ['openid', 'email', 'profile'],
+      SupportedIdentityProviders: ['COGNITO'],
+    });
+    // The portal's CloudFront address, from the web stack, with the trailing slash the portal redirects to.
+    for (const urls of [client?.CallbackURLs, client?.LogoutURLs]) {
+      expect(urls).toHaveLength(1);
+      expect(JSON.stringify(urls)).toMatch(/https:\/\/.*DistributionDomainName|Fn::ImportValue/);
+      expect(JSON.stringify(urls)).toContain('/"]');
+    }
+    expect(propsOf('AWS::Cognito::UserPoolDomain')).toHaveLength(1);
+  });
+
   it('has the three groups, a custom:cityId attribute, mandatory TOTP and no self sign-up', () => {
     const groups = Object.values(resourcesOf(workflow, 'AWS::Cognito::UserPoolGroup')).map(
       (g) => g.Properties?.GroupName,

@@ -32,9 +32,15 @@ async function parse<T>(response: Response): Promise<T> {
   throw new ApiError(response.status, code, message, details);
 }
 
+/** Origin of the API when it is not the portal's own (on AWS: API Gateway, while the portal is on CloudFront). */
+let apiOrigin = '';
+export function setApiOrigin(origin: string): void {
+  apiOrigin = origin;
+}
+
 export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   const token = tokenStore.get();
-  const response = await fetch(`/api${path}`, {
+  const response = await fetch(`${apiOrigin}/api${path}`, {
     method,
     headers: {
       ...(token ? { authorization: `Bearer ${token}` } : {}),

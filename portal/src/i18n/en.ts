@@ -36,6 +36,9 @@ export const en = {
     submit: 'Sign in',
     demoTitle: 'Demo accounts',
     demoHint: 'On this local installation every demo account has the password "demo".',
+    hosted: 'Sign in',
+    hostedHint:
+      'You will enter your e-mail address, your password and the code of your authenticator app on the U4SSC sign-in page, then come back here.',
   },
   common: {
     loading: 'Loading…',

@@ -23,6 +23,8 @@ export const zh: Messages = {
     submit: '登录',
     demoTitle: '演示账户',
     demoHint: '在本地安装中，所有演示账户的密码均为 "demo"。',
+    hosted: '登录',
+    hostedHint: '您将在 U4SSC 登录页面输入电子邮件地址、密码和身份验证器应用中的验证码，然后返回此处。',
   },
   common: {
     loading: '加载中…',

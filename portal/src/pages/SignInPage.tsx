@@ -1,7 +1,9 @@
-// Sign-in with the local identity provider; lists the demo accounts so a tester knows whom to sign in as.
+// Sign-in: with the local identity provider (listing the demo accounts so a tester knows whom to sign in as), or
+// through Cognito's hosted pages on AWS.
 import { useEffect, useState } from 'react';
 import type { DemoUser } from '../api/types.ts';
 import { ActionForm, text } from '../components/ActionForm.tsx';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { TextField } from '../components/fields.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { Panel } from '../components/Panel.tsx';
@@ -38,9 +40,29 @@ function DemoUsers() {
   );
 }
 
+/** On AWS: one button to Cognito's hosted pages, which ask for the password and the authenticator code. */
+function HostedSignIn() {
+  const { t } = useI18n();
+  const { signInHosted, signInError } = useSession();
+  return (
+    <div className="sign-in">
+      <div className="panel">
+        <PageTitle text={t.signIn.title} />
+        <p>{t.signIn.intro}</p>
+        <p>{t.signIn.hostedHint}</p>
+        {signInError && <ErrorNotice error={signInError} />}
+        <button type="button" className="button button-primary" onClick={() => void signInHosted()}>
+          {t.signIn.hosted}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 export function SignInPage() {
   const { t } = useI18n();
-  const { signIn } = useSession();
+  const { signIn, auth } = useSession();
+  if (auth.kind === 'cognito') return <HostedSignIn />;
   return (
     <div className="sign-in">
       <div className="panel">
