@@ -1,12 +1,13 @@
 // The verification report's .xlsx annex: every data point with target, source, score and verification, plus scores.
-import ExcelJS from 'exceljs';
+import type { Fill, Workbook } from 'exceljs';
+import { newWorkbook } from '../xlsx.ts';
 import { formatDate, nameOf } from './locale.ts';
 import { type ReportInput, reportModel } from './report-model.ts';
 import { reportText } from './verification-report-text.ts';
 
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF0B4F8A' } };
+const HEADER_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF0B4F8A' } };
 
-function addSheet(workbook: ExcelJS.Workbook, name: string, columns: { header: string; width: number }[]) {
+function addSheet(workbook: Workbook, name: string, columns: { header: string; width: number }[]) {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width }));
   const header = sheet.getRow(1);
@@ -23,7 +24,7 @@ export async function buildVerificationAnnex(input: ReportInput): Promise<Buffer
   const { language, pilot, score } = input;
   const t = reportText[language];
   const a = t.annex;
-  const workbook = new ExcelJS.Workbook();
+  const workbook = newWorkbook();
   workbook.creator = 'U4SSC secretariat';
   workbook.title = `${t.title} - ${pilot.cityName}`;
   workbook.created = input.issuedAt;

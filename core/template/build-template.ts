@@ -1,7 +1,8 @@
 // Builds the signed Excel workbook a city fills in: instructions, profile, data points, maturity, lists, meta.
-import ExcelJS from 'exceljs';
+
 import * as z from 'zod';
 import { kpiCatalogue } from '../kpis/catalogue.ts';
+import { newWorkbook } from '../xlsx.ts';
 import { templateLayout } from './layout.ts';
 import { addCityProfileSheet } from './sheets/city-profile-sheet.ts';
 import { lockStructure } from './sheets/common.ts';
@@ -36,7 +37,7 @@ export async function buildTemplate(input: BuildTemplateInput): Promise<Buffer> 
     structureHash: structureHash(expectedStructure()),
   };
 
-  const workbook = new ExcelJS.Workbook();
+  const workbook = newWorkbook();
   workbook.creator = 'U4SSC pilot workflow';
   workbook.created = new Date(context.issuedAt);
   workbook.modified = workbook.created;

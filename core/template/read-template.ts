@@ -1,6 +1,7 @@
 // Reads the Meta sheet of a city workbook and checks its signature and structure against the layout.
-import ExcelJS, { type Workbook } from 'exceljs';
+import type { Workbook } from 'exceljs';
 import { kpiCatalogue } from '../kpis/catalogue.ts';
+import { newWorkbook } from '../xlsx.ts';
 import { templateLayout } from './layout.ts';
 import {
   metaKeys,
@@ -16,7 +17,7 @@ export { type TemplateMeta, verifyTemplateSignature } from './signature.ts';
 
 /** Loads an .xlsx buffer with exceljs. */
 export async function loadWorkbook(buffer: Buffer | Uint8Array): Promise<Workbook> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = newWorkbook();
   // exceljs' declared Buffer type predates @types/node's generic Buffer; the runtime accepts any Uint8Array.
   await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   return workbook;

@@ -1,8 +1,9 @@
 // Builds the feedback workbook: the city's own file with problem cells highlighted and noted, plus a Findings sheet.
-import ExcelJS, { type Workbook, type Worksheet } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import type { Finding } from '../documents/results.ts';
 import { loadWorkbook, readWorkbookMeta } from '../template/read-template.ts';
 import { lockStructure } from '../template/sheets/common.ts';
+import { newWorkbook } from '../xlsx.ts';
 import { FindingList } from './findings.ts';
 import { editableColumnsByRowId } from './input-cells.ts';
 import { limits } from './limits.ts';
@@ -21,7 +22,7 @@ export async function buildFeedbackWorkbook(
   originalBytes: Buffer,
   validation: WorkbookValidation,
 ): Promise<Buffer> {
-  const workbook = (await openSafely(originalBytes)) ?? new ExcelJS.Workbook();
+  const workbook = (await openSafely(originalBytes)) ?? newWorkbook();
   // A city may fix and re-upload a feedback file: replace its old findings rather than adding a second sheet.
   const previous = workbook.getWorksheet(FINDINGS_SHEET);
   if (previous) workbook.removeWorksheet(previous.id);
