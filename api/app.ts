@@ -1,5 +1,5 @@
 // The HTTP API as one Hono app: the same routes run behind API Gateway in Lambda and in Node locally.
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod';
 import type { Actor } from '../core/actors.ts';
@@ -25,6 +25,7 @@ import {
   templateDownloadUrl,
   visiblePilot,
 } from '../core/use-cases/queries.ts';
+import type { CommandResult } from '../core/use-cases/run-command.ts';
 import { attachSignedLetter, requestSignedLetterUpload } from '../core/use-cases/signed-letter.ts';
 import { currentTargets, publishTargets, targetsVersion } from '../core/use-cases/targets.ts';
 import { requestSubmissionUpload } from '../core/use-cases/uploads.ts';
@@ -88,7 +89,20 @@ async function jsonBody(request: Request): Promise<Record<string, unknown>> {
   return body as Record<string, unknown>;
 }
 
+/** What every decision route answers: the pilot after the decision, and whether it repeated the last one. */
+const decided = (c: Context<Env>, result: CommandResult) =>
+  c.json({ pilot: result.pilot, repeated: result.repeated });
+
+type PilotUseCase<T> = (deps: CoreDeps, actor: Actor, pilotId: string, body: unknown) => Promise<T>;
+
 export function createApi(deps: CoreDeps, authenticate: Authenticate) {
+  /** A route whose use case takes the pilot and the JSON body and records one decision. */
+  const decisionRoute = (useCase: PilotUseCase<CommandResult>) => async (c: Context<Env>) =>
+    decided(c, await useCase(deps, c.get('actor'), c.req.param('id') ?? '', await jsonBody(c.req.raw)));
+  /** A route that issues a presigned POST for a file a later decision will name. */
+  const uploadLinkRoute = (useCase: PilotUseCase<object>) => async (c: Context<Env>) =>
+    c.json(await useCase(deps, c.get('actor'), c.req.param('id') ?? '', await jsonBody(c.req.raw)), 201);
+
   const app = new Hono<Env>().basePath(API_BASE_PATH);
   app.onError((error, c) => errorResponse(c, error, deps.logger));
   // Files never pass through the API (they go to storage by presigned POST), so no JSON body needs more than this.
@@ -153,21 +167,8 @@ export function createApi(deps: CoreDeps, authenticate: Authenticate) {
     c.json(await requestSubmissionUpload(deps, c.get('actor'), c.req.param('id')), 201),
   );
 
-  app.post('/pilots/:id/signed-letter-uploads', async (c) =>
-    c.json(
-      await requestSignedLetterUpload(deps, c.get('actor'), c.req.param('id'), await jsonBody(c.req.raw)),
-      201,
-    ),
-  );
-  app.post('/pilots/:id/signed-letter', async (c) => {
-    const result = await attachSignedLetter(
-      deps,
-      c.get('actor'),
-      c.req.param('id'),
-      await jsonBody(c.req.raw),
-    );
-    return c.json({ pilot: result.pilot, repeated: result.repeated });
-  });
+  app.post('/pilots/:id/signed-letter-uploads', uploadLinkRoute(requestSignedLetterUpload));
+  app.post('/pilots/:id/signed-letter', decisionRoute(attachSignedLetter));
 
   app.get('/pilots/:id/template', async (c) =>
     c.json({ url: await templateDownloadUrl(deps, c.get('actor'), c.req.param('id')) }),
@@ -191,18 +192,17 @@ export function createApi(deps: CoreDeps, authenticate: Authenticate) {
       'assignVerifier',
       c.get('actor'),
     );
-    const result = await assignVerifier(deps, c.get('actor'), c.req.param('id'), await jsonBody(c.req.raw));
-    return c.json({ pilot: result.pilot, repeated: result.repeated });
+    return decided(
+      c,
+      await assignVerifier(deps, c.get('actor'), c.req.param('id'), await jsonBody(c.req.raw)),
+    );
   });
 
   app.get('/pilots/:id/candidates', async (c) =>
     c.json({ candidates: await verifierCandidates(deps, c.get('actor'), c.req.param('id')) }),
   );
 
-  app.post('/pilots/:id/conclusion', async (c) => {
-    const result = await submitConclusion(deps, c.get('actor'), c.req.param('id'), await jsonBody(c.req.raw));
-    return c.json({ pilot: result.pilot, repeated: result.repeated });
-  });
+  app.post('/pilots/:id/conclusion', decisionRoute(submitConclusion));
 
   app.post('/pilots/:id/queries/:queryId/evidence-uploads', async (c) =>
     c.json(
@@ -219,8 +219,7 @@ export function createApi(deps: CoreDeps, authenticate: Authenticate) {
 
   app.post('/pilots/:id/queries/:queryId/answer', async (c) => {
     const { id, queryId } = c.req.param();
-    const result = await answerQuery(deps, c.get('actor'), id, queryId, await jsonBody(c.req.raw));
-    return c.json({ pilot: result.pilot, repeated: result.repeated });
+    return decided(c, await answerQuery(deps, c.get('actor'), id, queryId, await jsonBody(c.req.raw)));
   });
 
   app.post('/pilots/:id/queries/:queryId/close', async (c) => {
@@ -233,24 +232,11 @@ export function createApi(deps: CoreDeps, authenticate: Authenticate) {
       payload,
       actor: c.get('actor'),
     });
-    return c.json({ pilot: result.pilot, repeated: result.repeated });
+    return decided(c, result);
   });
 
-  app.post('/pilots/:id/interviews', async (c) => {
-    const result = await logInterview(deps, c.get('actor'), c.req.param('id'), await jsonBody(c.req.raw));
-    return c.json({ pilot: result.pilot, repeated: result.repeated });
-  });
-  app.post('/pilots/:id/interview-attachment-uploads', async (c) =>
-    c.json(
-      await requestInterviewAttachmentUpload(
-        deps,
-        c.get('actor'),
-        c.req.param('id'),
-        await jsonBody(c.req.raw),
-      ),
-      201,
-    ),
-  );
+  app.post('/pilots/:id/interviews', decisionRoute(logInterview));
+  app.post('/pilots/:id/interview-attachment-uploads', uploadLinkRoute(requestInterviewAttachmentUpload));
   app.get('/pilots/:id/interview-attachments/:uploadId', async (c) =>
     c.json({
       url: await interviewAttachmentUrl(deps, c.get('actor'), c.req.param('id'), c.req.param('uploadId')),
@@ -309,7 +295,7 @@ export function createApi(deps: CoreDeps, authenticate: Authenticate) {
       payload,
       actor: c.get('actor'),
     });
-    return c.json({ pilot: result.pilot, repeated: result.repeated });
+    return decided(c, result);
   });
 
   app.get('/verifiers', async (c) => c.json({ verifiers: await listVerifiers(deps, c.get('actor')) }));

@@ -162,6 +162,24 @@ async function receiveClaimedUpload(
  */
 export async function recoverUnhandledUploads(deps: CoreDeps): Promise<UploadOutcome[]> {
   const outcomes: UploadOutcome[] = [];
+  // The uploads each pilot's log already records, read once per pilot however many uploads it has.
+  const recordedByPilot = new Map<string, Promise<Set<string>>>();
+  const recordedUploads = (pilotId: string) => {
+    const known = recordedByPilot.get(pilotId);
+    if (known) return known;
+    const recorded = deps.pilots
+      .events(pilotId)
+      .then(
+        (events) =>
+          new Set(
+            events.flatMap((e) =>
+              e.type === 'SubmissionReceived' || e.type === 'UploadRejected' ? [e.data.uploadId] : [],
+            ),
+          ),
+      );
+    recordedByPilot.set(pilotId, recorded);
+    return recorded;
+  };
   for (const key of await deps.uploads.list('uploads/')) {
     const [, pilotId = '', uploadId = ''] = UPLOAD_KEY.exec(key) ?? [];
     const grant = pilotId ? await deps.grants.getGrant(pilotId, uploadId) : undefined;
@@ -170,10 +188,7 @@ export async function recoverUnhandledUploads(deps: CoreDeps): Promise<UploadOut
       outcomes.push(await handleUploadedObject(deps, key));
       continue;
     }
-    const recorded = (await deps.pilots.events(pilotId)).some(
-      (e) => (e.type === 'SubmissionReceived' || e.type === 'UploadRejected') && e.data.uploadId === uploadId,
-    );
-    if (!recorded)
+    if (!(await recordedUploads(pilotId)).has(uploadId))
       outcomes.push(await receiveClaimedUpload(deps, await loadPilot(deps, pilotId), key, grant));
   }
   return outcomes;

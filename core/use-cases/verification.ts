@@ -169,8 +169,7 @@ const STAFF_TASK_STAGES = [
 ] as const;
 
 /** The secretariat's share: decisions the stage waits for, approvals for the supervisor, failed steps to retry. */
-function staffTasks(p: Pilot, actor: Actor): Task[] {
-  const base = { pilotId: p.pilotId, cityName: p.cityName, stage: p.stage };
+function staffTasks(p: Pilot, actor: Actor, base: Pick<Task, 'pilotId' | 'cityName' | 'stage'>): Task[] {
   if (p.pendingRun) return [];
   if (p.lastFailure) return [{ ...base, kind: 'retry_stage', detail: p.lastFailure.machine }];
   const conclusion = p.verification?.conclusion;
@@ -231,6 +230,6 @@ function tasksOf(p: Pilot, actor: Actor): Task[] {
           detail: `${q.queryId}: ${q.question}`,
         }));
     default:
-      return staffTasks(p, actor);
+      return staffTasks(p, actor, base);
   }
 }

@@ -7,8 +7,7 @@ import {
 import { allDataPoints } from '../kpis/catalogue.ts';
 import type { EventData } from '../lifecycle/events.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
-
-const VERIFIED_STATUSES = new Set(['accepted', 'accepted_with_note']);
+import { verifiedByReviews } from './audit-rule.ts';
 
 /**
  * A KPI counts as verified when the verifier said so in the audit results, or, where the audit results are silent,
@@ -25,7 +24,10 @@ export function conclusionForReport(
     const audit = stated.get(kpiId);
     if (audit) return { kpiId, verified: audit.verified, note: audit.note };
     const points = allDataPoints().filter((p) => p.kpiId === kpiId);
-    const verified = points.every((p) => VERIFIED_STATUSES.has(reviews[p.id]?.status ?? ''));
+    const verified = verifiedByReviews(
+      reviews,
+      points.map((p) => p.id),
+    );
     const notes = points.map((p) => reviews[p.id]?.note).filter((n): n is string => !!n);
     return { kpiId, verified, note: notes.length ? notes.join('; ') : undefined };
   });

@@ -2,7 +2,7 @@
 // conclusion form, read back by auditResultsOf when it is submitted.
 import type { Pilot, SubmissionResults } from '../../api/types.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { dataPointsByKpi, verifiedByReviews } from './ConclusionAudit.tsx';
+import { dataPointsByKpi, kpiVerifiedByReviews } from './ConclusionAudit.tsx';
 
 type Results = SubmissionResults['results'];
 
@@ -44,7 +44,7 @@ export function AuditOverrides({ pilot, results }: { pilot: Pilot; results: Resu
                 <th scope="row">
                   <code>{kpiId}</code>
                 </th>
-                <td>{verifiedByReviews(pilot, points) ? t.audit.verified : t.audit.notVerifiedOption}</td>
+                <td>{kpiVerifiedByReviews(pilot, points) ? t.audit.verified : t.audit.notVerifiedOption}</td>
                 <td>
                   <select name={`audit-${kpiId}`} aria-label={t.audit.resultFor(kpiId)} defaultValue="">
                     <option value="">{t.audit.asReviewed}</option>

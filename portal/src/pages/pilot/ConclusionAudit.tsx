@@ -1,9 +1,9 @@
 // What the report will say per KPI, derived as the API derives it: a KPI is verified when every one of its data
 // points was accepted (with or without a note) in the review grid.
+import { verifiedByReviews } from '../../../../core/verification/audit-rule.ts';
 import type { Pilot, SubmissionResults } from '../../api/types.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 
-const VERIFIED = new Set(['accepted', 'accepted_with_note']);
 type Results = SubmissionResults['results'];
 
 /** Each KPI's data points, in catalogue order. */
@@ -13,16 +13,18 @@ export function dataPointsByKpi(results: Results): Map<string, Results> {
   return byKpi;
 }
 
-/** Whether the reviews alone verify a KPI: every data point accepted. */
-export function verifiedByReviews(pilot: Pilot, points: Results): boolean {
-  const reviews = pilot.verification?.reviews ?? {};
-  return points.every((p) => VERIFIED.has(reviews[p.dataPointId]?.status ?? ''));
+/** Whether the reviews alone verify a KPI, by the rule the report applies. */
+export function kpiVerifiedByReviews(pilot: Pilot, points: Results): boolean {
+  return verifiedByReviews(
+    pilot.verification?.reviews ?? {},
+    points.map((p) => p.dataPointId),
+  );
 }
 
 function summarise(pilot: Pilot, results: Results) {
   const reviews = pilot.verification?.reviews ?? {};
   const byKpi = dataPointsByKpi(results);
-  const open = [...byKpi].filter(([, points]) => !verifiedByReviews(pilot, points));
+  const open = [...byKpi].filter(([, points]) => !kpiVerifiedByReviews(pilot, points));
   const pending = results.filter((r) => !reviews[r.dataPointId]).length;
   return {
     verified: byKpi.size - open.length,
