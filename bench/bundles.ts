@@ -1,19 +1,26 @@
-// Bundles the API and validateSubmission functions with CDK's esbuild options; prints size and cold import time.
+// Bundles the API and validateSubmission functions exactly as CDK does; prints each bundle's size and cold import time.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { esbuildOptions } from '../infra/bundling.ts';
+import { type BundleNeeds, esbuildOptions } from '../infra/bundling.ts';
+import { entrySpecs } from '../infra/constructs/entry-functions.ts';
 import { projectRoot } from '../infra/constructs/project-function.ts';
+import { taskSpecs } from '../state-machines/stage-machines.ts';
 import { sampleLambdaEnv } from '../test/infra/support/lambda-env.ts';
 
-const entries = { api: 'functions/api.ts', validateSubmission: 'functions/tasks/validateSubmission.ts' };
-const RUNS = 9;
+const bundles: Record<string, { entry: string; needs: BundleNeeds }> = {
+  api: { entry: 'functions/api.ts', needs: entrySpecs.api },
+  validateSubmission: { entry: 'functions/tasks/validateSubmission.ts', needs: taskSpecs.validateSubmission },
+};
+const RUNS = 15;
 const GOALS = { bytes: 1.5 * 1024 * 1024, importMs: 200 };
+/** What the reference took on the machine the 200 ms goal was set on (docs/decisions/0007): the goal as a ratio. */
+const GOAL_MACHINE_REFERENCE_MS = 140;
 
-/** Imports the bundle in a fresh Node process and returns the milliseconds the import took. */
+/** Imports a module in a fresh Node process and returns the milliseconds the import took. */
 function importMs(file: string): number {
   const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); console.log(performance.now() - t);`;
   const out = execFileSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', script], {
@@ -26,35 +33,47 @@ function importMs(file: string): number {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 const dir = mkdtempSync(join(tmpdir(), 'u4ssc-bundles-'));
-// The SDK is external, as on Lambda where the runtime provides it; here it resolves from the project.
 symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
 try {
+  // The machine-speed reference: the DynamoDB and S3 clients loaded unbundled from node_modules, the way a function
+  // relying on the Lambda runtime's SDK would load them before any code of its own.
+  const reference = join(dir, 'reference.mjs');
+  writeFileSync(
+    reference,
+    "await Promise.all(['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb', '@aws-sdk/client-s3'].map((m) => import(m)));",
+  );
+  const files: Record<string, string> = { reference };
+  for (const [name, { entry, needs }] of Object.entries(bundles)) {
+    files[name] = join(dir, name, 'index.mjs');
+    await build({ ...esbuildOptions(join(projectRoot, entry), files[name], needs), logLevel: 'silent' });
+  }
+  // Interleaved runs: a slow spell on this shared machine slows every candidate alike instead of one.
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(files).map((name) => [name, []]));
+  for (let run = 0; run < RUNS; run++) {
+    for (const [name, file] of Object.entries(files)) times[name]!.push(importMs(file));
+  }
+  const referenceMs = median(times.reference!);
+  const ratioGoal = GOALS.importMs / GOAL_MACHINE_REFERENCE_MS;
   console.log(
     `Goal: each bundle under ${GOALS.bytes / 1024 / 1024} MB and imported in under ${GOALS.importMs} ms.`,
   );
   console.log(
-    `Node ${process.version}; import time is the median of ${RUNS} fresh processes (AWS SDK included).\n`,
+    `Node ${process.version}; medians of ${RUNS} fresh processes, interleaved. Reference: the SDK's DynamoDB and S3 clients alone, unbundled: ${referenceMs.toFixed(0)} ms here, ${GOAL_MACHINE_REFERENCE_MS} ms where the goal was set, so the goal is ${ratioGoal.toFixed(2)}× the reference.\n`,
   );
-  // What the SDK alone costs, so a reader can tell the bundle's own share from the runtime-provided SDK's.
-  const sdkOnly = join(dir, 'sdk-only.mjs');
-  writeFileSync(
-    sdkOnly,
-    "await Promise.all(['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb', '@aws-sdk/client-s3'].map((m) => import(m)));",
-  );
-  const sdkMs = median(Array.from({ length: RUNS }, () => importMs(sdkOnly)));
-  console.log(
-    `${'(SDK clients alone)'.padEnd(20)} ${''.padStart(9)} ${`${sdkMs.toFixed(0)} ms`.padStart(8)}`,
-  );
-  for (const [name, entry] of Object.entries(entries)) {
-    const outfile = join(dir, name, 'index.mjs');
-    await build({ ...esbuildOptions(join(projectRoot, entry), outfile), logLevel: 'silent' });
-    const bytes = statSync(outfile).size;
-    const times = Array.from({ length: RUNS }, () => importMs(outfile));
+  console.log(`${'bundle'.padEnd(20)} ${'size'.padStart(9)} ${'import'.padStart(8)} ${'÷ ref'.padStart(7)}`);
+  for (const name of Object.keys(bundles)) {
+    const bytes = statSync(files[name]!).size;
+    const ms = median(times[name]!);
+    const ratio = ms / referenceMs;
+    const verdict = [
+      bytes <= GOALS.bytes ? 'size ok' : 'size OVER',
+      ms <= GOALS.importMs ? 'time ok' : `time over ${GOALS.importMs} ms here`,
+      ratio <= ratioGoal ? 'ratio ok' : 'ratio OVER',
+    ].join(', ');
     const size = `${(bytes / 1024 / 1024).toFixed(2)} MB`;
-    const time = `${median(times).toFixed(0)} ms`;
-    const verdict = `${bytes <= GOALS.bytes ? 'size ok' : 'size OVER'}, ${median(times) <= GOALS.importMs ? 'time ok' : 'time OVER'}`;
-    const own = `${(median(times) - sdkMs).toFixed(0)} ms of its own`;
-    console.log(`${name.padEnd(20)} ${size.padStart(9)} ${time.padStart(8)}   (${verdict}; ${own})`);
+    console.log(
+      `${name.padEnd(20)} ${size.padStart(9)} ${`${ms.toFixed(0)} ms`.padStart(8)} ${`${ratio.toFixed(2)}×`.padStart(7)}   (${verdict})`,
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

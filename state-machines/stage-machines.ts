@@ -27,6 +27,10 @@ export interface TaskSpec {
   sendsEmail: boolean;
   /** Reads the key that signs and checks issued templates (from Secrets Manager on AWS). */
   signsTemplates?: boolean;
+  /** Issues presigned upload and download links (no grant: a link carries the function's own access). */
+  signsLinks?: boolean;
+  /** Starts stage executions (Step Functions). */
+  startsStages?: boolean;
   memoryMb: number;
   timeoutSeconds: number;
 }

@@ -1,9 +1,9 @@
-// The KPI catalogue, validated at load: the single source of truth for KPIs, data points and the city profile.
+// The KPI catalogue: the single source of truth for KPIs, data points and the city profile.
 import { canonicalJson, sha256Hex } from './canonical-json.ts';
 import { cityProfileFields } from './city-profile.ts';
 import { catalogueVersion, rawKpis } from './data/index.ts';
 import { resolveKpi } from './resolve.ts';
-import { type CatalogueData, catalogueDataSchema, type DataPoint, type Kpi } from './schema.ts';
+import type { CatalogueData, DataPoint, Kpi } from './schema.ts';
 
 export interface KpiCatalogue extends CatalogueData {
   /** SHA-256 (hex) of the canonical JSON of the catalogue data; templates record it to pin what they were built from. */
@@ -15,12 +15,16 @@ export function catalogueChecksum(data: CatalogueData): string {
   return sha256Hex(canonicalJson(data));
 }
 
+/**
+ * The catalogue as declared. It is part of the source, not input, so `catalogueDataSchema` checks it in the unit tests
+ * (test/unit/kpis/catalogue.test.ts) rather than at every cold start, where parsing it cost tens of milliseconds.
+ */
+export function catalogueData(): CatalogueData {
+  return { version: catalogueVersion, cityProfile: cityProfileFields, kpis: rawKpis.map(resolveKpi) };
+}
+
 function loadCatalogue(): KpiCatalogue {
-  const data = catalogueDataSchema.parse({
-    version: catalogueVersion,
-    cityProfile: cityProfileFields,
-    kpis: rawKpis.map(resolveKpi),
-  });
+  const data = catalogueData();
   return { ...data, checksum: catalogueChecksum(data) };
 }
 

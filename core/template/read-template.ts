@@ -1,7 +1,6 @@
 // Reads the Meta sheet of a city workbook and checks its signature and structure against the layout.
-import type { Workbook } from 'exceljs';
 import { kpiCatalogue } from '../kpis/catalogue.ts';
-import { newWorkbook } from '../xlsx.ts';
+import { cellText, columnNumber, type WorkbookGrid } from '../xlsx-reader/grid.ts';
 import { templateLayout } from './layout.ts';
 import {
   metaKeys,
@@ -15,26 +14,16 @@ import { observedStructure } from './structure.ts';
 export { dataPointCells, dataPointRow, maturityRow, profileFieldRow, templateLayout } from './layout.ts';
 export { type TemplateMeta, verifyTemplateSignature } from './signature.ts';
 
-/** Loads an .xlsx buffer with exceljs. */
-export async function loadWorkbook(buffer: Buffer | Uint8Array): Promise<Workbook> {
-  const workbook = newWorkbook();
-  // exceljs' declared Buffer type predates @types/node's generic Buffer; the runtime accepts any Uint8Array.
-  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  return workbook;
-}
-
 /** Parses the Meta sheet; throws a ZodError (or Error when the sheet is missing) for a workbook that is not a template. */
-export function readWorkbookMeta(workbook: Workbook): TemplateMeta {
-  const sheet = workbook.getWorksheet(templateLayout.sheets.meta);
+export function readWorkbookMeta(workbook: WorkbookGrid): TemplateMeta {
+  const sheet = workbook.sheet(templateLayout.sheets.meta);
   if (!sheet) throw new Error(`workbook has no ${templateLayout.sheets.meta} sheet`);
   const { keyColumn, valueColumn, firstRow } = templateLayout.meta;
-  const pairs = metaKeys.map((_, index) => {
-    const row = firstRow + index;
-    return [
-      sheet.getCell(`${keyColumn}${row}`).text.trim(),
-      sheet.getCell(`${valueColumn}${row}`).text.trim(),
-    ];
-  });
+  const text = (row: number, column: string) => cellText(sheet.cell(row, columnNumber(column))).trim();
+  const pairs = metaKeys.map((_, index) => [
+    text(firstRow + index, keyColumn),
+    text(firstRow + index, valueColumn),
+  ]);
   return templateMetaSchema.parse(Object.fromEntries(pairs));
 }
 
@@ -49,7 +38,7 @@ export interface TemplateCheck {
  * Checks a workbook: the Meta signature, that its sheets/rows/columns still hash to the signed structure,
  * and that it was issued from this catalogue and layout (a template from an older catalogue is reported, not rejected here).
  */
-export function checkTemplate(workbook: Workbook, signingKey: string): TemplateCheck {
+export function checkTemplate(workbook: WorkbookGrid, signingKey: string): TemplateCheck {
   const meta = readWorkbookMeta(workbook);
   const problems: TemplateProblem[] = [];
   if (!verifyTemplateSignature(meta, signingKey)) problems.push('bad_signature');

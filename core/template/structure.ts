@@ -1,6 +1,6 @@
 // The template structure as the layout defines it, and as a given workbook actually has it.
-import type { Workbook, Worksheet } from 'exceljs';
 import { allDataPoints, kpiCatalogue } from '../kpis/catalogue.ts';
+import { cellText, type SheetGrid, type WorkbookGrid } from '../xlsx-reader/grid.ts';
 import { headerText, templateLayout } from './layout.ts';
 import { maturityCharacteristics } from './maturity.ts';
 import type { TemplateStructure } from './signature.ts';
@@ -21,38 +21,32 @@ export function expectedStructure(): TemplateStructure {
   };
 }
 
-export function observedStructure(workbook: Workbook): TemplateStructure {
+export function observedStructure(workbook: WorkbookGrid): TemplateStructure {
+  const { cityProfile, dataPoints, maturity } = templateLayout;
   return {
-    sheetNames: workbook.worksheets.map((sheet) => sheet.name),
-    dataPointIds: idColumn(workbook.getWorksheet(sheets.dataPoints), templateLayout.dataPoints.firstDataRow),
-    profileFieldIds: idColumn(
-      workbook.getWorksheet(sheets.cityProfile),
-      templateLayout.cityProfile.firstDataRow,
-    ),
-    maturityIds: idColumn(workbook.getWorksheet(sheets.maturity), templateLayout.maturity.firstDataRow),
+    sheetNames: [...workbook.sheetNames],
+    dataPointIds: idColumn(workbook.sheet(sheets.dataPoints), dataPoints.firstDataRow),
+    profileFieldIds: idColumn(workbook.sheet(sheets.cityProfile), cityProfile.firstDataRow),
+    maturityIds: idColumn(workbook.sheet(sheets.maturity), maturity.firstDataRow),
     headers: {
-      cityProfile: headerRow(workbook.getWorksheet(sheets.cityProfile), templateLayout.cityProfile.headerRow),
-      dataPoints: headerRow(workbook.getWorksheet(sheets.dataPoints), templateLayout.dataPoints.headerRow),
-      maturity: headerRow(workbook.getWorksheet(sheets.maturity), templateLayout.maturity.headerRow),
+      cityProfile: headerRow(workbook.sheet(sheets.cityProfile), cityProfile.headerRow),
+      dataPoints: headerRow(workbook.sheet(sheets.dataPoints), dataPoints.headerRow),
+      maturity: headerRow(workbook.sheet(sheets.maturity), maturity.headerRow),
     },
   };
 }
 
 /** Ids in column A from the first data row down to the first empty cell. */
-function idColumn(sheet: Worksheet | undefined, firstRow: number): string[] {
+function idColumn(sheet: SheetGrid | undefined, firstRow: number): string[] {
   const ids: string[] = [];
   for (let row = firstRow; sheet; row++) {
-    const text = sheet.getCell(`A${row}`).text.trim();
+    const text = cellText(sheet.cell(row, 1)).trim();
     if (!text) break;
     ids.push(text);
   }
   return ids;
 }
 
-function headerRow(sheet: Worksheet | undefined, row: number): string[] {
-  const texts: string[] = [];
-  sheet?.getRow(row).eachCell((cell) => {
-    texts.push(cell.text);
-  });
-  return texts;
+function headerRow(sheet: SheetGrid | undefined, row: number): string[] {
+  return sheet ? sheet.rowCells(row).map(cellText) : [];
 }

@@ -1,13 +1,13 @@
 // Builds the feedback workbook: the city's own file with problem cells highlighted and noted, plus a Findings sheet.
 import type { Workbook, Worksheet } from 'exceljs';
 import type { Finding } from '../documents/results.ts';
-import { loadWorkbook, readWorkbookMeta } from '../template/read-template.ts';
+import { readWorkbookMeta } from '../template/read-template.ts';
 import { lockStructure } from '../template/sheets/common.ts';
-import { newWorkbook } from '../xlsx.ts';
+import { loadWorkbook, newWorkbook } from '../xlsx.ts';
+import { readWorkbook } from '../xlsx-reader/read-workbook.ts';
 import { FindingList } from './findings.ts';
 import { editableColumnsByRowId } from './input-cells.ts';
 import { limits } from './limits.ts';
-import { readTextCell } from './read-cell.ts';
 import { FINDINGS_SHEET } from './template-identity.ts';
 import { checkUpload } from './upload-checks.ts';
 import type { WorkbookValidation } from './validate-workbook.ts';
@@ -22,20 +22,30 @@ export async function buildFeedbackWorkbook(
   originalBytes: Buffer,
   validation: WorkbookValidation,
 ): Promise<Buffer> {
-  const workbook = (await openSafely(originalBytes)) ?? newWorkbook();
+  const opened = await openSafely(originalBytes);
+  const workbook = opened?.workbook ?? newWorkbook();
   // A city may fix and re-upload a feedback file: replace its old findings rather than adding a second sheet.
   const previous = workbook.getWorksheet(FINDINGS_SHEET);
   if (previous) workbook.removeWorksheet(previous.id);
   highlight(workbook, validation.findings);
-  await restoreProtection(workbook);
+  if (opened?.templateId) await restoreProtection(workbook, opened.templateId);
   addFindingsSheet(workbook, validation.findings);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-async function openSafely(bytes: Buffer): Promise<Workbook | undefined> {
+async function openSafely(bytes: Buffer): Promise<{ workbook: Workbook; templateId?: string } | undefined> {
   if (!(await checkUpload(bytes, limits, new FindingList()))) return undefined;
   try {
-    return await loadWorkbook(bytes);
+    return { workbook: await loadWorkbook(bytes), templateId: await templateIdOf(bytes) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The id on the Meta sheet; undefined when the file is not an intact template (nothing to protect again). */
+async function templateIdOf(bytes: Buffer): Promise<string | undefined> {
+  try {
+    return readWorkbookMeta(await readWorkbook(bytes)).templateId;
   } catch {
     return undefined;
   }
@@ -65,13 +75,7 @@ function highlight(workbook: Workbook, findings: Finding[]): void {
  * exceljs reads LibreOffice's `sheet="true"` and `locked="false"` as absent, so a re-saved file would lose both:
  * protect every template sheet again (password = template id, as issued) and unlock the input cells.
  */
-async function restoreProtection(workbook: Workbook): Promise<void> {
-  let templateId: string;
-  try {
-    templateId = readWorkbookMeta(workbook).templateId;
-  } catch {
-    return;
-  }
+async function restoreProtection(workbook: Workbook, templateId: string): Promise<void> {
   const editable = editableColumnsByRowId();
   for (const sheet of workbook.worksheets) {
     unlockInputs(sheet, editable.get(sheet.name));
@@ -82,7 +86,7 @@ async function restoreProtection(workbook: Workbook): Promise<void> {
 function unlockInputs(sheet: Worksheet, columnsById: Map<string, string[]> | undefined): void {
   if (!columnsById) return;
   sheet.eachRow((row) => {
-    const columns = columnsById.get(readTextCell(row.getCell(1)));
+    const columns = columnsById.get(row.getCell(1).text.trim());
     for (const column of columns ?? []) {
       const cell = row.getCell(column);
       cell.style = { ...cell.style, protection: { locked: false } };

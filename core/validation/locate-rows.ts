@@ -1,11 +1,11 @@
 // Finds template rows by the id in their first column, so inserted, deleted or moved rows never shift values.
-import type { Row, Worksheet } from 'exceljs';
+import type { SheetGrid } from '../xlsx-reader/grid.ts';
 import type { FindingList } from './findings.ts';
 import { readTextCell } from './read-cell.ts';
 
 export interface LocatedRows {
-  /** Row of each expected id that was found (the first one when an id appears twice). */
-  rows: Map<string, Row>;
+  /** Row number of each expected id that was found (the first one when an id appears twice). */
+  rows: Map<string, number>;
 }
 
 export interface RowSpec {
@@ -17,10 +17,10 @@ export interface RowSpec {
 }
 
 /** Scans column A from firstRow (at most maxRows rows) and reports missing, duplicate, unknown and moved ids. */
-export function locateRows(sheet: Worksheet, spec: RowSpec, findings: FindingList): LocatedRows {
+export function locateRows(sheet: SheetGrid, spec: RowSpec, findings: FindingList): LocatedRows {
   const { expected, firstRow, maxRows } = spec;
   const wanted = new Set(expected);
-  const rows = new Map<string, Row>();
+  const rows = new Map<string, number>();
   const last = Math.min(sheet.rowCount, firstRow + maxRows - 1);
   if (sheet.rowCount > last) {
     findings.error(
@@ -33,16 +33,15 @@ export function locateRows(sheet: Worksheet, spec: RowSpec, findings: FindingLis
     );
   }
   for (let number = firstRow; number <= last; number++) {
-    const row = sheet.findRow(number);
-    const id = row ? readTextCell(row.getCell(1)) : '';
-    if (!row || id === '') continue;
+    const id = readTextCell(sheet.cell(number, 1));
+    if (id === '') continue;
     const at = { sheet: sheet.name, cell: `A${number}`, dataPointId: spec.dataPoints ? id : undefined };
     if (!wanted.has(id)) {
       findings.warning('template.unknown-row', unknownRowMessage(id), { ...at, dataPointId: undefined });
     } else if (rows.has(id)) {
-      findings.error('template.duplicate-row', duplicateMessage(id, rows.get(id)!.number), at);
+      findings.error('template.duplicate-row', duplicateMessage(id, rows.get(id)!), at);
     } else {
-      rows.set(id, row);
+      rows.set(id, number);
     }
   }
   reportMissingAndMoved(sheet.name, spec, rows, findings);
@@ -52,13 +51,13 @@ export function locateRows(sheet: Worksheet, spec: RowSpec, findings: FindingLis
 function reportMissingAndMoved(
   sheet: string,
   { expected, firstRow, dataPoints }: RowSpec,
-  rows: Map<string, Row>,
+  rows: Map<string, number>,
   findings: FindingList,
 ): void {
   let firstMoved: { id: string; at: number; planned: number } | undefined;
   expected.forEach((id, index) => {
     const row = rows.get(id);
-    if (!row) {
+    if (row === undefined) {
       findings.error(
         'template.missing-row',
         {
@@ -67,8 +66,8 @@ function reportMissingAndMoved(
         },
         { sheet, dataPointId: dataPoints ? id : undefined },
       );
-    } else if (!firstMoved && row.number !== firstRow + index) {
-      firstMoved = { id, at: row.number, planned: firstRow + index };
+    } else if (!firstMoved && row !== firstRow + index) {
+      firstMoved = { id, at: row, planned: firstRow + index };
     }
   });
   if (firstMoved) {

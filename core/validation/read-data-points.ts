@@ -1,9 +1,9 @@
 // Reads every data point row of the DataPoints sheet (located by id) into the inputs computeResult expects.
-import type { Cell, Row, Worksheet } from 'exceljs';
 import { allDataPoints } from '../kpis/catalogue.ts';
 import type { DataPointInputs } from '../kpis/compute.ts';
 import type { DataPoint, InputId } from '../kpis/schema.ts';
 import { templateLayout } from '../template/layout.ts';
+import { columnNumber, type GridCell, type SheetGrid } from '../xlsx-reader/grid.ts';
 import { reportReading } from './cell-findings.ts';
 import type { FindingList, Location } from './findings.ts';
 import { inputColumns, noteColumns } from './input-cells.ts';
@@ -27,7 +27,7 @@ export interface DataPointReading {
 
 const YES_NO: Record<string, number> = { YES: 1, NO: 0, 是: 1, 否: 0, Y: 1, N: 0 };
 
-export function readDataPoints(sheet: Worksheet, findings: FindingList): DataPointReading[] {
+export function readDataPoints(sheet: SheetGrid, findings: FindingList): DataPointReading[] {
   const points = allDataPoints();
   const { rows } = locateRows(
     sheet,
@@ -42,47 +42,48 @@ export function readDataPoints(sheet: Worksheet, findings: FindingList): DataPoi
   reportHiddenColumns(sheet, findings);
   return points.map((point) => {
     const row = rows.get(point.id);
-    return row ? readRow(sheet, row, point, findings) : emptyReading(point);
+    return row === undefined ? emptyReading(point) : readRow(sheet, row, point, findings);
   });
 }
 
-function readRow(sheet: Worksheet, row: Row, point: DataPoint, findings: FindingList): DataPointReading {
-  const reading: DataPointReading = { ...emptyReading(point), row: row.number };
+function readRow(sheet: SheetGrid, row: number, point: DataPoint, findings: FindingList): DataPointReading {
+  const reading: DataPointReading = { ...emptyReading(point), row };
+  const cellOf = (column: string) => sheet.cell(row, columnNumber(column));
   let hasData = false;
   for (const { input, column } of inputColumns(point)) {
-    const cell = row.getCell(column);
+    const cell = cellOf(column);
     const at: Location = { sheet: sheet.name, cell: cell.address, dataPointId: point.id };
     reading.cells[input] = cell.address;
     if (!readableCell(cell, at, findings)) continue;
-    hasData ||= cell.value !== null && cell.value !== undefined;
+    hasData ||= cell.value !== undefined || cell.formula;
     const value =
       point.computation.kind === 'yesNo' ? readYesNo(cell, at, findings) : readNumber(cell, at, findings);
     if (value === undefined) reading.unreadable.push(input);
     else reading.inputs[input] = value;
   }
-  reading.notes = readTextCell(row.getCell(layout.columns.notes));
-  hasData ||= noteColumns.some((column) => readTextCell(row.getCell(column)) !== '');
-  if (row.hidden && hasData) {
+  reading.notes = readTextCell(cellOf(layout.columns.notes));
+  hasData ||= noteColumns.some((column) => readTextCell(cellOf(column)) !== '');
+  if (sheet.rowHidden(row) && hasData) {
     findings.warning(
       'sheet.hidden-row',
       {
-        en: `Row ${row.number} is hidden but holds data; unhide it so reviewers see what was submitted.`,
-        zh: `第 ${row.number} 行已隐藏但含有数据；请取消隐藏，以便审核人员查看。`,
+        en: `Row ${row} is hidden but holds data; unhide it so reviewers see what was submitted.`,
+        zh: `第 ${row} 行已隐藏但含有数据；请取消隐藏，以便审核人员查看。`,
       },
-      { sheet: sheet.name, cell: `A${row.number}`, dataPointId: point.id },
+      { sheet: sheet.name, cell: `A${row}`, dataPointId: point.id },
     );
   }
   return reading;
 }
 
 /** Returns the number, null for an empty cell, undefined for an unreadable one. */
-function readNumber(cell: Cell, at: Location, findings: FindingList): number | null | undefined {
+function readNumber(cell: GridCell, at: Location, findings: FindingList): number | null | undefined {
   const reading = readNumberCell(cell);
   const value = reportReading(reading, at, findings);
   return reading.kind === 'invalid' ? undefined : value;
 }
 
-function readYesNo(cell: Cell, at: Location, findings: FindingList): number | null | undefined {
+function readYesNo(cell: GridCell, at: Location, findings: FindingList): number | null | undefined {
   const text = readTextCell(cell).normalize('NFKC').toUpperCase();
   if (text === '') return null;
   const answer = YES_NO[text];
@@ -96,8 +97,8 @@ function readYesNo(cell: Cell, at: Location, findings: FindingList): number | nu
 }
 
 /** A merged input cell is ambiguous (which cell did the city mean?), so only a merge's top-left cell is read. */
-function readableCell(cell: Cell, at: Location, findings: FindingList): boolean {
-  if (!cell.isMerged) return true;
+function readableCell(cell: GridCell, at: Location, findings: FindingList): boolean {
+  if (!cell.merge) return true;
   findings.error(
     'sheet.merged-cell',
     {
@@ -106,13 +107,13 @@ function readableCell(cell: Cell, at: Location, findings: FindingList): boolean 
     },
     at,
   );
-  return cell.master === cell;
+  return cell.merge === 'master';
 }
 
-function reportHiddenColumns(sheet: Worksheet, findings: FindingList): void {
+function reportHiddenColumns(sheet: SheetGrid, findings: FindingList): void {
   const columns = new Set(allDataPoints().flatMap((point) => inputColumns(point).map((c) => c.column)));
   for (const column of [...columns, ...noteColumns]) {
-    if (!sheet.getColumn(column).hidden) continue;
+    if (!sheet.columnHidden(columnNumber(column))) continue;
     findings.warning(
       'sheet.hidden-column',
       {

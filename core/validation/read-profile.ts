@@ -1,9 +1,9 @@
 // Reads the CityProfile sheet (rows located by field id): the shared denominators every per-capita KPI uses.
-import type { Worksheet } from 'exceljs';
 import { kpiCatalogue } from '../kpis/catalogue.ts';
 import type { CityProfileValues } from '../kpis/compute.ts';
 import type { ProfileFieldId } from '../kpis/schema.ts';
 import { templateLayout } from '../template/layout.ts';
+import { columnNumber, type SheetGrid } from '../xlsx-reader/grid.ts';
 import { reportReading } from './cell-findings.ts';
 import type { FindingList } from './findings.ts';
 import { profileValueColumn } from './input-cells.ts';
@@ -19,7 +19,9 @@ export interface ProfileReading {
   unreadable: Set<ProfileFieldId>;
 }
 
-export function readProfile(sheet: Worksheet, findings: FindingList): ProfileReading {
+const valueColumn = columnNumber(profileValueColumn);
+
+export function readProfile(sheet: SheetGrid, findings: FindingList): ProfileReading {
   const fields = kpiCatalogue.cityProfile;
   const { rows } = locateRows(
     sheet,
@@ -33,8 +35,9 @@ export function readProfile(sheet: Worksheet, findings: FindingList): ProfileRea
   );
   const reading: ProfileReading = { values: {}, cells: {}, unreadable: new Set() };
   for (const field of fields) {
-    const cell = rows.get(field.id)?.getCell(profileValueColumn);
-    if (!cell) continue;
+    const row = rows.get(field.id);
+    if (row === undefined) continue;
+    const cell = sheet.cell(row, valueColumn);
     reading.cells[field.id] = cell.address;
     const at = { sheet: sheet.name, cell: cell.address };
     if (field.valueType === 'text') {

@@ -1,6 +1,12 @@
 // Inspects an upload as a zip before any spreadsheet parser sees it: streaming, lazy entries, bounded memory.
-import type { Readable } from 'node:stream';
-import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import {
+  type Entry,
+  entryName,
+  inflateEntry,
+  nextEntry,
+  openZip,
+  type ZipFile,
+} from '../xlsx-reader/zip-entries.ts';
 import type { Message } from './findings.ts';
 import type { Limits } from './limits.ts';
 import { hasControlCharacters } from './sniff-file.ts';
@@ -19,7 +25,7 @@ const MACRO_TYPE = /macroEnabled/i;
 export async function inspectZip(bytes: Buffer, limits: Limits): Promise<ZipProblem | undefined> {
   let zip: ZipFile;
   try {
-    zip = await open(bytes);
+    zip = await openZip(bytes);
   } catch {
     return problems.corrupt;
   }
@@ -47,19 +53,13 @@ async function inspectEntries(zip: ZipFile, limits: Limits): Promise<ZipProblem 
     total += entry.uncompressedSize;
     if (total > limits.maxUncompressedBytes || tooDense(entry, limits)) return problems.bomb;
     // Inflating every entry proves its declared size (yauzl stops at the first byte too many).
-    const content = await inflate(zip, entry, name === CONTENT_TYPES);
-    if (name === CONTENT_TYPES) contentTypes = content;
+    const content = await inflateEntry(zip, entry, name === CONTENT_TYPES);
+    if (name === CONTENT_TYPES) contentTypes = content.toString('utf8');
   }
   if (names.has('mimetype') && names.has('content.xml')) return problems.ods;
   if (MACRO_TYPE.test(contentTypes)) return problems.macro;
   if (!WORKBOOK_TYPE.test(contentTypes)) return problems.notWorkbook;
   return undefined;
-}
-
-/** With decodeStrings off (so yauzl does not throw on odd names before we can report them) names are bytes. */
-function entryName(entry: Entry): string {
-  const raw = entry.fileName as unknown as Buffer | string;
-  return typeof raw === 'string' ? raw : raw.toString('utf8');
 }
 
 function tooDense(entry: Entry, limits: Limits): boolean {
@@ -75,48 +75,6 @@ function saneName(name: string, limits: Limits): boolean {
     return false;
   }
   return !name.split('/').some((segment) => segment === '..' || segment === '.');
-}
-
-function open(bytes: Buffer): Promise<ZipFile> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(
-      bytes,
-      { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, strictFileNames: false },
-      (error, zip) => (error ? reject(error) : resolve(zip)),
-    );
-  });
-}
-
-function nextEntry(zip: ZipFile): Promise<Entry | undefined> {
-  return new Promise((resolve, reject) => {
-    const done = () => {
-      zip.off('entry', onEntry).off('end', onEnd).off('error', onError);
-    };
-    const onEntry = (entry: Entry) => {
-      done();
-      resolve(entry);
-    };
-    const onEnd = () => {
-      done();
-      resolve(undefined);
-    };
-    const onError = (error: Error) => {
-      done();
-      reject(error);
-    };
-    zip.on('entry', onEntry).on('end', onEnd).on('error', onError);
-    zip.readEntry();
-  });
-}
-
-/** Inflates an entry chunk by chunk; keeps the text only when asked (the small content-types part). */
-async function inflate(zip: ZipFile, entry: Entry, keep: boolean): Promise<string> {
-  const stream = await new Promise<Readable>((resolve, reject) => {
-    zip.openReadStream(entry, (error, readable) => (error ? reject(error) : resolve(readable)));
-  });
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) if (keep) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 const problems = {

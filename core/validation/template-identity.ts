@@ -1,10 +1,10 @@
 // Checks that a workbook is this pilot's signed template, from this catalogue, with its sheets and columns intact.
-import type { Workbook, Worksheet } from 'exceljs';
 import { kpiCatalogue } from '../kpis/catalogue.ts';
 import { type ColumnSpec, headerText, templateLayout } from '../template/layout.ts';
 import { readWorkbookMeta } from '../template/read-template.ts';
 import { structureHash, type TemplateMeta, verifyTemplateSignature } from '../template/signature.ts';
 import { observedStructure } from '../template/structure.ts';
+import { cellText, columnNumber, type SheetGrid, type WorkbookGrid } from '../xlsx-reader/grid.ts';
 import type { FindingList } from './findings.ts';
 
 /** Name of the sheet the feedback workbook adds; ignored on re-upload so a city can fix and resend that file. */
@@ -14,12 +14,12 @@ const { sheets } = templateLayout;
 
 /** Returns the Meta when it could be read; false in `readable` when the sheets holding data are absent. */
 export function checkIdentity(
-  workbook: Workbook,
+  workbook: WorkbookGrid,
   context: { pilotId: string; signingKey: string },
   findings: FindingList,
 ): { meta?: TemplateMeta; readable: boolean } {
-  const readable = !!workbook.getWorksheet(sheets.dataPoints) && !!workbook.getWorksheet(sheets.cityProfile);
-  if (!workbook.getWorksheet(sheets.meta) || !readable) {
+  const readable = !!workbook.sheet(sheets.dataPoints) && !!workbook.sheet(sheets.cityProfile);
+  if (!workbook.sheet(sheets.meta) || !readable) {
     findings.error('template.not-a-template', {
       en: 'This file is not the U4SSC template issued for this pilot. Fill in and upload the template you received.',
       zh: '该文件不是为本试点签发的 U4SSC 模板。请填写并上传您收到的模板。',
@@ -32,7 +32,7 @@ export function checkIdentity(
   return { meta, readable };
 }
 
-function readMeta(workbook: Workbook, findings: FindingList): TemplateMeta | undefined {
+function readMeta(workbook: WorkbookGrid, findings: FindingList): TemplateMeta | undefined {
   try {
     return readWorkbookMeta(workbook);
   } catch {
@@ -100,16 +100,16 @@ function checkMeta(
  * The structure hash only says that something changed; the findings that matter name what: a missing sheet or a
  * changed column header is an error (values would be read from the wrong place), anything else a warning.
  */
-function checkStructure(workbook: Workbook, meta: TemplateMeta | undefined, findings: FindingList): void {
+function checkStructure(workbook: WorkbookGrid, meta: TemplateMeta | undefined, findings: FindingList): void {
   for (const name of Object.values(sheets)) {
-    if (workbook.getWorksheet(name)) continue;
+    if (workbook.sheet(name)) continue;
     findings.error('template.missing-sheet', {
       en: `Sheet ${name} is missing or was renamed.`,
       zh: `工作表 ${name} 缺失或已被重命名。`,
     });
   }
-  checkHeaders(workbook.getWorksheet(sheets.cityProfile), templateLayout.cityProfile, findings);
-  checkHeaders(workbook.getWorksheet(sheets.dataPoints), templateLayout.dataPoints, findings);
+  checkHeaders(workbook.sheet(sheets.cityProfile), templateLayout.cityProfile, findings);
+  checkHeaders(workbook.sheet(sheets.dataPoints), templateLayout.dataPoints, findings);
   const observed = observedStructure(workbook);
   observed.sheetNames = observed.sheetNames.filter((name) => name !== FINDINGS_SHEET);
   if (meta && structureHash(observed) !== meta.structureHash) {
@@ -121,15 +121,17 @@ function checkStructure(workbook: Workbook, meta: TemplateMeta | undefined, find
 }
 
 function checkHeaders(
-  sheet: Worksheet | undefined,
+  sheet: SheetGrid | undefined,
   layout: { headerRow: number; columnSpecs: readonly ColumnSpec[]; columns: Record<string, string> },
   findings: FindingList,
 ): void {
   if (!sheet) return;
   const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
   for (const spec of layout.columnSpecs) {
-    const address = `${layout.columns[spec.key]}${layout.headerRow}`;
-    if (normalize(sheet.getCell(address).text) === normalize(headerText(spec))) continue;
+    const column = layout.columns[spec.key]!;
+    const address = `${column}${layout.headerRow}`;
+    const text = cellText(sheet.cell(layout.headerRow, columnNumber(column)));
+    if (normalize(text) === normalize(headerText(spec))) continue;
     findings.error(
       'template.column-changed',
       {

@@ -1,10 +1,10 @@
 // Validates an uploaded city workbook: every problem becomes a bilingual finding; never throws on a bad file.
-import type { Workbook } from 'exceljs';
 import * as z from 'zod';
 import type { DataPointResult, Finding } from '../documents/results.ts';
 import { kpiCatalogue } from '../kpis/catalogue.ts';
 import { templateLayout } from '../template/layout.ts';
-import { loadWorkbook } from '../template/read-template.ts';
+import type { WorkbookGrid } from '../xlsx-reader/grid.ts';
+import { readWorkbook } from '../xlsx-reader/read-workbook.ts';
 import { checkCompleteness } from './completeness.ts';
 import { computeResults } from './compute-results.ts';
 import { FindingList } from './findings.ts';
@@ -47,17 +47,17 @@ export async function validateWorkbook(
   if (!workbook) return outcome(findings, [], {});
   const { readable } = checkIdentity(workbook, checkedContext, findings);
   if (!readable) return outcome(findings, [], {});
-  const profile = readProfile(workbook.getWorksheet(templateLayout.sheets.cityProfile)!, findings);
-  const readings = readDataPoints(workbook.getWorksheet(templateLayout.sheets.dataPoints)!, findings);
+  const profile = readProfile(workbook.sheet(templateLayout.sheets.cityProfile)!, findings);
+  const readings = readDataPoints(workbook.sheet(templateLayout.sheets.dataPoints)!, findings);
   const results = computeResults(readings, profile.values);
   evaluateRules(validationRules, ruleData(readings, results, profile), findings);
   checkCompleteness(readings, results, profile, findings);
   return outcome(findings, results, profile.values);
 }
 
-async function open(bytes: Buffer, findings: FindingList): Promise<Workbook | undefined> {
+async function open(bytes: Buffer, findings: FindingList): Promise<WorkbookGrid | undefined> {
   try {
-    return await loadWorkbook(bytes);
+    return await readWorkbook(bytes);
   } catch {
     findings.error('file.unreadable', {
       en: 'The file could not be opened as an Excel workbook (.xlsx). Save it again as .xlsx and upload it.',

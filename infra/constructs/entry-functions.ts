@@ -12,10 +12,8 @@ import { ProjectFunction } from './project-function.ts';
 export const entryNames = ['api', 'upload-event', 'sweeper', 'execution-failed'] as const;
 export type EntryName = (typeof entryNames)[number];
 
-/** Only these may start stage executions; execution-failed reacts to machines and must never start one. */
-export const stageStarters: readonly EntryName[] = ['api', 'upload-event', 'sweeper'];
-
-/** Same vocabulary as a task's spec; "readWrite" on uploads is what signing a presigned POST needs (s3:PutObject). */
+/** Same vocabulary as a task's spec; "readWrite" on uploads is what signing a presigned POST needs (s3:PutObject).
+ * Only the API, upload events and the sweeper start stages; execution-failed reacts to machines and must never. */
 export const entrySpecs: Record<EntryName, TaskSpec> = {
   // More memory buys CPU for a faster cold start; API Gateway gives up after 30 s anyway.
   // Documents: it copies the mayor's signed letter of intent from uploads into the pilot's documents.
@@ -24,6 +22,8 @@ export const entrySpecs: Record<EntryName, TaskSpec> = {
     uploads: 'readWrite',
     documents: 'readWrite',
     sendsEmail: true,
+    signsLinks: true,
+    startsStages: true,
     memoryMb: 1024,
     timeoutSeconds: 29,
   },
@@ -32,6 +32,7 @@ export const entrySpecs: Record<EntryName, TaskSpec> = {
     uploads: 'readWrite',
     documents: 'none',
     sendsEmail: true,
+    startsStages: true,
     memoryMb: 512,
     timeoutSeconds: 60,
   },
@@ -40,6 +41,7 @@ export const entrySpecs: Record<EntryName, TaskSpec> = {
     uploads: 'none',
     documents: 'none',
     sendsEmail: true,
+    startsStages: true,
     memoryMb: 512,
     timeoutSeconds: 300,
   },
@@ -53,6 +55,8 @@ export const entrySpecs: Record<EntryName, TaskSpec> = {
     timeoutSeconds: 60,
   },
 };
+
+export const stageStarters: readonly EntryName[] = entryNames.filter((name) => entrySpecs[name].startsStages);
 
 export interface EntryFunctionsProps {
   config: DeployConfig;
@@ -78,6 +82,7 @@ export class EntryFunctions extends Construct {
           entry: `functions/${name}.ts`,
           memoryMb: spec.memoryMb,
           timeoutSeconds: spec.timeoutSeconds,
+          needs: spec,
           environment: {
             ...props.environment,
             ...environmentFor(spec, props.targets),

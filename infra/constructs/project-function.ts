@@ -6,7 +6,7 @@ import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { lambdaBundling } from '../bundling.ts';
+import { type BundleNeeds, lambdaBundling } from '../bundling.ts';
 import type { DeployConfig } from '../config.ts';
 import { acknowledge } from '../nag.ts';
 import { stageLogGroup } from './log-group.ts';
@@ -25,6 +25,8 @@ export interface ProjectFunctionProps {
   memoryMb: number;
   timeoutSeconds: number;
   environment: Record<string, string>;
+  /** Which optional SDK modules the bundle holds. */
+  needs: BundleNeeds;
 }
 
 export class ProjectFunction extends Construct {
@@ -56,11 +58,7 @@ export class ProjectFunction extends Construct {
       role: this.role,
       logGroup: this.logGroup,
       tracing: Tracing.ACTIVE,
-      bundling: {
-        ...lambdaBundling,
-        externalModules: [...lambdaBundling.externalModules],
-        format: OutputFormat.ESM,
-      },
+      bundling: { ...lambdaBundling(props.needs), format: OutputFormat.ESM },
       environment: {
         POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
         POWERTOOLS_LOG_LEVEL: config.stage === 'prod' ? 'INFO' : 'DEBUG',

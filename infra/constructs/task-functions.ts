@@ -25,6 +25,7 @@ export class TaskFunctions extends Construct {
           entry: `functions/tasks/${task}.ts`,
           memoryMb: spec.memoryMb,
           timeoutSeconds: spec.timeoutSeconds,
+          needs: spec,
           environment: { ...props.environment, ...environmentFor(spec, props.targets) },
         });
         grantAccess(fn.role, spec, props.targets);

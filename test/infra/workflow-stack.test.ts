@@ -79,6 +79,10 @@ describe('functions', () => {
     expect(() => lambdaConfig({ ...shaped, AWS_REGION: 'eu-west-1' })).not.toThrow();
   });
 
+  it('counts only the API, upload events and the sweeper as stage starters', () => {
+    expect([...stageStarters].sort()).toEqual(['api', 'sweeper', 'upload-event']);
+  });
+
   it('gives STATE_MACHINE_ARNS with all six machines to the stage starters and to no other function', () => {
     for (const name of stageStarters) {
       const arns = JSON.stringify(fnProps(name).Environment.Variables.STATE_MACHINE_ARNS);

@@ -10,13 +10,17 @@ import { dataQualityCellValue, dataQualityOptions } from '../../core/template/li
 import {
   checkTemplate,
   dataPointCells,
-  loadWorkbook,
   maturityRow,
   profileFieldRow,
   readWorkbookMeta,
   templateLayout,
   verifyTemplateSignature,
 } from '../../core/template/read-template.ts';
+import { loadWorkbook } from '../../core/xlsx.ts';
+import { parseAddress, type WorkbookGrid } from '../../core/xlsx-reader/grid.ts';
+import { isPercentFormat } from '../../core/xlsx-reader/number-formats.ts';
+import { readWorkbook } from '../../core/xlsx-reader/read-workbook.ts';
+import { expectSameAsExceljs } from '../fixtures/grid-vs-exceljs.ts';
 
 const run = promisify(execFile);
 const signingKey = 'integration-signing-key-0123456789';
@@ -26,6 +30,8 @@ const chineseNote = '数据来自统计局 2024 年鉴';
 
 let workdir: string;
 let roundTripped: Workbook;
+/** The same file as the validation reads it. */
+let roundTrippedGrid: WorkbookGrid;
 
 /** Types values into a fresh template the way a city (or a third-party tool) would. */
 async function filledTemplate(): Promise<Buffer> {
@@ -52,6 +58,18 @@ async function filledTemplate(): Promise<Buffer> {
   points.getCell(internet.notes).value = chineseNote;
   points.getCell(dataPointCells('EN.EN.AQ.1C.PM25')!.value).value = 31.5;
   points.getCell(dataPointCells('SC.SH.SA.3A.RISK')!.value).value = 'YES';
+  // Cells LibreOffice writes its own way: a formula, a percentage, a date, a hidden row.
+  const broadband = dataPointCells('EC.ICT.WS.1C')!;
+  points.getCell(broadband.numerator).value = { formula: '2+3', result: 5 };
+  const formatted = (address: string, value: number | Date, numFmt: string) => {
+    const cell = points.getCell(address);
+    cell.value = value;
+    // Loaded cells share style objects: a copy, or every input cell would take this format.
+    cell.style = { ...cell.style, numFmt };
+  };
+  formatted(broadband.denominator, 0.25, '0%');
+  formatted(broadband.notes, new Date('2024-06-30T00:00:00Z'), 'yyyy-mm-dd');
+  points.getRow(Number(broadband.notes.replace(/^[A-Z]+/, ''))).hidden = true;
 
   const maturity = workbook.getWorksheet(sheets.maturity)!;
   maturity.getCell(`${templateLayout.maturity.columns.level}${maturityRow('governance')}`).value = 3;
@@ -83,7 +101,9 @@ beforeAll(async () => {
     ],
     { env: { ...process.env, HOME: workdir }, timeout: 50_000 },
   );
-  roundTripped = await loadWorkbook(await readFile(join(outdir, 'city.xlsx')));
+  const saved = await readFile(join(outdir, 'city.xlsx'));
+  roundTripped = await loadWorkbook(saved);
+  roundTrippedGrid = await readWorkbook(saved);
 }, 60_000);
 
 afterAll(async () => {
@@ -92,7 +112,7 @@ afterAll(async () => {
 
 describe('template after a LibreOffice save', () => {
   it('keeps the Meta values and a signature that still verifies', () => {
-    const meta = readWorkbookMeta(roundTripped);
+    const meta = readWorkbookMeta(roundTrippedGrid);
     expect(meta).toMatchObject({
       pilotId: 'pilot-lo-1',
       templateId: 'tpl-lo-1',
@@ -101,8 +121,25 @@ describe('template after a LibreOffice save', () => {
     expect(verifyTemplateSignature(meta, signingKey)).toBe(true);
   });
 
+  it('reads, as the validation does, every cell as exceljs reads it', () => {
+    expect(expectSameAsExceljs(roundTrippedGrid, roundTripped)).toBeGreaterThan(1000);
+    const points = roundTrippedGrid.sheet(sheets.dataPoints)!;
+    const at = (address: string) => {
+      const { row, column } = parseAddress(address)!;
+      return { cell: points.cell(row, column), row };
+    };
+    const broadband = dataPointCells('EC.ICT.WS.1C')!;
+    expect(at(broadband.numerator).cell).toMatchObject({
+      formula: true,
+      value: { type: 'number', value: 5 },
+    });
+    expect(isPercentFormat(at(broadband.denominator).cell.numFmt)).toBe(true);
+    expect(at(broadband.notes).cell.value).toEqual({ type: 'date', iso: '2024-06-30T00:00:00.000Z' });
+    expect(points.rowHidden(at(broadband.notes).row)).toBe(true);
+  });
+
   it('keeps the structure the signature covers', () => {
-    expect(checkTemplate(roundTripped, signingKey).problems).toEqual([]);
+    expect(checkTemplate(roundTrippedGrid, signingKey).problems).toEqual([]);
   });
 
   it('keeps Meta and Lists hidden', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   allDataPoints,
   catalogueChecksum,
+  catalogueData,
   findDataPoint,
   findKpi,
   kpiCatalogue,
@@ -115,6 +116,12 @@ describe('KPI catalogue: computations', () => {
       );
       expect(point.inputs.map((input) => input.id).sort(), point.id).toEqual([...used].sort());
     }
+  });
+
+  it('passes its schema unchanged: nothing declared is dropped, defaulted or rewritten by parsing', () => {
+    const declared = catalogueData();
+    expect(catalogueDataSchema.parse(structuredClone(declared))).toStrictEqual(declared);
+    expect(catalogueChecksum(catalogueDataSchema.parse(declared))).toBe(kpiCatalogue.checksum);
   });
 
   it('rejects a data point whose computation reads an undeclared input', () => {

@@ -3,12 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { allDataPoints } from '../../../core/kpis/catalogue.ts';
 import { buildTemplate } from '../../../core/template/build-template.ts';
 import { dataQualityOptions } from '../../../core/template/lists.ts';
-import {
-  dataPointCells,
-  loadWorkbook,
-  profileFieldRow,
-  templateLayout,
-} from '../../../core/template/read-template.ts';
+import { dataPointCells, profileFieldRow, templateLayout } from '../../../core/template/read-template.ts';
+import { loadWorkbook } from '../../../core/xlsx.ts';
 
 const input = {
   pilotId: 'pilot-0001',

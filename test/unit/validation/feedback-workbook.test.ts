@@ -1,9 +1,9 @@
 import type { Workbook } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { templateLayout } from '../../../core/template/layout.ts';
-import { loadWorkbook } from '../../../core/template/read-template.ts';
 import { buildFeedbackWorkbook } from '../../../core/validation/feedback-workbook.ts';
 import { validateWorkbook } from '../../../core/validation/validate-workbook.ts';
+import { loadWorkbook } from '../../../core/xlsx.ts';
 import { cellRef, dataPointCell, filledWorkbook, pilotId, signingKey } from '../../fixtures/city-workbook.ts';
 
 const context = { pilotId, signingKey };
