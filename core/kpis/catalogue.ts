@@ -25,7 +25,16 @@ export function catalogueData(): CatalogueData {
 
 function loadCatalogue(): KpiCatalogue {
   const data = catalogueData();
-  return { ...data, checksum: catalogueChecksum(data) };
+  let checksum: string | undefined;
+  return {
+    ...data,
+    // Hashing the whole catalogue takes milliseconds, and only template issuance and validation need it: computed
+    // on first use, so the API and most tasks never pay for it at a cold start.
+    get checksum() {
+      checksum ??= catalogueChecksum(data);
+      return checksum;
+    },
+  };
 }
 
 export const kpiCatalogue: KpiCatalogue = loadCatalogue();
