@@ -11,7 +11,9 @@ const WARM_UP = 15;
 const RUNS = 30;
 
 /** Medians of interleaved runs after the same warm-up for each task, so JIT and GC state favour none of them. */
-async function medians<K extends string>(tasks: Record<K, () => Promise<unknown>>): Promise<Record<K, number>> {
+async function medians<K extends string>(
+  tasks: Record<K, () => Promise<unknown>>,
+): Promise<Record<K, number>> {
   const names = Object.keys(tasks) as K[];
   for (let run = 0; run < WARM_UP; run++) for (const name of names) await tasks[name]();
   const times = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
