@@ -22,11 +22,15 @@ export function partText(parts: Parts, name: string): string | undefined {
   return parts.get(name.toLowerCase());
 }
 
-const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+/**
+ * Relationship types end in the same name in transitional OOXML (`http://schemas.openxmlformats.org/...`) and in
+ * strict OOXML (`http://purl.oclc.org/ooxml/...`), which Excel writes when "Strict Open XML" is chosen.
+ */
+const hasType = (rel: Relationship, name: string) => rel.type.endsWith(`/relationships/${name}`);
 
 /** Reads the workbook part named by the package relationships, and the sheets its own relationships point to. */
 export function readWorkbookPart(parts: Parts): WorkbookPart {
-  const officeDocument = relationships(parts, '').find((rel) => rel.type === `${RELATIONSHIP}officeDocument`);
+  const officeDocument = relationships(parts, '').find((rel) => hasType(rel, 'officeDocument'));
   const workbookPart = officeDocument?.target ?? 'xl/workbook.xml';
   const xml = required(parts, workbookPart);
   const rels = relationships(parts, workbookPart);
@@ -43,7 +47,7 @@ export function readWorkbookPart(parts: Parts): WorkbookPart {
       sheets.push({ name: attributes.name, part });
     },
   });
-  const partOfType = (type: string) => rels.find((rel) => rel.type === `${RELATIONSHIP}${type}`)?.target;
+  const partOfType = (type: string) => rels.find((rel) => hasType(rel, type))?.target;
   return {
     sheets,
     date1904,

@@ -37,11 +37,14 @@ async function everyKindOfCell(): Promise<Buffer> {
 }
 
 /** A minimal package around one worksheet part, for what exceljs never writes. */
-function packageWith(sheetXml: string, extra: { sharedStrings?: string; sheetPart?: string } = {}): Buffer {
+function packageWith(
+  sheetXml: string,
+  extra: { sharedStrings?: string; sheetPart?: string; relationships?: string } = {},
+): Buffer {
   const part = (name: string, xml: string) => ({ name, data: Buffer.from(xml, 'utf8') });
   const relationships = (rels: string) =>
     `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`;
-  const type = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const type = extra.relationships ?? 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   return writeZip([
     part(
       '[Content_Types].xml',
@@ -112,6 +115,16 @@ describe('readWorkbook: what other spreadsheet programs write', () => {
     const xml = sheetOf('<x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row>');
     const sheet = (await readWorkbook(packageWith(xml, { sharedStrings: strings }))).sheet('Only')!;
     expect(cellText(sheet.cell(1, 1))).toBe('東京');
+  });
+
+  it('reads a strict Open XML package, whose relationship types have other namespaces', async () => {
+    const strings = '<sst xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"><si><t>strict</t></si></sst>';
+    const xml = sheetOf('<x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row>');
+    const bytes = packageWith(xml, {
+      sharedStrings: strings,
+      relationships: 'http://purl.oclc.org/ooxml/officeDocument/relationships',
+    });
+    expect(cellText((await readWorkbook(bytes)).sheet('Only')!.cell(1, 1))).toBe('strict');
   });
 
   it('reads ISO date cells as dates', async () => {
