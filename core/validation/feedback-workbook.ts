@@ -4,7 +4,8 @@ import type { Finding } from '../documents/results.ts';
 import { readWorkbookMeta } from '../template/read-template.ts';
 import { lockStructure } from '../template/sheets/common.ts';
 import { loadWorkbook, newWorkbook } from '../xlsx.ts';
-import { readWorkbook } from '../xlsx-reader/read-workbook.ts';
+import type { Parts } from '../xlsx-reader/package-parts.ts';
+import { workbookFromParts } from '../xlsx-reader/read-workbook.ts';
 import { FindingList } from './findings.ts';
 import { editableColumnsByRowId } from './input-cells.ts';
 import { limits } from './limits.ts';
@@ -34,18 +35,19 @@ export async function buildFeedbackWorkbook(
 }
 
 async function openSafely(bytes: Buffer): Promise<{ workbook: Workbook; templateId?: string } | undefined> {
-  if (!(await checkUpload(bytes, limits, new FindingList()))) return undefined;
+  const parts = await checkUpload(bytes, limits, new FindingList());
+  if (!parts) return undefined;
   try {
-    return { workbook: await loadWorkbook(bytes), templateId: await templateIdOf(bytes) };
+    return { workbook: await loadWorkbook(bytes), templateId: templateIdOf(parts) };
   } catch {
     return undefined;
   }
 }
 
 /** The id on the Meta sheet; undefined when the file is not an intact template (nothing to protect again). */
-async function templateIdOf(bytes: Buffer): Promise<string | undefined> {
+function templateIdOf(parts: Parts): string | undefined {
   try {
-    return readWorkbookMeta(await readWorkbook(bytes)).templateId;
+    return readWorkbookMeta(workbookFromParts(parts)).templateId;
   } catch {
     return undefined;
   }

@@ -1,4 +1,7 @@
 // Inspects an upload as a zip before any spreadsheet parser sees it: streaming, lazy entries, bounded memory.
+
+import type { Parts } from '../xlsx-reader/package-parts.ts';
+import { isXmlPart } from '../xlsx-reader/read-workbook.ts';
 import {
   type Entry,
   entryName,
@@ -11,55 +14,63 @@ import type { Message } from './findings.ts';
 import type { Limits } from './limits.ts';
 import { hasControlCharacters } from './sniff-file.ts';
 
-/** The first reason an upload cannot be opened safely; undefined when it is a sane .xlsx package. */
+/** The first reason an upload cannot be opened safely. */
 export interface ZipProblem {
   rule: string;
   message: Message;
 }
+
+/** A sane .xlsx package yields its XML parts (inflated once, here, within the limits); any other upload a problem. */
+export type ZipInspection = { problem: ZipProblem } | { parts: Parts };
 
 const CONTENT_TYPES = '[Content_Types].xml';
 /** Content types of a workbook exceljs can read (.xlsx and .xltx); macro and binary workbooks are rejected. */
 const WORKBOOK_TYPE = /spreadsheetml\.(sheet|template)\.main\+xml/;
 const MACRO_TYPE = /macroEnabled/i;
 
-export async function inspectZip(bytes: Buffer, limits: Limits): Promise<ZipProblem | undefined> {
+export async function inspectZip(bytes: Buffer, limits: Limits): Promise<ZipInspection> {
   let zip: ZipFile;
   try {
     zip = await openZip(bytes);
   } catch {
-    return problems.corrupt;
+    return { problem: problems.corrupt };
   }
   try {
-    if (zip.entryCount > limits.maxEntries) return problems.tooManyEntries(zip.entryCount, limits.maxEntries);
+    if (zip.entryCount > limits.maxEntries) {
+      return { problem: problems.tooManyEntries(zip.entryCount, limits.maxEntries) };
+    }
     return await inspectEntries(zip, limits);
   } catch (error) {
     // yauzl fails a stream that inflates past the size its header declared: a bomb hiding its size.
-    return /too many bytes/.test(String(error)) ? problems.bomb : problems.corrupt;
+    return { problem: /too many bytes/.test(String(error)) ? problems.bomb : problems.corrupt };
   } finally {
     zip.close();
   }
 }
 
-async function inspectEntries(zip: ZipFile, limits: Limits): Promise<ZipProblem | undefined> {
+async function inspectEntries(zip: ZipFile, limits: Limits): Promise<ZipInspection> {
   const names = new Set<string>();
+  const parts = new Map<string, string>();
   let total = 0;
-  let contentTypes = '';
   for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
     const name = entryName(entry);
-    if (!saneName(name, limits) || names.has(name.toLowerCase())) return problems.badName(name);
+    if (!saneName(name, limits) || names.has(name.toLowerCase())) return { problem: problems.badName(name) };
     names.add(name.toLowerCase());
-    if (entry.generalPurposeBitFlag & 1) return problems.encrypted;
-    if (/(^|\/)vbaProject\.bin$/i.test(name)) return problems.macro;
+    if (entry.generalPurposeBitFlag & 1) return { problem: problems.encrypted };
+    if (/(^|\/)vbaProject\.bin$/i.test(name)) return { problem: problems.macro };
     total += entry.uncompressedSize;
-    if (total > limits.maxUncompressedBytes || tooDense(entry, limits)) return problems.bomb;
-    // Inflating every entry proves its declared size (yauzl stops at the first byte too many).
-    const content = await inflateEntry(zip, entry, name === CONTENT_TYPES);
-    if (name === CONTENT_TYPES) contentTypes = content.toString('utf8');
+    if (total > limits.maxUncompressedBytes || tooDense(entry, limits)) return { problem: problems.bomb };
+    // Inflating every entry proves its declared size (yauzl stops at the first byte too many); the XML parts are
+    // kept for the reader, so the workbook is inflated once.
+    const xml = isXmlPart(name);
+    const content = await inflateEntry(zip, entry, xml);
+    if (xml) parts.set(name.toLowerCase(), content.toString('utf8'));
   }
-  if (names.has('mimetype') && names.has('content.xml')) return problems.ods;
-  if (MACRO_TYPE.test(contentTypes)) return problems.macro;
-  if (!WORKBOOK_TYPE.test(contentTypes)) return problems.notWorkbook;
-  return undefined;
+  const contentTypes = parts.get(CONTENT_TYPES.toLowerCase()) ?? '';
+  if (names.has('mimetype') && names.has('content.xml')) return { problem: problems.ods };
+  if (MACRO_TYPE.test(contentTypes)) return { problem: problems.macro };
+  if (!WORKBOOK_TYPE.test(contentTypes)) return { problem: problems.notWorkbook };
+  return { parts };
 }
 
 function tooDense(entry: Entry, limits: Limits): boolean {

@@ -1,18 +1,26 @@
 // The checks an upload passes before it is parsed: size, file type and the safe zip inspection.
+import type { Parts } from '../xlsx-reader/package-parts.ts';
 import type { FindingList } from './findings.ts';
 import type { Limits } from './limits.ts';
 import { inspectZip } from './safe-zip.ts';
 import { sniffFile } from './sniff-file.ts';
 
-/** True when the bytes may be handed to exceljs; otherwise the reason is added to findings. */
-export async function checkUpload(bytes: Buffer, limits: Limits, findings: FindingList): Promise<boolean> {
+/**
+ * The workbook's XML parts when the bytes are a sane .xlsx package, ready for the reader; otherwise undefined, with
+ * the reason added to findings.
+ */
+export async function checkUpload(
+  bytes: Buffer,
+  limits: Limits,
+  findings: FindingList,
+): Promise<Parts | undefined> {
   const kind = sniffFile(bytes);
   if (kind === 'empty') {
     findings.error('file.empty', {
       en: 'The uploaded file is empty. Upload the filled template.',
       zh: '上传的文件为空。请上传填写好的模板。',
     });
-    return false;
+    return undefined;
   }
   if (bytes.length > limits.maxFileBytes) {
     const mb = (limits.maxFileBytes / 1024 / 1024).toFixed(0);
@@ -20,16 +28,19 @@ export async function checkUpload(bytes: Buffer, limits: Limits, findings: Findi
       en: `The file is larger than ${mb} MB. Remove pasted images or extra sheets and upload again.`,
       zh: `文件超过 ${mb} MB。请删除粘贴的图片或多余的工作表后重新上传。`,
     });
-    return false;
+    return undefined;
   }
   if (kind !== 'zip') {
     const { rule, en, zh } = notZip[kind];
     findings.error(rule, { en, zh });
-    return false;
+    return undefined;
   }
-  const problem = await inspectZip(bytes, limits);
-  if (problem) findings.error(problem.rule, problem.message);
-  return !problem;
+  const inspection = await inspectZip(bytes, limits);
+  if ('problem' in inspection) {
+    findings.error(inspection.problem.rule, inspection.problem.message);
+    return undefined;
+  }
+  return inspection.parts;
 }
 
 const notZip = {

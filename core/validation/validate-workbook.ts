@@ -4,7 +4,8 @@ import type { DataPointResult, Finding } from '../documents/results.ts';
 import { kpiCatalogue } from '../kpis/catalogue.ts';
 import { templateLayout } from '../template/layout.ts';
 import type { WorkbookGrid } from '../xlsx-reader/grid.ts';
-import { readWorkbook } from '../xlsx-reader/read-workbook.ts';
+import type { Parts } from '../xlsx-reader/package-parts.ts';
+import { workbookFromParts } from '../xlsx-reader/read-workbook.ts';
 import { checkCompleteness } from './completeness.ts';
 import { computeResults } from './compute-results.ts';
 import { FindingList } from './findings.ts';
@@ -42,8 +43,9 @@ export async function validateWorkbook(
 ): Promise<WorkbookValidation> {
   const checkedContext = validationContextSchema.parse(context);
   const findings = new FindingList();
-  if (!(await checkUpload(bytes, limits, findings))) return outcome(findings, [], {});
-  const workbook = await open(bytes, findings);
+  const parts = await checkUpload(bytes, limits, findings);
+  if (!parts) return outcome(findings, [], {});
+  const workbook = open(parts, findings);
   if (!workbook) return outcome(findings, [], {});
   const { readable } = checkIdentity(workbook, checkedContext, findings);
   if (!readable) return outcome(findings, [], {});
@@ -55,9 +57,9 @@ export async function validateWorkbook(
   return outcome(findings, results, profile.values);
 }
 
-async function open(bytes: Buffer, findings: FindingList): Promise<WorkbookGrid | undefined> {
+function open(parts: Parts, findings: FindingList): WorkbookGrid | undefined {
   try {
-    return await readWorkbook(bytes);
+    return workbookFromParts(parts);
   } catch {
     findings.error('file.unreadable', {
       en: 'The file could not be opened as an Excel workbook (.xlsx). Save it again as .xlsx and upload it.',

@@ -20,9 +20,24 @@ export interface ReadLimits {
 
 const defaultLimits: ReadLimits = { maxPartBytes: 64 * 1024 * 1024, maxTotalBytes: 128 * 1024 * 1024 };
 
+/** The parts a workbook is read from: XML and relationships (images, printer settings and the like are not). */
+export function isXmlPart(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.endsWith('.xml') || lower.endsWith('.rels');
+}
+
 /** Throws on anything that is not a readable workbook: not a zip, a missing or malformed part, a part too large. */
 export async function readWorkbook(bytes: Uint8Array, limits = defaultLimits): Promise<WorkbookGrid> {
-  const parts = await xmlParts(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), limits);
+  return workbookFromParts(
+    await xmlParts(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), limits),
+  );
+}
+
+/**
+ * Parses a workbook from its XML parts, already inflated (by the validation's safe unzip, which has bounded them);
+ * throws on a missing or malformed part.
+ */
+export function workbookFromParts(parts: Parts): WorkbookGrid {
   const workbook = readWorkbookPart(parts);
   const context = {
     sharedStrings: readSharedStrings(
@@ -38,7 +53,7 @@ export async function readWorkbook(bytes: Uint8Array, limits = defaultLimits): P
   return { sheetNames: workbook.sheets.map((sheet) => sheet.name), sheet: (name) => sheets.get(name) };
 }
 
-/** The text of every `.xml` and `.rels` entry (images, printer settings and the like are skipped unread). */
+/** The text of every XML part, by lower-cased name; other entries are skipped unread. */
 async function xmlParts(bytes: Buffer, limits: ReadLimits): Promise<Parts> {
   const zip = await openZip(bytes);
   const parts = new Map<string, string>();
@@ -46,7 +61,7 @@ async function xmlParts(bytes: Buffer, limits: ReadLimits): Promise<Parts> {
   try {
     for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
       const name = entryName(entry).toLowerCase();
-      if (!name.endsWith('.xml') && !name.endsWith('.rels')) continue;
+      if (!isXmlPart(name)) continue;
       total += entry.uncompressedSize;
       if (entry.uncompressedSize > limits.maxPartBytes || total > limits.maxTotalBytes) {
         throw new Error(`part ${name} exceeds the read limits`);
