@@ -4,8 +4,7 @@ import { mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { type BundleNeeds, esbuildOptions } from '../infra/bundling.ts';
+import { type BundleNeeds, bundleFiles, bundleLambda, ENTRY_FILE } from '../infra/bundling.ts';
 import { entrySpecs } from '../infra/constructs/entry-functions.ts';
 import { projectRoot } from '../infra/constructs/project-function.ts';
 import { taskSpecs } from '../state-machines/stage-machines.ts';
@@ -43,9 +42,14 @@ try {
     "await Promise.all(['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb', '@aws-sdk/client-s3'].map((m) => import(m)));",
   );
   const files: Record<string, string> = { reference };
+  const sizes: Record<string, { total: number; coldStart: number }> = {};
   for (const [name, { entry, needs }] of Object.entries(bundles)) {
-    files[name] = join(dir, name, 'index.mjs');
-    await build({ ...esbuildOptions(join(projectRoot, entry), files[name], needs), logLevel: 'silent' });
+    files[name] = join(dir, name, ENTRY_FILE);
+    const { coldStart, onFirstUse } = bundleFiles(
+      bundleLambda(join(projectRoot, entry), join(dir, name), needs),
+    );
+    const bytes = (list: string[]) => list.reduce((sum, file) => sum + statSync(file).size, 0);
+    sizes[name] = { coldStart: bytes(coldStart), total: bytes(coldStart) + bytes(onFirstUse) };
   }
   // Interleaved runs: a slow spell on this shared machine slows every candidate alike instead of one.
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(files).map((name) => [name, []]));
@@ -58,11 +62,13 @@ try {
     `Goal: each bundle under ${GOALS.bytes / 1024 / 1024} MB and imported in under ${GOALS.importMs} ms.`,
   );
   console.log(
-    `Node ${process.version}; medians of ${RUNS} fresh processes, interleaved. Reference: the SDK's DynamoDB and S3 clients alone, unbundled: ${referenceMs.toFixed(0)} ms here, ${GOAL_MACHINE_REFERENCE_MS} ms where the goal was set, so the goal is ${ratioGoal.toFixed(2)}× the reference.\n`,
+    `Node ${process.version}; medians of ${RUNS} fresh processes, interleaved. Reference: the SDK's DynamoDB and S3 clients alone, unbundled: ${referenceMs.toFixed(0)} ms here, ${GOAL_MACHINE_REFERENCE_MS} ms where the goal was set, so the goal is ${ratioGoal.toFixed(2)}× the reference. Size: all code files; at start: those read at a cold start (the rest are chunks read on first use).\n`,
   );
-  console.log(`${'bundle'.padEnd(20)} ${'size'.padStart(9)} ${'import'.padStart(8)} ${'÷ ref'.padStart(7)}`);
+  console.log(
+    `${'bundle'.padEnd(20)} ${'size'.padStart(9)} ${'at start'.padStart(9)} ${'import'.padStart(8)} ${'÷ ref'.padStart(7)}`,
+  );
   for (const name of Object.keys(bundles)) {
-    const bytes = statSync(files[name]!).size;
+    const { total: bytes, coldStart } = sizes[name]!;
     const ms = median(times[name]!);
     const ratio = ms / referenceMs;
     const verdict = [
@@ -70,9 +76,9 @@ try {
       ms <= GOALS.importMs ? 'time ok' : `time over ${GOALS.importMs} ms here`,
       ratio <= ratioGoal ? 'ratio ok' : 'ratio OVER',
     ].join(', ');
-    const size = `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+    const mb = (value: number) => `${(value / 1024 / 1024).toFixed(2)} MB`;
     console.log(
-      `${name.padEnd(20)} ${size.padStart(9)} ${`${ms.toFixed(0)} ms`.padStart(8)} ${`${ratio.toFixed(2)}×`.padStart(7)}   (${verdict})`,
+      `${name.padEnd(20)} ${mb(bytes).padStart(9)} ${mb(coldStart).padStart(9)} ${`${ms.toFixed(0)} ms`.padStart(8)} ${`${ratio.toFixed(2)}×`.padStart(7)}   (${verdict})`,
     );
   }
 } finally {

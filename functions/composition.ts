@@ -1,4 +1,5 @@
 // The Lambda composition root: real AWS clients, Step Functions as the stage runner, built once per cold start.
+import './bundled-fonts.ts';
 import { buildCoreDeps } from '../adapters/aws/core-deps.ts';
 import { createLogger } from '../adapters/aws/logger.ts';
 import { SfnStageRunner } from '../adapters/aws/sfn-stage-runner.ts';

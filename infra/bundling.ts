@@ -1,6 +1,11 @@
-// The one set of esbuild options for Lambda bundles, used by CDK's NodejsFunction and by bench/bundles.ts alike.
+// How every Lambda function is bundled, the one way CDK, the bundle benchmark and the bundle tests all use.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BuildOptions } from 'esbuild';
+import { AssetHashType, DockerImage } from 'aws-cdk-lib';
+import { Code } from 'aws-cdk-lib/aws-lambda';
+import { type BuildOptions, buildSync, type Metafile } from 'esbuild';
+import { BUNDLED_FONT_FOLDER, fontDir, fontFiles } from '../core/documents/fonts.ts';
 import type { TaskSpec } from '../state-machines/stage-machines.ts';
 
 export const LAMBDA_NODE_TARGET = 'node24';
@@ -12,13 +17,16 @@ export const REQUIRE_BANNER =
 /** Prefer ESM entry points so esbuild can tree-shake; fall back to CommonJS. */
 export const MAIN_FIELDS = ['module', 'main'];
 
+/** The file Lambda loads (`index.handler`); chunks loaded on first use sit in `chunks/`, fonts in `fonts/`. */
+export const ENTRY_FILE = 'index.mjs';
+
 /** What decides which optional SDK modules a function's bundle holds. */
 export type BundleNeeds = Pick<TaskSpec, 'sendsEmail' | 'signsTemplates' | 'signsLinks' | 'startsStages'>;
 
 /**
  * SDK modules loaded only for one capability (each on first use, see the adapters). The AWS SDK is bundled, not
- * taken from the Lambda runtime (docs/decisions/0008), so a module a function can never use would still be parsed
- * at every cold start: a function without the capability gets a stand-in that throws instead.
+ * taken from the Lambda runtime (docs/decisions/0008): a function without the capability gets a stand-in that
+ * throws instead of a module it can never use.
  */
 const capabilityModules: Record<keyof BundleNeeds, readonly string[]> = {
   sendsEmail: ['@aws-sdk/client-sesv2'],
@@ -28,6 +36,8 @@ const capabilityModules: Record<keyof BundleNeeds, readonly string[]> = {
 };
 
 export const ABSENT_MODULE = fileURLToPath(new URL('../functions/absent-sdk-module.ts', import.meta.url));
+/** Bundles holding code of the PDF renderer get the fonts; the others never read them. */
+const PDF_RENDERER = 'core/documents/pdf.ts';
 
 /** The SDK modules left out of a bundle, each mapped to the stand-in. */
 export function absentModules(needs: BundleNeeds): Record<string, string> {
@@ -37,39 +47,92 @@ export function absentModules(needs: BundleNeeds): Record<string, string> {
   return Object.fromEntries(absent.map((module) => [module, ABSENT_MODULE]));
 }
 
-/** NodejsFunction's bundling options; `--alias` takes `module=path` pairs. */
-export function lambdaBundling(needs: BundleNeeds) {
+/**
+ * ESM with code splitting: what a function imports lazily (a rarely used SDK client, the credential providers it
+ * never reaches on Lambda) goes to chunks that are read and compiled only when first imported, not at cold start.
+ */
+export function esbuildOptions(entry: string, outdir: string, needs: BundleNeeds): BuildOptions {
   return {
+    entryPoints: { index: entry },
+    outdir,
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
     minify: true,
-    sourceMap: true,
+    sourcemap: true,
     sourcesContent: false,
     target: LAMBDA_NODE_TARGET,
-    banner: REQUIRE_BANNER,
-    // Nothing external: the SDK is bundled too (tree-shaken, one file to parse instead of hundreds).
-    externalModules: [],
+    banner: { js: REQUIRE_BANNER },
     mainFields: MAIN_FIELDS,
-    esbuildArgs: {
-      '--alias': Object.entries(absentModules(needs)).map(([module, path]) => `${module}=${path}`),
-    },
+    alias: absentModules(needs),
+    metafile: true,
+    logLevel: 'warning',
   };
 }
 
-/** The same bundle as CDK produces (`--format=esm --platform=node --outfile=index.mjs`), for measuring outside CDK. */
-export function esbuildOptions(entry: string, outfile: string, needs: BundleNeeds): BuildOptions {
-  const bundling = lambdaBundling(needs);
-  return {
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    minify: bundling.minify,
-    sourcemap: bundling.sourceMap,
-    sourcesContent: bundling.sourcesContent,
-    target: LAMBDA_NODE_TARGET,
-    banner: { js: REQUIRE_BANNER },
-    external: bundling.externalModules,
-    mainFields: MAIN_FIELDS,
-    alias: absentModules(needs),
+/** Bundles one function into outdir; a function that renders PDFs also gets the fonts, which are files, not code. */
+export function bundleLambda(entry: string, outdir: string, needs: BundleNeeds): Metafile {
+  const { metafile } = buildSync(esbuildOptions(entry, outdir, needs));
+  if (!metafile) throw new Error(`esbuild returned no metafile for ${entry}`);
+  if (holdsCodeOf(metafile, PDF_RENDERER)) {
+    mkdirSync(join(outdir, BUNDLED_FONT_FOLDER), { recursive: true });
+    for (const file of fontFiles)
+      copyFileSync(join(fontDir(), file), join(outdir, BUNDLED_FONT_FOLDER, file));
+  }
+  return metafile;
+}
+
+/** True when some output of the bundle holds bytes of this source file (not merely visited, then shaken out). */
+export function holdsCodeOf(metafile: Metafile, sourceFile: string): boolean {
+  return Object.values(metafile.outputs).some((output) =>
+    Object.entries(output.inputs).some(
+      ([input, { bytesInOutput }]) => input.endsWith(sourceFile) && bytesInOutput > 0,
+    ),
+  );
+}
+
+/** The code files of a bundle, split into those read at cold start (the entry and what it imports statically)
+ * and those read on first use. */
+export function bundleFiles(metafile: Metafile): { coldStart: string[]; onFirstUse: string[] } {
+  const outputs = Object.entries(metafile.outputs).filter(([file]) => file.endsWith('.mjs'));
+  const entry = outputs.find(([file]) => file.endsWith(`/${ENTRY_FILE}`) || file === ENTRY_FILE)?.[0];
+  const coldStart = new Set<string>();
+  const visit = (file: string) => {
+    if (coldStart.has(file)) return;
+    coldStart.add(file);
+    for (const imported of metafile.outputs[file]?.imports ?? []) {
+      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+    }
   };
+  if (entry) visit(entry);
+  return {
+    coldStart: [...coldStart],
+    onFirstUse: outputs.map(([file]) => file).filter((file) => !coldStart.has(file)),
+  };
+}
+
+/** The function's code asset: bundled on this machine (no Docker), hashed by what the bundle holds. */
+export function lambdaCode(projectRoot: string, entry: string, needs: BundleNeeds): Code {
+  return Code.fromAsset(projectRoot, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      // Required by the type, never pulled: local bundling either succeeds or throws.
+      image: DockerImage.fromRegistry('public.ecr.aws/sam/build-nodejs22.x'),
+      // CDK reuses a bundle whose source and bundling options match, and it cannot see into tryBundle: naming the
+      // entry and the left-out modules here keeps every function from getting the first function's bundle.
+      environment: {
+        U4SSC_ENTRY: entry,
+        U4SSC_ABSENT_SDK_MODULES: Object.keys(absentModules(needs)).join(','),
+      },
+      local: {
+        tryBundle(outputDir) {
+          bundleLambda(join(projectRoot, entry), outputDir, needs);
+          return true;
+        },
+      },
+    },
+  });
 }

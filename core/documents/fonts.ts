@@ -6,9 +6,12 @@ import type { Pdf } from './pdf.ts';
 
 /** Overrides where the .otf files are read from, e.g. in a Lambda bundle that copies them next to the handler. */
 export const FONT_DIR_ENV = 'U4SSC_FONT_DIR';
+/** The folder of a Lambda code asset that holds the fonts, for the functions that render documents. */
+export const BUNDLED_FONT_FOLDER = 'fonts';
 
 export const fonts = { regular: 'body', bold: 'bold' } as const;
 const files = { regular: 'NotoSansHans-Regular.otf', bold: 'NotoSansHans-Bold.otf' } as const;
+export const fontFiles: readonly string[] = Object.values(files);
 
 /** The font folder shipped by the npm package (its exports expose only the entry, the fonts sit beside dist/). */
 export function fontDir(): string {

@@ -1,5 +1,5 @@
 // Shared page furniture for the documents: palette, headings, paragraphs, bullet lists, tables and footers.
-import { fonts, registerFonts } from './fonts.ts';
+import { fonts } from './fonts.ts';
 import type { Pdf } from './pdf.ts';
 
 export const palette = {
@@ -20,7 +20,6 @@ export const bandColours: Record<1 | 2 | 3 | 4, string> = {
 };
 
 export function startDocument(doc: Pdf): void {
-  registerFonts(doc);
   doc.fillColor(palette.text).fontSize(10);
 }
 

@@ -1,5 +1,6 @@
 // Renders a PDF with pdfkit into a Buffer; document builders only describe the pages.
 import PDFDocument from 'pdfkit';
+import { registerFonts } from './fonts.ts';
 
 export type Pdf = InstanceType<typeof PDFDocument>;
 
@@ -18,6 +19,9 @@ export function renderPdf(
   options: PdfOptions = {},
 ): Promise<Buffer> {
   const doc = new PDFDocument({
+    // No built-in default font: pdfkit loads Helvetica by a run-time require of its own package files, which a
+    // Lambda bundle does not carry. Every document is set in the embedded Noto fonts, registered below.
+    font: null as unknown as string,
     size: 'A4',
     margin: options.margin ?? 50,
     layout: options.layout ?? 'portrait',
@@ -30,6 +34,7 @@ export function renderPdf(
       ...(info.subject ? { Subject: info.subject } : {}),
     },
   });
+  registerFonts(doc);
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));

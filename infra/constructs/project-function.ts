@@ -2,11 +2,10 @@
 import { fileURLToPath } from 'node:url';
 import { Duration } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Architecture, Function as LambdaFunction, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import type { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { type BundleNeeds, lambdaBundling } from '../bundling.ts';
+import { type BundleNeeds, lambdaCode } from '../bundling.ts';
 import type { DeployConfig } from '../config.ts';
 import { acknowledge } from '../nag.ts';
 import { stageLogGroup } from './log-group.ts';
@@ -30,7 +29,7 @@ export interface ProjectFunctionProps {
 }
 
 export class ProjectFunction extends Construct {
-  readonly fn: NodejsFunction;
+  readonly fn: LambdaFunction;
   readonly role: Role;
   readonly logGroup: LogGroup;
 
@@ -45,12 +44,10 @@ export class ProjectFunction extends Construct {
       description: `Runs ${functionName}`,
     });
     this.logGroup.grantWrite(this.role);
-    this.fn = new NodejsFunction(this, 'Function', {
+    this.fn = new LambdaFunction(this, 'Function', {
       functionName,
-      entry: `${projectRoot}${props.entry}`,
-      handler: 'handler',
-      projectRoot,
-      depsLockFilePath: `${projectRoot}package-lock.json`,
+      code: lambdaCode(projectRoot, props.entry, props.needs),
+      handler: 'index.handler',
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       memorySize: props.memoryMb,
@@ -58,7 +55,6 @@ export class ProjectFunction extends Construct {
       role: this.role,
       logGroup: this.logGroup,
       tracing: Tracing.ACTIVE,
-      bundling: { ...lambdaBundling(props.needs), format: OutputFormat.ESM },
       environment: {
         POWERTOOLS_SERVICE_NAME: SERVICE_NAME,
         POWERTOOLS_LOG_LEVEL: config.stage === 'prod' ? 'INFO' : 'DEBUG',

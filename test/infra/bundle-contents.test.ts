@@ -1,23 +1,32 @@
 // What the Lambda bundles hold: the AWS SDK modules their spec needs and no others, no zod locales, no exceljs
 // streaming (core never streams workbooks), and no exceljs at all for validation. Each extra would slow cold starts.
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { type BundleNeeds, esbuildOptions } from '../../infra/bundling.ts';
+import { type BundleNeeds, bundleFiles, esbuildOptions } from '../../infra/bundling.ts';
 import { entrySpecs } from '../../infra/constructs/entry-functions.ts';
 import { taskSpecs } from '../../state-machines/stage-machines.ts';
 
-async function bundledInputs(entry: string, needs: BundleNeeds): Promise<string[]> {
+async function bundled(entry: string, needs: BundleNeeds): Promise<Metafile> {
   const result = await build({
-    ...esbuildOptions(entry, '/dev/null/never-written.mjs', needs),
+    ...esbuildOptions(entry, '/dev/null/never-written', needs),
     write: false,
-    metafile: true,
     logLevel: 'silent',
   });
+  return result.metafile!;
+}
+
+/** The source files with bytes in the given output files (all of them by default). */
+function inputsOf(metafile: Metafile, files = Object.keys(metafile.outputs)): string[] {
   // Inputs esbuild visited but shook out entirely contribute no bytes; only what is in the output counts.
-  const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
-  return Object.entries(output?.inputs ?? {})
-    .filter(([, input]) => input.bytesInOutput > 0)
-    .map(([path]) => path);
+  return files.flatMap((file) =>
+    Object.entries(metafile.outputs[file]?.inputs ?? {})
+      .filter(([, input]) => input.bytesInOutput > 0)
+      .map(([path]) => path),
+  );
+}
+
+async function bundledInputs(entry: string, needs: BundleNeeds): Promise<string[]> {
+  return inputsOf(await bundled(entry, needs));
 }
 
 const holds = (inputs: string[], module: string) => inputs.some((i) => i.includes(`node_modules/${module}/`));
@@ -36,7 +45,7 @@ describe('Lambda bundle contents', () => {
     ['sendNotification', 'functions/tasks/sendNotification.ts', taskSpecs.sendNotification],
     ['api', 'functions/api.ts', entrySpecs.api],
   ])(
-    '%s holds the SDK modules its spec needs, and no zod locales or exceljs streaming',
+    '%s holds the SDK modules its spec needs, once each, and no zod locales or exceljs streaming',
     async (_name, entry, needs) => {
       const inputs = await bundledInputs(entry, needs);
 
@@ -62,6 +71,19 @@ describe('Lambda bundle contents', () => {
 
     expect(holds(inputs, 'exceljs')).toBe(false);
     expect(inputs.some((i) => i.includes('core/xlsx-reader/'))).toBe(true);
+  });
+
+  it('leaves the API the clients it rarely needs to chunks read on first use, not at cold start', async () => {
+    const metafile = await bundled('functions/api.ts', entrySpecs.api);
+    const { coldStart, onFirstUse } = bundleFiles(metafile);
+    const atStart = inputsOf(metafile, coldStart);
+    const later = inputsOf(metafile, onFirstUse);
+
+    expect(holds(atStart, '@aws-sdk/client-dynamodb')).toBe(true);
+    for (const module of ['@aws-sdk/client-sesv2', '@aws-sdk/client-sfn', '@aws-sdk/s3-presigned-post']) {
+      expect(holds(atStart, module), module).toBe(false);
+      expect(holds(later, module), module).toBe(true);
+    }
   });
 
   it('fails loudly where a function loads an SDK module its spec left out', async () => {

@@ -35,6 +35,11 @@ describe('functions', () => {
     ).toEqual(allNames.map((n) => `u4ssc-dev-${n}`).sort());
   });
 
+  it('gives every function its own code asset, bundled from its own entry', () => {
+    const keys = allNames.map((name) => JSON.stringify(fnProps(name).Code.S3Key));
+    expect(new Set(keys).size).toBe(allNames.length);
+  });
+
   it.each(allNames)('%s runs bundled ESM on Node 24 arm64, traced, logging to its own log group', (name) => {
     const props = fnProps(name);
     expect(props).toMatchObject({

@@ -8,10 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stageMachineNames } from '../../core/lifecycle/stages.ts';
-import { type BundleNeeds, esbuildOptions } from '../../infra/bundling.ts';
+import { type BundleNeeds, bundleLambda, ENTRY_FILE } from '../../infra/bundling.ts';
 import { entrySpecs } from '../../infra/constructs/entry-functions.ts';
 import { localNames } from '../../local/config.ts';
 import { type Emulators, startEmulators } from '../../local/emulators.ts';
@@ -26,6 +25,9 @@ import {
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
 import { taskSpecs } from '../../state-machines/stage-machines.ts';
 import { startTestRuntime, tempDataDir, testPort } from '../support/runtime.ts';
+import { pdfText } from '../unit/documents/read-back.ts';
+
+const noCapabilities: BundleNeeds = { sendsEmail: false };
 
 const run = promisify(execFile);
 
@@ -38,20 +40,30 @@ let environment: Record<string, string>;
 let actors: Actors;
 let pilot: { pilotId: string; cityId: string; uploadKey: string };
 
-/** Builds one function's bundle exactly as CDK does, into a folder without node_modules: it must stand alone. */
-async function bundle(name: string, entry: string, needs: BundleNeeds): Promise<string> {
-  const outfile = join(bundleDir, name, 'index.mjs');
-  await build({ ...esbuildOptions(entry, outfile, needs), logLevel: 'silent' });
-  return outfile;
+/**
+ * Builds one function's code asset exactly as CDK does, into a folder without node_modules (it must stand alone),
+ * and returns the folder: what Lambda unpacks into its task root.
+ */
+function bundle(name: string, entry: string, needs: BundleNeeds): string {
+  const taskRoot = join(bundleDir, name);
+  bundleLambda(entry, taskRoot, needs);
+  return taskRoot;
 }
 
 /** Invokes a bundle's handler in a fresh Node process, as a Lambda cold start would, and returns its result. */
-async function invoke(file: string, event: unknown): Promise<unknown> {
-  const script = `const { handler } = await import(${JSON.stringify(pathToFileURL(file).href)});
+async function invoke(taskRoot: string, event: unknown): Promise<unknown> {
+  const entry = pathToFileURL(join(taskRoot, ENTRY_FILE)).href;
+  const script = `const { handler } = await import(${JSON.stringify(entry)});
 const result = await handler(JSON.parse(process.env.TEST_EVENT), {});
 process.stdout.write(JSON.stringify(result ?? null));`;
   const { stdout } = await run(process.execPath, ['--no-warnings', '--input-type=module', '-e', script], {
-    env: { PATH: process.env.PATH ?? '', ...environment, TEST_EVENT: JSON.stringify(event) },
+    cwd: taskRoot,
+    env: {
+      PATH: process.env.PATH ?? '',
+      ...environment,
+      LAMBDA_TASK_ROOT: taskRoot,
+      TEST_EVENT: JSON.stringify(event),
+    },
   });
   return JSON.parse(stdout);
 }
@@ -160,7 +172,7 @@ afterAll(async () => {
 
 describe('Lambda bundles against the emulators', () => {
   it('records an uploaded workbook and starts the submission stage (upload-event)', async () => {
-    const uploadEvent = await bundle('upload-event', 'functions/upload-event.ts', entrySpecs['upload-event']);
+    const uploadEvent = bundle('upload-event', 'functions/upload-event.ts', entrySpecs['upload-event']);
 
     const outcome = await invoke(uploadEvent, {
       detail: { object: { key: encodeURIComponent(pilot.uploadKey) } },
@@ -172,8 +184,36 @@ describe('Lambda bundles against the emulators', () => {
     expect(JSON.parse(started[0]!.input)).toEqual({ pilotId: pilot.pilotId });
   });
 
+  it('writes the letter of intent as a PDF with its fonts, which ship in the code asset (checkLetter)', async () => {
+    const checkLetter = bundle('checkLetter', 'functions/tasks/checkLetter.ts', taskSpecs.checkLetter);
+
+    const result = (await invoke(checkLetter, { pilotId: pilot.pilotId })) as {
+      letterDocument: { key: string };
+    };
+
+    const stored = await fetch(
+      `${storage.endpoints.s3}/${localNames.buckets.documents}/${result.letterDocument.key}`,
+    );
+    const pdf = Buffer.from(await stored.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.includes('FontFile3') || pdf.includes('FontFile2')).toBe(true);
+  });
+
+  it('renders every document from a bundle that carries only its own files', async () => {
+    const documents = bundle('documents', 'test/fixtures/documents-bundle-entry.ts', noCapabilities);
+
+    const rendered = (await invoke(documents, {})) as Record<string, string>;
+
+    const bytes = (name: string) => Buffer.from(rendered[name] ?? '', 'base64');
+    for (const name of ['letter', 'report', 'snapshot', 'certificate']) {
+      expect(bytes(name).subarray(0, 5).toString(), name).toBe('%PDF-');
+    }
+    expect(pdfText(bytes('report'))).toContain('U4SSC 关键绩效指标核查报告');
+    expect(bytes('annex').subarray(0, 2).toString()).toBe('PK');
+  });
+
   it('validates the recorded workbook and stores its results (validateSubmission)', async () => {
-    const validate = await bundle(
+    const validate = bundle(
       'validateSubmission',
       'functions/tasks/validateSubmission.ts',
       taskSpecs.validateSubmission,
@@ -190,7 +230,7 @@ describe('Lambda bundles against the emulators', () => {
   });
 
   it('answers the city and signs a working download link (api)', async () => {
-    const api = await bundle('api', 'functions/api.ts', entrySpecs.api);
+    const api = bundle('api', 'functions/api.ts', entrySpecs.api);
     const city = { sub: 'aurora', 'cognito:groups': '[city]', 'custom:cityId': pilot.cityId };
 
     const read = (await invoke(api, apiEvent('GET', `/api/pilots/${pilot.pilotId}`, city))) as ApiResult;
