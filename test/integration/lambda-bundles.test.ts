@@ -10,6 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stageMachineNames } from '../../core/lifecycle/stages.ts';
+import { checkTemplate } from '../../core/template/read-template.ts';
+import { readWorkbook } from '../../core/xlsx-reader/read-workbook.ts';
 import { type BundleNeeds, bundleLambda, ENTRY_FILE } from '../../infra/bundling.ts';
 import { entrySpecs } from '../../infra/constructs/entry-functions.ts';
 import { localNames } from '../../local/config.ts';
@@ -197,6 +199,39 @@ describe('Lambda bundles against the emulators', () => {
     const pdf = Buffer.from(await stored.arrayBuffer());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.includes('FontFile3') || pdf.includes('FontFile2')).toBe(true);
+  });
+
+  it('issues a signed template that the template check accepts for this pilot (generateTemplate)', async () => {
+    const generate = bundle(
+      'generateTemplate',
+      'functions/tasks/generateTemplate.ts',
+      taskSpecs.generateTemplate,
+    );
+
+    const issued = (await invoke(generate, { pilotId: pilot.pilotId })) as { key: string };
+
+    const stored = await fetch(`${storage.endpoints.s3}/${localNames.buckets.documents}/${issued.key}`);
+    const template = Buffer.from(await stored.arrayBuffer());
+    const check = checkTemplate(await readWorkbook(template), environment.TEMPLATE_SIGNING_KEY ?? '');
+    expect(check.meta.pilotId).toBe(pilot.pilotId);
+    expect(check.problems).toEqual([]);
+  });
+
+  it('sends an e-mail through SES (sendNotification)', async () => {
+    const send = bundle(
+      'sendNotification',
+      'functions/tasks/sendNotification.ts',
+      taskSpecs.sendNotification,
+    );
+    const inbox = async () =>
+      ((await (await fetch(`${storage.endpoints.mail}/emails`)).json()) as { emails: unknown[] }).emails
+        .length;
+    const before = await inbox();
+
+    const result = await invoke(send, { pilotId: pilot.pilotId, kind: 'letter_acknowledged' });
+
+    expect(result).toEqual({ sentTo: 1 });
+    expect(await inbox()).toBe(before + 1);
   });
 
   it('renders every document from a bundle that carries only its own files', async () => {
