@@ -102,14 +102,13 @@ describe('validateWorkbook: files rejected before parsing', () => {
     expect(validation.findings[0]!.message.zh).not.toBe('');
   });
 
-  it('inspects a highly compressible 100 MB entry quickly and with bounded memory', async () => {
+  it('rejects a highly compressible 100 MB entry without inflating it into memory', async () => {
     // Deflating the bomb once here is the costly part; the validator stops at the declared size before inflating.
     const bomb = writeZip([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(100 * 1024 * 1024) }]);
     const before = process.memoryUsage().rss;
-    const started = performance.now();
     const validation = await validateWorkbook(bomb, context);
     expect(validation.findings.map((finding) => finding.rule)).toEqual(['zip.bomb']);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // Speed is the benchmark's business (bench/validation.ts); memory shows the entry was never inflated whole.
     expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
   });
 });
