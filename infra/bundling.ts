@@ -8,14 +8,14 @@ import { type BuildOptions, buildSync, type Metafile } from 'esbuild';
 import { BUNDLED_FONT_FOLDER, fontDir, fontFiles } from '../core/documents/fonts.ts';
 import type { TaskSpec } from '../state-machines/stage-machines.ts';
 
-export const LAMBDA_NODE_TARGET = 'node24';
+const LAMBDA_NODE_TARGET = 'node24';
 
 /** ESM bundles still contain CommonJS dependencies (pdfkit, exceljs) that call require(); give them one. */
-export const REQUIRE_BANNER =
+const REQUIRE_BANNER =
   "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
 /** Prefer ESM entry points so esbuild can tree-shake; fall back to CommonJS. */
-export const MAIN_FIELDS = ['module', 'main'];
+const MAIN_FIELDS = ['module', 'main'];
 
 /** The file Lambda loads (`index.handler`); chunks loaded on first use sit in `chunks/`, fonts in `fonts/`. */
 export const ENTRY_FILE = 'index.mjs';
@@ -35,12 +35,12 @@ const capabilityModules: Record<keyof BundleNeeds, readonly string[]> = {
   startsStages: ['@aws-sdk/client-sfn'],
 };
 
-export const ABSENT_MODULE = fileURLToPath(new URL('../functions/absent-sdk-module.ts', import.meta.url));
+const ABSENT_MODULE = fileURLToPath(new URL('../functions/absent-sdk-module.ts', import.meta.url));
 /** Bundles holding code of the PDF renderer get the fonts; the others never read them. */
 const PDF_RENDERER = 'core/documents/pdf.ts';
 
 /** The SDK modules left out of a bundle, each mapped to the stand-in. */
-export function absentModules(needs: BundleNeeds): Record<string, string> {
+function absentModules(needs: BundleNeeds): Record<string, string> {
   const absent = Object.entries(capabilityModules).flatMap(([capability, modules]) =>
     needs[capability as keyof BundleNeeds] ? [] : modules,
   );
@@ -86,7 +86,7 @@ export function bundleLambda(entry: string, outdir: string, needs: BundleNeeds):
 }
 
 /** True when some output of the bundle holds bytes of this source file (not merely visited, then shaken out). */
-export function holdsCodeOf(metafile: Metafile, sourceFile: string): boolean {
+function holdsCodeOf(metafile: Metafile, sourceFile: string): boolean {
   return Object.values(metafile.outputs).some((output) =>
     Object.entries(output.inputs).some(
       ([input, { bytesInOutput }]) => input.endsWith(sourceFile) && bytesInOutput > 0,

@@ -1,5 +1,6 @@
 // The workbook layout shared by the template builder and every reader: sheet names, columns, rows and list ranges.
 import { allDataPoints, kpiCatalogue } from '../kpis/catalogue.ts';
+import { columnLetters } from '../xlsx-reader/grid.ts';
 import { dataQualityOptions, maturityLevels, yesNoOptions } from './lists.ts';
 import { maturityCharacteristics } from './maturity.ts';
 
@@ -47,14 +48,8 @@ const maturityColumns = [
 
 type Keys<T extends readonly ColumnSpec[]> = T[number]['key'];
 
-/** Spreadsheet column letter of a zero-based index (0 -> A, 26 -> AA). */
-export function columnLetter(index: number): string {
-  const letter = String.fromCharCode(65 + (index % 26));
-  return index < 26 ? letter : columnLetter(Math.floor(index / 26) - 1) + letter;
-}
-
 function lettersOf<T extends readonly ColumnSpec[]>(columns: T): Record<Keys<T>, string> {
-  return Object.fromEntries(columns.map((column, index) => [column.key, columnLetter(index)])) as Record<
+  return Object.fromEntries(columns.map((column, index) => [column.key, columnLetters(index + 1)])) as Record<
     Keys<T>,
     string
   >;

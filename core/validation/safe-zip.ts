@@ -1,7 +1,5 @@
 // Inspects an upload as a zip before any spreadsheet parser sees it: streaming, lazy entries, bounded memory.
-
-import type { Parts } from '../xlsx-reader/package-parts.ts';
-import { isXmlPart } from '../xlsx-reader/read-workbook.ts';
+import { isXmlPart, type Parts } from '../xlsx-reader/package-parts.ts';
 import {
   type Entry,
   entryName,

@@ -18,6 +18,12 @@ export interface WorkbookPart {
 /** The package's XML parts by lower-cased name: OPC part names compare case-insensitively. */
 export type Parts = ReadonlyMap<string, string>;
 
+/** The parts a workbook is read from: XML and relationships (images, printer settings and the like are not). */
+export function isXmlPart(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.endsWith('.xml') || lower.endsWith('.rels');
+}
+
 export function partText(parts: Parts, name: string): string | undefined {
   return parts.get(name.toLowerCase());
 }

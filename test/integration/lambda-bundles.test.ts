@@ -11,7 +11,6 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stageMachineNames } from '../../core/lifecycle/stages.ts';
 import { checkTemplate } from '../../core/template/read-template.ts';
-import { readWorkbook } from '../../core/xlsx-reader/read-workbook.ts';
 import { type BundleNeeds, bundleLambda, ENTRY_FILE } from '../../infra/bundling.ts';
 import { entrySpecs } from '../../infra/constructs/entry-functions.ts';
 import { localNames } from '../../local/config.ts';
@@ -26,6 +25,7 @@ import {
 } from '../../scripts/lib/lifecycle-steps.ts';
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
 import { taskSpecs } from '../../state-machines/stage-machines.ts';
+import { readUpload } from '../fixtures/read-upload.ts';
 import { startTestRuntime, tempDataDir, testPort } from '../support/runtime.ts';
 import { pdfText } from '../unit/documents/read-back.ts';
 
@@ -212,7 +212,7 @@ describe('Lambda bundles against the emulators', () => {
 
     const stored = await fetch(`${storage.endpoints.s3}/${localNames.buckets.documents}/${issued.key}`);
     const template = Buffer.from(await stored.arrayBuffer());
-    const check = checkTemplate(await readWorkbook(template), environment.TEMPLATE_SIGNING_KEY ?? '');
+    const check = checkTemplate(await readUpload(template), environment.TEMPLATE_SIGNING_KEY ?? '');
     expect(check.meta.pilotId).toBe(pilot.pilotId);
     expect(check.problems).toEqual([]);
   });

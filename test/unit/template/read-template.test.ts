@@ -10,7 +10,7 @@ import {
 } from '../../../core/template/read-template.ts';
 import { metaKeys, type TemplateMeta } from '../../../core/template/signature.ts';
 import { loadWorkbook } from '../../../core/xlsx.ts';
-import { readWorkbook } from '../../../core/xlsx-reader/read-workbook.ts';
+import { readUpload } from '../../fixtures/read-upload.ts';
 
 const signingKey = 'unit-test-signing-key-0123456789';
 const input = {
@@ -24,7 +24,7 @@ const input = {
 let buffer: Buffer;
 const fresh = (): Promise<Workbook> => loadWorkbook(buffer);
 /** Saves an edited workbook and reads it back as the validation reads uploads. */
-const saved = async (workbook: Workbook) => readWorkbook(Buffer.from(await workbook.xlsx.writeBuffer()));
+const saved = async (workbook: Workbook) => readUpload(Buffer.from(await workbook.xlsx.writeBuffer()));
 const { meta: metaLayout } = templateLayout;
 const metaCell = (workbook: Workbook, key: keyof TemplateMeta) =>
   workbook

@@ -1,10 +1,14 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { FindingList } from '../../../core/validation/findings.ts';
+import { limits } from '../../../core/validation/limits.ts';
+import { checkUpload } from '../../../core/validation/upload-checks.ts';
 import { loadWorkbook } from '../../../core/xlsx.ts';
 import { cellText } from '../../../core/xlsx-reader/grid.ts';
-import { readWorkbook } from '../../../core/xlsx-reader/read-workbook.ts';
+import { workbookFromParts } from '../../../core/xlsx-reader/read-workbook.ts';
 import { filledWorkbook } from '../../fixtures/city-workbook.ts';
 import { expectSameAsExceljs } from '../../fixtures/grid-vs-exceljs.ts';
+import { readUpload } from '../../fixtures/read-upload.ts';
 import { writeZip } from '../../fixtures/zip.ts';
 
 /** A workbook with one cell of every kind a city can produce in Excel. */
@@ -39,7 +43,12 @@ async function everyKindOfCell(): Promise<Buffer> {
 /** A minimal package around one worksheet part, for what exceljs never writes. */
 function packageWith(
   sheetXml: string,
-  extra: { sharedStrings?: string; sheetPart?: string; relationships?: string } = {},
+  extra: {
+    sharedStrings?: string;
+    sheetPart?: string;
+    sheetRelationship?: string;
+    relationships?: string;
+  } = {},
 ): Buffer {
   const part = (name: string, xml: string) => ({ name, data: Buffer.from(xml, 'utf8') });
   const relationships = (rels: string) =>
@@ -48,7 +57,8 @@ function packageWith(
   return writeZip([
     part(
       '[Content_Types].xml',
-      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/wb.xml" ' +
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
     ),
     part(
       '_rels/.rels',
@@ -57,7 +67,7 @@ function packageWith(
     part(
       'xl/wb.xml',
       `<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${type}">` +
-        `<x:sheets><x:sheet name="Only" sheetId="1" r:id="s1"/></x:sheets></x:workbook>`,
+        `<x:sheets><x:sheet name="Only" sheetId="1" r:id="${extra.sheetRelationship ?? 's1'}"/></x:sheets></x:workbook>`,
     ),
     part(
       'xl/_rels/wb.xml.rels',
@@ -74,34 +84,34 @@ function packageWith(
 const sheetOf = (cells: string) =>
   `\uFEFF<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>${cells}</x:sheetData></x:worksheet>`;
 
-describe('readWorkbook: the same cells as exceljs', () => {
+describe('workbookFromParts: the same cells as exceljs', () => {
   it('reads every kind of cell value, format, merge and hidden row or column as exceljs does', async () => {
     const bytes = await everyKindOfCell();
-    const compared = expectSameAsExceljs(await readWorkbook(bytes), await loadWorkbook(bytes));
+    const compared = expectSameAsExceljs(await readUpload(bytes), await loadWorkbook(bytes));
     expect(compared).toBeGreaterThan(15);
   });
 
   it('reads a filled city template as exceljs does', async () => {
     const bytes = await filledWorkbook();
-    const compared = expectSameAsExceljs(await readWorkbook(bytes), await loadWorkbook(bytes));
+    const compared = expectSameAsExceljs(await readUpload(bytes), await loadWorkbook(bytes));
     expect(compared).toBeGreaterThan(1000);
   });
 
   it('shows a merged range through its master cell and reports the covered cells', async () => {
-    const sheet = (await readWorkbook(await everyKindOfCell())).sheet('Values')!;
+    const sheet = (await readUpload(await everyKindOfCell())).sheet('Values')!;
     expect(sheet.cell(1, 2)).toMatchObject({ merge: 'master', value: { type: 'text', text: 'merged' } });
     expect(sheet.cell(2, 3)).toMatchObject({ merge: 'covered', value: { type: 'text', text: 'merged' } });
     expect(sheet.rowCells(2).map((cell) => cell.address)).toEqual(['A2', 'B2', 'C2']);
   });
 });
 
-describe('readWorkbook: what other spreadsheet programs write', () => {
+describe('workbookFromParts: what other spreadsheet programs write', () => {
   it('reads inline strings, cells and rows without references, prefixed names and a byte order mark', async () => {
     const xml = sheetOf(
       '<x:row><x:c t="inlineStr"><x:is><x:t>inline</x:t></x:is></x:c><x:c><x:v>2</x:v></x:c></x:row>' +
         '<x:row r="3" hidden="true"><x:c r="C3" t="inlineStr"><x:is><x:r><x:t>two </x:t></x:r><x:r><x:t>runs</x:t></x:r></x:is></x:c></x:row>',
     );
-    const sheet = (await readWorkbook(packageWith(xml))).sheet('Only')!;
+    const sheet = (await readUpload(packageWith(xml))).sheet('Only')!;
     expect(cellText(sheet.cell(1, 1))).toBe('inline');
     expect(sheet.cell(1, 2).value).toEqual({ type: 'number', value: 2 });
     expect(cellText(sheet.cell(3, 3))).toBe('two runs');
@@ -113,7 +123,7 @@ describe('readWorkbook: what other spreadsheet programs write', () => {
     const strings =
       '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh></si></sst>';
     const xml = sheetOf('<x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row>');
-    const sheet = (await readWorkbook(packageWith(xml, { sharedStrings: strings }))).sheet('Only')!;
+    const sheet = (await readUpload(packageWith(xml, { sharedStrings: strings }))).sheet('Only')!;
     expect(cellText(sheet.cell(1, 1))).toBe('東京');
   });
 
@@ -124,17 +134,17 @@ describe('readWorkbook: what other spreadsheet programs write', () => {
       sharedStrings: strings,
       relationships: 'http://purl.oclc.org/ooxml/officeDocument/relationships',
     });
-    expect(cellText((await readWorkbook(bytes)).sheet('Only')!.cell(1, 1))).toBe('strict');
+    expect(cellText((await readUpload(bytes)).sheet('Only')!.cell(1, 1))).toBe('strict');
   });
 
   it('reads ISO date cells as dates', async () => {
     const xml = sheetOf('<x:row r="1"><x:c r="A1" t="d"><x:v>2024-05-01T00:00:00Z</x:v></x:c></x:row>');
-    const sheet = (await readWorkbook(packageWith(xml))).sheet('Only')!;
+    const sheet = (await readUpload(packageWith(xml))).sheet('Only')!;
     expect(sheet.cell(1, 1).value).toEqual({ type: 'date', iso: '2024-05-01T00:00:00Z' });
   });
 });
 
-describe('readWorkbook: files it refuses', () => {
+describe('workbookFromParts: files it refuses', () => {
   it.each([
     ['XML that is not well formed', packageWith(sheetOf('<x:row><x:c><x:v>1</x:row>'))],
     [
@@ -146,26 +156,11 @@ describe('readWorkbook: files it refuses', () => {
       packageWith(sheetOf('<x:row><x:c r="1A"><x:v>1</x:v></x:c></x:row>')),
     ],
     ['a sheet whose part is missing', packageWith(sheetOf(''), { sheetPart: 'xl/sheets/elsewhere.xml' })],
-    [
-      'a sheet without a relationship',
-      writeZip([
-        {
-          name: 'xl/workbook.xml',
-          data: Buffer.from('<workbook><sheets><sheet name="A" r:id="x"/></sheets></workbook>'),
-        },
-      ]),
-    ],
-    ['bytes that are not a zip', Buffer.from('not a workbook')],
-  ])('throws on %s', async (_, bytes) => {
-    await expect(readWorkbook(bytes)).rejects.toThrow();
-  });
+    ['a sheet without a relationship', packageWith(sheetOf(''), { sheetRelationship: 'missing' })],
+  ])('throws on %s, which the upload checks let through', async (_, bytes) => {
+    const parts = await checkUpload(bytes, limits, new FindingList());
 
-  it('throws on a part larger than the read limits instead of reading it', async () => {
-    const bytes = packageWith(
-      sheetOf(`<x:row><x:c t="inlineStr"><x:is><x:t>${'x'.repeat(10_000)}</x:t></x:is></x:c></x:row>`),
-    );
-    await expect(readWorkbook(bytes, { maxPartBytes: 5_000, maxTotalBytes: 1_000_000 })).rejects.toThrow(
-      /limits/,
-    );
+    expect(parts).toBeDefined();
+    expect(() => workbookFromParts(parts!)).toThrow();
   });
 });
