@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { DomainError, type ErrorCode } from '../core/errors.ts';
-import type { Logger } from '../core/use-cases/deps.ts';
+import type { Logger } from '../core/use-cases/ports.ts';
 
 const statusByCode: Record<ErrorCode | 'invalid_json' | 'internal', ContentfulStatusCode> = {
   invalid_request: 400,

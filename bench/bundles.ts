@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { type BundleNeeds, bundleFiles, bundleLambda, ENTRY_FILE } from '../infra/bundling.ts';
 import { entrySpecs } from '../infra/constructs/entry-functions.ts';
 import { projectRoot } from '../infra/constructs/project-function.ts';
-import { taskSpecs } from '../state-machines/stage-machines.ts';
+import { taskSpecs } from '../infra/task-specs.ts';
 import { sampleLambdaEnv } from '../test/infra/support/lambda-env.ts';
 
 const bundles: Record<string, { entry: string; needs: BundleNeeds }> = {

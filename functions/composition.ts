@@ -4,7 +4,7 @@ import { buildCoreDeps } from '../adapters/aws/core-deps.ts';
 import { createLogger } from '../adapters/aws/logger.ts';
 import { SfnStageRunner } from '../adapters/aws/sfn-stage-runner.ts';
 import { type StageMachineName, stageMachineNames } from '../core/lifecycle/stages.ts';
-import type { StageRun, StageRunner } from '../core/ports.ts';
+import type { StageRun, StageRunner } from '../core/use-cases/ports.ts';
 import { lambdaConfig } from './config.ts';
 import { loadTemplateSigningKey, requireKey } from './signing-key.ts';
 

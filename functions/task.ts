@@ -1,6 +1,6 @@
 // Wraps a stage task as a Lambda handler: errors keep their names so the ASL's Retry and Catch can match them.
 import type { TaskHandler } from '../core/stage-tasks/index.ts';
-import type { TaskName } from '../state-machines/stage-machines.ts';
+import type { TaskName } from '../core/stage-tasks/task-names.ts';
 import { deps, logger } from './composition.ts';
 
 /** Each entry passes its own handler, so a function's bundle holds only the code of its task. */

@@ -6,7 +6,7 @@ import { AssetHashType, DockerImage } from 'aws-cdk-lib';
 import { Code } from 'aws-cdk-lib/aws-lambda';
 import { type BuildOptions, buildSync, type Metafile } from 'esbuild';
 import { BUNDLED_FONT_FOLDER, fontDir, fontFiles } from '../core/documents/fonts.ts';
-import type { TaskSpec } from '../state-machines/stage-machines.ts';
+import type { TaskSpec } from './task-specs.ts';
 
 const LAMBDA_NODE_TARGET = 'node24';
 

@@ -1,6 +1,6 @@
 // The unit prices and usage figures behind infra/cost-estimate.ts, stated once so a reader can challenge each one.
 import type { StageMachineName } from '../core/lifecycle/stages.ts';
-import type { TaskName } from '../state-machines/stage-machines.ts';
+import type { TaskName } from '../core/stage-tasks/task-names.ts';
 
 /** us-east-1 on-demand list prices in USD (eu-west-1 is within a few percent); arm64 Lambda. Check before quoting. */
 export const prices = {

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { App } from 'aws-cdk-lib';
 import { type StageMachineName, stageMachineNames } from '../core/lifecycle/stages.ts';
-import { definitionPath, stageMachines, type TaskName } from '../state-machines/stage-machines.ts';
+import type { TaskName } from '../core/stage-tasks/task-names.ts';
+import { definitionPath, stageMachines } from '../state-machines/stage-machines.ts';
 import { cdkContext } from './cdk-context.ts';
 import { prices as p, runsPerLifecycle, taskDurationMs, usage as u } from './cost-assumptions.ts';
 import { buildStage } from './stages.ts';

@@ -4,8 +4,8 @@ import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { tableIndexes } from '../adapters/aws/table-design.ts';
-import type { TaskSpec } from '../state-machines/stage-machines.ts';
 import { acknowledge, nagResource } from './nag.ts';
+import type { TaskSpec } from './task-specs.ts';
 
 export type AccessNeeds = Pick<TaskSpec, 'table' | 'uploads' | 'documents' | 'sendsEmail' | 'signsTemplates'>;
 

@@ -1,8 +1,8 @@
 // Builds the domain's dependencies from AWS SDK clients; both composition roots (Lambda and local) call this.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
-import type { StageRunner } from '../../core/ports.ts';
-import type { CoreDeps, Logger, Settings } from '../../core/use-cases/deps.ts';
+import type { CoreDeps, Settings } from '../../core/use-cases/deps.ts';
+import type { Logger, StageRunner } from '../../core/use-cases/ports.ts';
 import { DynamoStore } from './dynamo-store.ts';
 import { S3ObjectStore } from './s3-object-store.ts';
 import { SesNotifier } from './ses-notifier.ts';

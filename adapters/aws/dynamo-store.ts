@@ -12,6 +12,7 @@ import { ConcurrencyConflictError } from '../../core/errors.ts';
 import { type PilotEvent, pilotEventSchema } from '../../core/lifecycle/events.ts';
 import { applyEvent, type Pilot } from '../../core/lifecycle/pilot.ts';
 import { stages, terminalStages } from '../../core/lifecycle/stages.ts';
+import { type TargetsTable, targetsTableSchema } from '../../core/scoring/targets.ts';
 import type {
   CertificateRegistry,
   PilotFilter,
@@ -19,10 +20,9 @@ import type {
   TargetsRepository,
   UploadGrant,
   UploadGrantRepository,
-  Verifier,
   VerifierRepository,
-} from '../../core/ports.ts';
-import { type TargetsTable, targetsTableSchema } from '../../core/scoring/targets.ts';
+} from '../../core/use-cases/ports.ts';
+import type { Verifier } from '../../core/verification/verifier.ts';
 import { keys } from './table-design.ts';
 
 type Item = Record<string, unknown>;

@@ -1,6 +1,6 @@
 // One place that creates the Powertools logger and adapts it to the domain's Logger port.
 import { Logger as PowertoolsLogger } from '@aws-lambda-powertools/logger';
-import type { Logger } from '../../core/use-cases/deps.ts';
+import type { Logger } from '../../core/use-cases/ports.ts';
 
 export type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
 

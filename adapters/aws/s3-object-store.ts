@@ -7,7 +7,7 @@ import {
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import type { ObjectInfo, ObjectStore, PresignedPost } from '../../core/ports.ts';
+import type { ObjectInfo, ObjectStore, PresignedPost } from '../../core/use-cases/ports.ts';
 
 function isNotFound(error: unknown): boolean {
   const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };

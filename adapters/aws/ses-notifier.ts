@@ -1,6 +1,6 @@
 // SES v2 adapter: sends plain-text notifications; locally the same call reaches the embedded mail catcher.
 import type { SESv2Client, SESv2ClientConfig } from '@aws-sdk/client-sesv2';
-import type { EmailMessage, Notifier } from '../../core/ports.ts';
+import type { EmailMessage, Notifier } from '../../core/use-cases/ports.ts';
 
 export class SesNotifier implements Notifier {
   /** Loaded on the first e-mail: most API requests send none, and the SDK module costs tens of ms at cold start. */

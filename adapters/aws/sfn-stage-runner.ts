@@ -1,7 +1,7 @@
 // Step Functions adapter: starts a stage machine with its deterministic execution name.
 import type { SFNClient, SFNClientConfig } from '@aws-sdk/client-sfn';
 import type { StageMachineName } from '../../core/lifecycle/stages.ts';
-import type { StageRun, StageRunner } from '../../core/ports.ts';
+import type { StageRun, StageRunner } from '../../core/use-cases/ports.ts';
 
 export class SfnStageRunner implements StageRunner {
   /** Loaded on the first start: most requests start no stage, and the SDK module costs tens of ms at cold start. */

@@ -5,14 +5,9 @@ import { StateMachine } from 'aws-local-stepfunctions';
 type JSONValue = Parameters<StateMachine['run']>[0];
 
 import { type StageMachineName, stageMachineNames } from '../../core/lifecycle/stages.ts';
-import type { StageRun, StageRunner } from '../../core/ports.ts';
-import type { Logger } from '../../core/use-cases/deps.ts';
-import {
-  renderDefinition,
-  stageMachines,
-  substitutionsFor,
-  type TaskName,
-} from '../../state-machines/stage-machines.ts';
+import type { TaskName } from '../../core/stage-tasks/task-names.ts';
+import type { Logger, StageRun, StageRunner } from '../../core/use-cases/ports.ts';
+import { renderDefinition, stageMachines, substitutionsFor } from '../../state-machines/stage-machines.ts';
 
 export type TaskInvoker = (task: TaskName, payload: unknown) => Promise<unknown>;
 

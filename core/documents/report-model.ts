@@ -4,9 +4,9 @@ import type { DataPoint, Kpi } from '../kpis/schema.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
 import type { AggregateScore, DataPointScore, ScoreResult } from '../scoring/score-result.ts';
 import type { TargetEntry, TargetsTable } from '../scoring/targets.ts';
+import type { SubmissionResults } from '../validation/results.ts';
+import type { VerificationConclusion } from '../verification/conclusion.ts';
 import type { Language } from './locale.ts';
-import type { SubmissionResults } from './results.ts';
-import type { VerificationConclusion } from './verification-conclusion.ts';
 
 export interface ReportInput {
   pilot: Pilot;

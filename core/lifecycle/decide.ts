@@ -1,8 +1,8 @@
 // Decides whether a command may run on a pilot and, if so, which event it records; pure and exhaustive.
 import type * as z from 'zod';
-import { canAccessPilot } from '../access.ts';
 import type { Actor } from '../actors.ts';
 import { ForbiddenError, ForbiddenTransitionError, InvalidRequestError } from '../errors.ts';
+import { canAccessPilot } from './access.ts';
 import { type CommandDefinition, type CommandName, commandNames, commands } from './commands.ts';
 import { eventDataSchemas, type NewEvent } from './events.ts';
 import type { Pilot } from './pilot.ts';

@@ -1,6 +1,7 @@
 // The pilot's event log entries: every transition and decision is one immutable, typed event.
 import * as z from 'zod';
 import { roleSchema } from '../actors.ts';
+import { stageMachineSchema } from './stages.ts';
 import {
   auditResultSchema,
   conclusionSchema,
@@ -8,8 +9,7 @@ import {
   evidenceRefSchema,
   interviewSchema,
   reviewItemSchema,
-} from '../verification/schemas.ts';
-import { stageMachineSchema } from './stages.ts';
+} from './verification-schemas.ts';
 
 const isoDate = z.iso.datetime({ offset: true });
 

@@ -1,9 +1,9 @@
 // The pilot's current view: a pure fold of its event log, so it can always be rebuilt from the events.
 
-import { foldVerification } from '../verification/fold.ts';
-import type { VerificationView } from '../verification/schemas.ts';
 import type { DocumentRef, LetterOfIntent, PilotEvent, SubmissionSummary } from './events.ts';
 import { type Stage, type StageMachineName, stageMachineSchema } from './stages.ts';
+import { foldVerification } from './verification-fold.ts';
+import type { VerificationView } from './verification-schemas.ts';
 
 export interface SubmissionView {
   version: number;

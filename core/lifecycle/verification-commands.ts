@@ -2,13 +2,6 @@
 import * as z from 'zod';
 import { findDataPoint } from '../kpis/catalogue.ts';
 import {
-  conclusionSchema,
-  declarationSchema,
-  evidenceRefSchema,
-  interviewSchema,
-  reviewItemSchema,
-} from '../verification/schemas.ts';
-import {
   addDays,
   type CommandContext,
   define,
@@ -19,6 +12,13 @@ import {
 import { eventDataSchemas } from './events.ts';
 import { latestValidatedVersion, type Pilot } from './pilot.ts';
 import type { Stage } from './stages.ts';
+import {
+  conclusionSchema,
+  declarationSchema,
+  evidenceRefSchema,
+  interviewSchema,
+  reviewItemSchema,
+} from './verification-schemas.ts';
 
 const VERIFICATION_DAYS = 60;
 const QUERY_ANSWER_DAYS = 14;

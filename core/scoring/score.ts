@@ -1,8 +1,8 @@
 // Benchmark scoring of a validated submission: data points against targets, KPIs, then taxonomy aggregates.
 
-import type { SubmissionResults } from '../documents/results.ts';
 import { kpiCatalogue } from '../kpis/catalogue.ts';
 import type { Kpi } from '../kpis/schema.ts';
+import type { SubmissionResults } from '../validation/results.ts';
 import { bandFor, performancePercentage } from './bands.ts';
 import type {
   AggregateLevel,

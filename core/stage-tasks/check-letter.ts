@@ -1,9 +1,9 @@
 // Intake of a letter of intent: completeness checks, whether the city already has an active pilot, and the letter as a PDF to sign.
 import * as z from 'zod';
 import { buildLetterOfIntent } from '../documents/letter-of-intent.ts';
+import { newId } from '../ids.ts';
 import { terminalStages } from '../lifecycle/stages.ts';
 import type { CoreDeps } from '../use-cases/deps.ts';
-import { newId } from '../use-cases/letters.ts';
 import { loadPilot } from '../use-cases/run-command.ts';
 
 export async function checkLetter(deps: CoreDeps, raw: unknown) {

@@ -1,9 +1,10 @@
 // The task handlers behind the stage machines' Task states, keyed by the task names of the stage-machine table.
-import type { TaskName } from '../../state-machines/stage-machines.ts';
+
 import type { CoreDeps } from '../use-cases/deps.ts';
 import { checkLetter } from './check-letter.ts';
 import { generateCertificate, generateReport } from './documents.ts';
 import { describePilot, recordStageFailure, recordTransition, sendNotification } from './record.ts';
+import type { TaskName } from './task-names.ts';
 import { generateTemplate } from './template.ts';
 import { validateSubmission } from './validate.ts';
 

@@ -1,9 +1,9 @@
 // Template issuance task: builds the pilot's personalised, signed workbook and stores it under a new key.
 import * as z from 'zod';
+import { newId } from '../ids.ts';
 import { kpiCatalogue } from '../kpis/catalogue.ts';
 import { buildTemplate } from '../template/build-template.ts';
 import type { CoreDeps } from '../use-cases/deps.ts';
-import { newId } from '../use-cases/letters.ts';
 import { loadPilot } from '../use-cases/run-command.ts';
 import { XLSX_CONTENT_TYPE } from '../use-cases/uploads.ts';
 

@@ -1,16 +1,16 @@
 // Submission validation task: validates the newest workbook and stores its findings and computed results.
 import * as z from 'zod';
-import {
-  type DataPointResult,
-  resultsKey,
-  type SubmissionResults,
-  submissionResultsSchema,
-} from '../documents/results.ts';
 import { NotFoundError } from '../errors.ts';
 import { latestValidatedVersion, type Pilot } from '../lifecycle/pilot.ts';
 import type { CoreDeps } from '../use-cases/deps.ts';
 import { loadPilot } from '../use-cases/run-command.ts';
 import { diffResults } from '../validation/diff-results.ts';
+import {
+  type DataPointResult,
+  resultsKey,
+  type SubmissionResults,
+  submissionResultsSchema,
+} from '../validation/results.ts';
 import { validateWorkbook } from '../validation/validate-workbook.ts';
 
 export async function validateSubmission(deps: CoreDeps, raw: unknown) {

@@ -3,13 +3,13 @@
 import * as z from 'zod';
 import type { Actor } from '../actors.ts';
 import { InvalidRequestError, NotFoundError, UploadRejectedError } from '../errors.ts';
+import { newId } from '../ids.ts';
 import type { CommandName } from '../lifecycle/commands.ts';
 import { assertMayIssue, parsePayload } from '../lifecycle/decide.ts';
 import type { PilotEvent } from '../lifecycle/events.ts';
-import type { UploadGrant } from '../ports.ts';
-import type { EvidenceRef } from '../verification/schemas.ts';
+import type { EvidenceRef } from '../lifecycle/verification-schemas.ts';
 import type { CoreDeps } from './deps.ts';
-import { newId } from './letters.ts';
+import type { UploadGrant } from './ports.ts';
 import { visiblePilot } from './queries.ts';
 
 export type AttachmentPurpose = Exclude<NonNullable<UploadGrant['purpose']>, 'submission'>;

@@ -2,6 +2,7 @@
 import type {
   CertificateRegistry,
   Clock,
+  Logger,
   Notifier,
   ObjectStore,
   PilotRepository,
@@ -9,7 +10,7 @@ import type {
   TargetsRepository,
   UploadGrantRepository,
   VerifierRepository,
-} from '../ports.ts';
+} from './ports.ts';
 
 export interface Settings {
   /** Where notifications for the programme's staff go. */
@@ -21,12 +22,6 @@ export interface Settings {
   maxUploadBytes: number;
   uploadLinkSeconds: number;
   collectionMonths: number;
-}
-
-export interface Logger {
-  info(message: string, extra?: Record<string, unknown>): void;
-  warn(message: string, extra?: Record<string, unknown>): void;
-  error(message: string, extra?: Record<string, unknown>): void;
 }
 
 export interface CoreDeps {

@@ -3,7 +3,7 @@
 import * as z from 'zod';
 import type { Actor } from '../actors.ts';
 import { assertMayIssue, parsePayload } from '../lifecycle/decide.ts';
-import { interviewSchema } from '../verification/schemas.ts';
+import { interviewSchema } from '../lifecycle/verification-schemas.ts';
 import {
   arrivedAttachment,
   attachedFileUrl,

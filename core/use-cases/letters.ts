@@ -1,22 +1,14 @@
 // Letter-of-intent intake: a city (or the secretariat on its behalf) opens a pilot by submitting its letter.
-import { randomBytes } from 'node:crypto';
 import * as z from 'zod';
 import type { Actor } from '../actors.ts';
 import { ForbiddenError } from '../errors.ts';
+import { newId } from '../ids.ts';
 import { commands } from '../lifecycle/commands.ts';
 import { decideNewPilot, parsePayload } from '../lifecycle/decide.ts';
 import { letterOfIntentSchema } from '../lifecycle/events.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
 import type { CoreDeps } from './deps.ts';
 import { commitEvent } from './run-command.ts';
-
-const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
-
-/** Short, unambiguous random id; execution names built from it stay well under the 80-character limit. */
-export function newId(prefix: string, length = 10): string {
-  const bytes = randomBytes(length);
-  return prefix + Array.from(bytes, (b) => ID_ALPHABET[b % ID_ALPHABET.length]).join('');
-}
 
 const submissionSchema = z.object({
   letter: letterOfIntentSchema,

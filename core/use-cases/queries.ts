@@ -1,12 +1,13 @@
 // Read side: pilots, timelines and download links, each filtered by what the actor may see.
-import { canAccessPilot } from '../access.ts';
+
 import type { Actor } from '../actors.ts';
 import { ForbiddenError, NotFoundError } from '../errors.ts';
+import { canAccessPilot } from '../lifecycle/access.ts';
 import { allowedNextSteps } from '../lifecycle/decide.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
-import type { PilotFilter } from '../ports.ts';
 import { type ScoreResult, scoreResultSchema } from '../scoring/score-result.ts';
 import type { CoreDeps } from './deps.ts';
+import type { PilotFilter } from './ports.ts';
 import { loadPilot } from './run-command.ts';
 
 const LINK_SECONDS = 300;

@@ -1,14 +1,14 @@
 // Workbook uploads: presigned POST links for the city, and the checks run when S3 reports an uploaded object.
 
-import { canAccessPilot } from '../access.ts';
 import { type Actor, systemActor } from '../actors.ts';
 import { ForbiddenError, ForbiddenTransitionError } from '../errors.ts';
+import { newId } from '../ids.ts';
+import { canAccessPilot } from '../lifecycle/access.ts';
 import { commands } from '../lifecycle/commands.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
-import type { UploadGrant } from '../ports.ts';
 import type { CoreDeps } from './deps.ts';
-import { newId } from './letters.ts';
 import { notify } from './notify.ts';
+import type { UploadGrant } from './ports.ts';
 import { loadPilot, runCommand } from './run-command.ts';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -2,11 +2,11 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import type { Actor } from '../actors.ts';
-import { submissionResultsSchema } from '../documents/results.ts';
 import { ForbiddenError, InvalidRequestError, NotFoundError } from '../errors.ts';
 import { assertMayIssue, parsePayload } from '../lifecycle/decide.ts';
 import { latestValidatedVersion, type Pilot } from '../lifecycle/pilot.ts';
 import { diffResults } from '../validation/diff-results.ts';
+import { submissionResultsSchema } from '../validation/results.ts';
 import { rankVerifiers } from '../verification/ranking.ts';
 import {
   arrivedAttachment,

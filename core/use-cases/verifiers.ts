@@ -2,35 +2,12 @@
 import * as z from 'zod';
 import type { Actor } from '../actors.ts';
 import { ForbiddenError, InvalidRequestError } from '../errors.ts';
+import { newId } from '../ids.ts';
 import { parsePayload } from '../lifecycle/decide.ts';
-import type { Verifier } from '../ports.ts';
+import { type Verifier, verifierInputSchema } from '../verification/verifier.ts';
 import type { CoreDeps } from './deps.ts';
-import { newId } from './letters.ts';
 import { type CommandResult, runCommand } from './run-command.ts';
 import { verifierCandidates } from './verification.ts';
-
-export const verifierInputSchema = z.object({
-  verifierId: z.string().trim().min(1).max(64).optional(),
-  name: z.string().trim().min(1).max(200),
-  email: z.email(),
-  languages: z.array(z.string().trim().min(2).max(10)).default([]),
-  regions: z.array(z.string().trim().min(1).max(100)).default([]),
-  modes: z
-    .array(z.enum(['onsite', 'remote']))
-    .min(1)
-    .default(['onsite', 'remote']),
-  accreditation: z.string().trim().max(500).default(''),
-  conflicts: z
-    .array(
-      z.object({
-        cityId: z.string().trim().min(1).optional(),
-        country: z.string().trim().min(1).optional(),
-        reason: z.string().trim().min(3).max(1000),
-      }),
-    )
-    .default([]),
-  active: z.boolean().default(true),
-});
 
 function assertSecretariat(actor: Actor, what: string): void {
   if (actor.role !== 'secretariat') throw new ForbiddenError(`Only the secretariat may ${what}`);

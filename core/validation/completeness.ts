@@ -1,11 +1,12 @@
 // Completeness: every core data point is reported or declared not reported with a reason; profile values are present.
-import type { DataPointResult } from '../documents/results.ts';
+
 import { kpiCatalogue } from '../kpis/catalogue.ts';
 import { templateLayout } from '../template/layout.ts';
 import type { FindingList } from './findings.ts';
 import { referencedProfileFields } from './input-cells.ts';
 import type { DataPointReading } from './read-data-points.ts';
 import type { ProfileReading } from './read-profile.ts';
+import type { DataPointResult } from './results.ts';
 
 const { sheets, dataPoints } = templateLayout;
 

@@ -1,8 +1,9 @@
 // Computes the stored result of every data point from what was read, with the city's not-reported reason.
-import type { DataPointResult } from '../documents/results.ts';
+
 import { findKpi } from '../kpis/catalogue.ts';
 import { type CityProfileValues, computeResult } from '../kpis/compute.ts';
 import type { DataPointReading } from './read-data-points.ts';
+import type { DataPointResult } from './results.ts';
 
 /** Notes that start with one of these declare the data point as deliberately not reported; the rest is the reason. */
 const NOT_REPORTED_MARKER =

@@ -1,5 +1,5 @@
 // Compares the results of two submissions data point by data point: what changed, appeared or disappeared.
-import type { DataPointResult } from '../documents/results.ts';
+import type { DataPointResult } from './results.ts';
 
 type Snapshot = Pick<DataPointResult, 'value' | 'status'>;
 

@@ -1,6 +1,5 @@
 // Builds the feedback workbook: the city's own file with problem cells highlighted and noted, plus a Findings sheet.
 import type { Workbook, Worksheet } from 'exceljs';
-import type { Finding } from '../documents/results.ts';
 import { readWorkbookMeta } from '../template/read-template.ts';
 import { lockStructure } from '../template/sheets/common.ts';
 import { loadWorkbook, newWorkbook } from '../xlsx.ts';
@@ -9,6 +8,7 @@ import { workbookFromParts } from '../xlsx-reader/read-workbook.ts';
 import { FindingList } from './findings.ts';
 import { editableColumnsByRowId } from './input-cells.ts';
 import { limits } from './limits.ts';
+import type { Finding } from './results.ts';
 import { FINDINGS_SHEET } from './template-identity.ts';
 import { checkUpload } from './upload-checks.ts';
 import type { WorkbookValidation } from './validate-workbook.ts';

@@ -1,5 +1,5 @@
 // Collects the findings of one validation run, with a cap per rule so a huge or broken sheet cannot flood the report.
-import type { Finding } from '../documents/results.ts';
+import type { Finding } from './results.ts';
 
 export type Severity = Finding['severity'];
 export type Message = Finding['message'];

@@ -1,9 +1,10 @@
 // Connects the rule engine to one validation run: the value and the cell of every term a rule can name.
-import type { DataPointResult } from '../documents/results.ts';
+
 import { templateLayout } from '../template/layout.ts';
 import type { Location } from './findings.ts';
 import type { DataPointReading } from './read-data-points.ts';
 import type { ProfileReading } from './read-profile.ts';
+import type { DataPointResult } from './results.ts';
 import type { RuleData, Term } from './rules/engine.ts';
 
 const { sheets, dataPoints } = templateLayout;

@@ -1,6 +1,5 @@
 // Validates an uploaded city workbook: every problem becomes a bilingual finding; never throws on a bad file.
 import * as z from 'zod';
-import type { DataPointResult, Finding } from '../documents/results.ts';
 import { kpiCatalogue } from '../kpis/catalogue.ts';
 import { templateLayout } from '../template/layout.ts';
 import type { WorkbookGrid } from '../xlsx-reader/grid.ts';
@@ -13,6 +12,7 @@ import { numericProfileFields } from './input-cells.ts';
 import { limits } from './limits.ts';
 import { readDataPoints } from './read-data-points.ts';
 import { readProfile } from './read-profile.ts';
+import type { DataPointResult, Finding } from './results.ts';
 import { ruleData } from './rule-data.ts';
 import { evaluateRules } from './rules/engine.ts';
 import { validationRules } from './rules/rule-set.ts';

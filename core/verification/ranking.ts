@@ -1,6 +1,6 @@
 // Proposes verifiers for a pilot, best first, with the reason behind each rank; excluded verifiers say why.
 import type { Pilot } from '../lifecycle/pilot.ts';
-import type { Verifier } from '../ports.ts';
+import type { Verifier } from './verifier.ts';
 
 /** A reason as a code and its one parameter, so each interface can word it in its own language. */
 export type RankReason =

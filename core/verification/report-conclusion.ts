@@ -1,13 +1,10 @@
 // Turns the verifier's submitted conclusion and data point reviews into the per-KPI conclusion the report prints.
 
-import {
-  type VerificationConclusion,
-  verificationConclusionSchema,
-} from '../documents/verification-conclusion.ts';
 import { allDataPoints } from '../kpis/catalogue.ts';
 import type { EventData } from '../lifecycle/events.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
 import { verifiedByReviews } from './audit-rule.ts';
+import { type VerificationConclusion, verificationConclusionSchema } from './conclusion.ts';
 
 /**
  * A KPI counts as verified when the verifier said so in the audit results, or, where the audit results are silent,

@@ -4,9 +4,9 @@ import { Stack } from 'aws-cdk-lib';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import type { StageMachineName } from '../../core/lifecycle/stages.ts';
-import type { TaskSpec } from '../../state-machines/stage-machines.ts';
 import type { DeployConfig } from '../config.ts';
 import { environmentFor, type GrantTargets, grantAccess } from '../grants.ts';
+import type { TaskSpec } from '../task-specs.ts';
 import { ProjectFunction } from './project-function.ts';
 
 export const entryNames = ['api', 'upload-event', 'sweeper', 'execution-failed'] as const;

@@ -4,12 +4,8 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import { type StageMachineName, stageMachineNames } from '../../core/lifecycle/stages.ts';
-import {
-  definitionPath,
-  stageMachines,
-  substitutionsFor,
-  type TaskName,
-} from '../../state-machines/stage-machines.ts';
+import type { TaskName } from '../../core/stage-tasks/task-names.ts';
+import { definitionPath, stageMachines, substitutionsFor } from '../../state-machines/stage-machines.ts';
 import type { DeployConfig } from '../config.ts';
 import { acknowledge } from '../nag.ts';
 import { stageLogGroup } from './log-group.ts';

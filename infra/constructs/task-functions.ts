@@ -1,8 +1,9 @@
 // One Lambda function per stage task, sized and granted from the task's spec in state-machines/stage-machines.ts.
 import { Construct } from 'constructs';
-import { type TaskName, taskNames, taskSpecs } from '../../state-machines/stage-machines.ts';
+import { type TaskName, taskNames } from '../../core/stage-tasks/task-names.ts';
 import type { DeployConfig } from '../config.ts';
 import { environmentFor, type GrantTargets, grantAccess } from '../grants.ts';
+import { taskSpecs } from '../task-specs.ts';
 import { ProjectFunction } from './project-function.ts';
 
 export interface TaskFunctionsProps {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { buildLocalMachine, taskOverrides } from '../../adapters/local/local-stage-runner.ts';
 import { TransientError } from '../../core/errors.ts';
 import { type StageMachineName, stageMachineNames } from '../../core/lifecycle/stages.ts';
-import { definitionPath, stageMachines, type TaskName } from '../../state-machines/stage-machines.ts';
+import type { TaskName } from '../../core/stage-tasks/task-names.ts';
+import { definitionPath, stageMachines } from '../../state-machines/stage-machines.ts';
 
 interface Call {
   task: TaskName;

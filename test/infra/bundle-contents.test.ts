@@ -4,7 +4,7 @@ import { build, type Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { type BundleNeeds, bundleFiles, esbuildOptions } from '../../infra/bundling.ts';
 import { entrySpecs } from '../../infra/constructs/entry-functions.ts';
-import { taskSpecs } from '../../state-machines/stage-machines.ts';
+import { taskSpecs } from '../../infra/task-specs.ts';
 
 async function bundled(entry: string, needs: BundleNeeds): Promise<Metafile> {
   const result = await build({

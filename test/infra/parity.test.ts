@@ -4,13 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { localFunctionArn } from '../../adapters/local/local-stage-runner.ts';
 import { stageMachineNames } from '../../core/lifecycle/stages.ts';
 import { taskHandlers } from '../../core/stage-tasks/index.ts';
+import { type TaskName, taskNames } from '../../core/stage-tasks/task-names.ts';
 import {
   definitionPath,
   renderDefinition,
   stageMachines,
   substitutionsFor,
-  type TaskName,
-  taskNames,
 } from '../../state-machines/stage-machines.ts';
 import { sampleLambdaEnv } from './support/lambda-env.ts';
 import { resourcesOf, synthStage } from './support/synth.ts';

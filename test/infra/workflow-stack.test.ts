@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type StageMachineName, stageMachineNames } from '../../core/lifecycle/stages.ts';
+import { type TaskName, taskNames } from '../../core/stage-tasks/task-names.ts';
 import { lambdaConfig } from '../../functions/config.ts';
 import { entryNames, entrySpecs, stageStarters } from '../../infra/constructs/entry-functions.ts';
 import { publicRoutes } from '../../infra/constructs/http-api.ts';
-import { stageMachines, type TaskName, taskNames, taskSpecs } from '../../state-machines/stage-machines.ts';
+import { taskSpecs } from '../../infra/task-specs.ts';
+import { stageMachines } from '../../state-machines/stage-machines.ts';
 import { actionsOf, type Resources, resourcesOf, statementsOfRoleFor, synthStage } from './support/synth.ts';
 
 // The one synthesis of this file bundles every function with esbuild, as `cdk synth` does.

@@ -13,6 +13,7 @@ import { stageMachineNames } from '../../core/lifecycle/stages.ts';
 import { checkTemplate } from '../../core/template/read-template.ts';
 import { type BundleNeeds, bundleLambda, ENTRY_FILE } from '../../infra/bundling.ts';
 import { entrySpecs } from '../../infra/constructs/entry-functions.ts';
+import { taskSpecs } from '../../infra/task-specs.ts';
 import { localNames } from '../../local/config.ts';
 import { type Emulators, startEmulators } from '../../local/emulators.ts';
 import {
@@ -24,7 +25,6 @@ import {
   waitForStage,
 } from '../../scripts/lib/lifecycle-steps.ts';
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
-import { taskSpecs } from '../../state-machines/stage-machines.ts';
 import { readUpload } from '../fixtures/read-upload.ts';
 import { startTestRuntime, tempDataDir, testPort } from '../support/runtime.ts';
 import { pdfText } from '../unit/documents/read-back.ts';

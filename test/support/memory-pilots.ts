@@ -2,7 +2,7 @@
 import { ConcurrencyConflictError } from '../../core/errors.ts';
 import type { PilotEvent } from '../../core/lifecycle/events.ts';
 import { applyEvent, type Pilot } from '../../core/lifecycle/pilot.ts';
-import type { PilotFilter, PilotRepository, StageRun, StageRunner } from '../../core/ports.ts';
+import type { PilotFilter, PilotRepository, StageRun, StageRunner } from '../../core/use-cases/ports.ts';
 
 export class MemoryPilots implements PilotRepository {
   readonly log = new Map<string, PilotEvent[]>();

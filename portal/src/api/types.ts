@@ -1,29 +1,29 @@
 // The shapes the portal reads from the API, taken from the core's own types so they cannot drift apart.
 import type { Actor } from '../../../core/actors.ts';
-import type { Finding, SubmissionResults } from '../../../core/documents/results.ts';
 import type { AllowedStep } from '../../../core/lifecycle/decide.ts';
 import type { PilotEvent } from '../../../core/lifecycle/events.ts';
 import type { Pilot } from '../../../core/lifecycle/pilot.ts';
+import type { Finding, SubmissionResults } from '../../../core/validation/results.ts';
 
 export type { Actor } from '../../../core/actors.ts';
-export type { DataPointResult, Finding, SubmissionResults } from '../../../core/documents/results.ts';
 export type { CommandName } from '../../../core/lifecycle/commands.ts';
 export type { EventType, PilotEvent } from '../../../core/lifecycle/events.ts';
 export type { Pilot, SubmissionView } from '../../../core/lifecycle/pilot.ts';
 export type { Stage, StageMachineName } from '../../../core/lifecycle/stages.ts';
-export type { Verifier } from '../../../core/ports.ts';
-export type { AggregateScore, ScoreResult } from '../../../core/scoring/score-result.ts';
-export type { TargetEntry, TargetsDiff, TargetsTable } from '../../../core/scoring/targets.ts';
-export type { CertificateCheck } from '../../../core/use-cases/public-certificates.ts';
-export type { Task } from '../../../core/use-cases/verification.ts';
-export type { ResultChange } from '../../../core/validation/diff-results.ts';
-export type { Candidate, RankReason } from '../../../core/verification/ranking.ts';
 export type {
   DataPointReviewState,
   QueryView,
   ReviewStatus,
   VerificationView,
-} from '../../../core/verification/schemas.ts';
+} from '../../../core/lifecycle/verification-schemas.ts';
+export type { AggregateScore, ScoreResult } from '../../../core/scoring/score-result.ts';
+export type { TargetEntry, TargetsDiff, TargetsTable } from '../../../core/scoring/targets.ts';
+export type { CertificateCheck } from '../../../core/use-cases/public-certificates.ts';
+export type { Task } from '../../../core/use-cases/verification.ts';
+export type { ResultChange } from '../../../core/validation/diff-results.ts';
+export type { DataPointResult, Finding, SubmissionResults } from '../../../core/validation/results.ts';
+export type { Candidate, RankReason } from '../../../core/verification/ranking.ts';
+export type { Verifier } from '../../../core/verification/verifier.ts';
 
 export interface PilotDetail {
   pilot: Pilot;

@@ -2,10 +2,10 @@
 
 import type { Language } from '../../../core/documents/locale.ts';
 import type { ReportInput } from '../../../core/documents/report-model.ts';
-import type { VerificationConclusion } from '../../../core/documents/verification-conclusion.ts';
 import { allDataPoints } from '../../../core/kpis/catalogue.ts';
 import { defaultTargets } from '../../../core/scoring/default-targets.ts';
 import { scoreSubmission } from '../../../core/scoring/score.ts';
+import type { VerificationConclusion } from '../../../core/verification/conclusion.ts';
 import { pilotIn } from '../../support/pilots.ts';
 import { resultsWith } from '../scoring/fixtures.ts';
 

@@ -6,7 +6,7 @@ import { allowedNextSteps, decide, decideNewPilot } from '../../../core/lifecycl
 import type { PilotEvent } from '../../../core/lifecycle/events.ts';
 import { applyEvent, type Pilot } from '../../../core/lifecycle/pilot.ts';
 import { stages } from '../../../core/lifecycle/stages.ts';
-import { emptyVerification } from '../../../core/verification/schemas.ts';
+import { emptyVerification } from '../../../core/lifecycle/verification-schemas.ts';
 import {
   city,
   letter,

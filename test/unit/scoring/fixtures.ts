@@ -1,7 +1,8 @@
 // Test fixtures for scoring: submission results with chosen values and small targets tables.
-import type { SubmissionResults } from '../../../core/documents/results.ts';
+
 import { allDataPoints, findDataPoint } from '../../../core/kpis/catalogue.ts';
 import type { TargetEntry, TargetsTable } from '../../../core/scoring/targets.ts';
+import type { SubmissionResults } from '../../../core/validation/results.ts';
 
 /** Results of a validated submission where only the given data points have values. */
 export function resultsWith(

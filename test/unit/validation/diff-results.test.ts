@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DataPointResult } from '../../../core/documents/results.ts';
 import { diffResults } from '../../../core/validation/diff-results.ts';
+import type { DataPointResult } from '../../../core/validation/results.ts';
 
 const result = (dataPointId: string, value: number | null): DataPointResult => ({
   dataPointId,

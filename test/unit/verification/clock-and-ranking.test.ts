@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PilotEvent } from '../../../core/lifecycle/events.ts';
 import { applyEvent, type Pilot } from '../../../core/lifecycle/pilot.ts';
-import type { Verifier } from '../../../core/ports.ts';
+import { emptyVerification } from '../../../core/lifecycle/verification-schemas.ts';
 import { rankVerifiers } from '../../../core/verification/ranking.ts';
-import { emptyVerification } from '../../../core/verification/schemas.ts';
+import type { Verifier } from '../../../core/verification/verifier.ts';
 import { pilotIn, verifier } from '../../support/pilots.ts';
 
 let seq = 5;

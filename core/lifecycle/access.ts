@@ -1,6 +1,6 @@
 // Authorization in one place: which pilots an actor may see and act on.
-import type { Actor } from './actors.ts';
-import type { Pilot } from './lifecycle/pilot.ts';
+import type { Actor } from '../actors.ts';
+import type { Pilot } from './pilot.ts';
 
 /** Secretariat and system see every pilot; a city only its own; a verifier only pilots assigned to them. */
 export function canAccessPilot(

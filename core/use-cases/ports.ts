@@ -1,8 +1,9 @@
 // The ports the domain needs from the outside world; adapters implement them for AWS and for the local runtime.
-import type { PilotEvent } from './lifecycle/events.ts';
-import type { Pilot } from './lifecycle/pilot.ts';
-import type { Stage, StageMachineName } from './lifecycle/stages.ts';
-import type { TargetsTable } from './scoring/targets.ts';
+import type { PilotEvent } from '../lifecycle/events.ts';
+import type { Pilot } from '../lifecycle/pilot.ts';
+import type { Stage, StageMachineName } from '../lifecycle/stages.ts';
+import type { TargetsTable } from '../scoring/targets.ts';
+import type { Verifier } from '../verification/verifier.ts';
 
 export interface PilotFilter {
   stage?: Stage;
@@ -42,19 +43,6 @@ export interface UploadGrantRepository {
   getGrant(pilotId: string, uploadId: string): Promise<UploadGrant | undefined>;
   /** Marks the grant used; false when it was already used (a repeated event or a second upload to the same link). */
   claimGrant(pilotId: string, uploadId: string, at: string): Promise<boolean>;
-}
-
-export interface Verifier {
-  verifierId: string;
-  name: string;
-  email: string;
-  languages: string[];
-  regions: string[];
-  modes: ('onsite' | 'remote')[];
-  accreditation: string;
-  /** Declared conflicts of interest: the verifier is never proposed for these cities or countries. */
-  conflicts: { cityId?: string; country?: string; reason: string }[];
-  active: boolean;
 }
 
 export interface VerifierRepository {
@@ -109,6 +97,13 @@ export interface StageRun {
 export interface StageRunner {
   /** Starts the run unless a run of that name already exists (deterministic names make this idempotent). */
   start(run: StageRun): Promise<void>;
+}
+
+/** Structured logging; the runtimes add correlation keys (pilot, execution) to every line. */
+export interface Logger {
+  info(message: string, extra?: Record<string, unknown>): void;
+  warn(message: string, extra?: Record<string, unknown>): void;
+  error(message: string, extra?: Record<string, unknown>): void;
 }
 
 export interface Clock {

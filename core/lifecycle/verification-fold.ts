@@ -1,6 +1,6 @@
 // Folds verification events into the pilot's verification view, including the clock that stops while the city owes an answer.
-import type { PilotEvent } from '../lifecycle/events.ts';
-import { emptyVerification, type QueryView, type VerificationView } from './schemas.ts';
+import type { PilotEvent } from './events.ts';
+import { emptyVerification, type QueryView, type VerificationView } from './verification-schemas.ts';
 
 const waitingOnCity = (queries: QueryView[]) => queries.some((q) => q.status === 'open');
 

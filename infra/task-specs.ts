@@ -1,0 +1,49 @@
+// What each stage task's Lambda function needs: access to the table and buckets, e-mail, sizing; CDK turns it into grants.
+import type { TaskName } from '../core/stage-tasks/task-names.ts';
+
+type Access = 'none' | 'read' | 'readWrite';
+
+/** What a task's Lambda function needs; CDK turns this into grants, nothing else does. */
+export interface TaskSpec {
+  table: Access;
+  uploads: Access;
+  documents: Access;
+  sendsEmail: boolean;
+  /** Reads the key that signs and checks issued templates (from Secrets Manager on AWS). */
+  signsTemplates?: boolean;
+  /** Issues presigned upload and download links (no grant: a link carries the function's own access). */
+  signsLinks?: boolean;
+  /** Starts stage executions (Step Functions). */
+  startsStages?: boolean;
+  memoryMb: number;
+  timeoutSeconds: number;
+}
+
+const base: TaskSpec = {
+  table: 'readWrite',
+  uploads: 'none',
+  documents: 'none',
+  sendsEmail: false,
+  memoryMb: 512,
+  timeoutSeconds: 60,
+};
+
+export const taskSpecs: Record<TaskName, TaskSpec> = {
+  checkLetter: { ...base, table: 'read', documents: 'readWrite', memoryMb: 1024 },
+  recordTransition: { ...base, sendsEmail: false },
+  sendNotification: { ...base, table: 'read', sendsEmail: true },
+  describePilot: { ...base, table: 'read' },
+  recordStageFailure: { ...base, sendsEmail: true },
+  generateTemplate: { ...base, table: 'read', documents: 'readWrite', signsTemplates: true, memoryMb: 1024 },
+  validateSubmission: {
+    ...base,
+    signsTemplates: true,
+    table: 'read',
+    uploads: 'read',
+    documents: 'readWrite',
+    memoryMb: 1769,
+    timeoutSeconds: 120,
+  },
+  generateReport: { ...base, table: 'read', documents: 'readWrite', memoryMb: 1024 },
+  generateCertificate: { ...base, table: 'read', documents: 'readWrite', memoryMb: 1024 },
+};
