@@ -6,6 +6,8 @@ export const publicApiPaths = {
   certificate: '/public/certificates/:number',
   /** A document the city consented to publish, reached from the certificate check. */
   certificateDocument: '/public/certificates/:number/:document',
+  /** The OpenAPI 3.1 description of every route. */
+  openapi: '/openapi.json',
 } as const;
 
 export const API_BASE_PATH = '/api';

@@ -64,6 +64,26 @@ export class TransientError extends DomainError {
   readonly code = 'transient';
 }
 
+/** What is about to be certified differs from what the verifier locked: a stage must stop rather than certify it. */
+export class DatasetChangedError extends Error {
+  override name = 'DatasetChangedError';
+}
+
+/**
+ * Stored data that does not match its schema (an item written by an older or broken writer, a corrupted document).
+ * It names the key so the item can be found and repaired; nothing half-read is ever used.
+ */
+export class StoredDataError extends Error {
+  override name = 'StoredDataError';
+  constructor(
+    readonly key: string,
+    problem: string,
+    options?: ErrorOptions,
+  ) {
+    super(`Stored item ${key} is not valid: ${problem}`, options);
+  }
+}
+
 export function assertIsError(value: unknown): asserts value is Error {
   if (!(value instanceof Error)) throw new Error(`Non-error thrown: ${String(value)}`);
 }

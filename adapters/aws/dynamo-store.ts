@@ -9,20 +9,21 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { ConcurrencyConflictError } from '../../core/errors.ts';
-import { type PilotEvent, pilotEventSchema } from '../../core/lifecycle/events.ts';
+import type { PilotEvent } from '../../core/lifecycle/events.ts';
 import { applyEvent, type Pilot } from '../../core/lifecycle/pilot.ts';
 import { stages, terminalStages } from '../../core/lifecycle/stages.ts';
-import { type TargetsTable, targetsTableSchema } from '../../core/scoring/targets.ts';
+import type { TargetsTable } from '../../core/scoring/targets.ts';
 import type {
   CertificateRegistry,
   PilotFilter,
   PilotRepository,
   TargetsRepository,
-  UploadGrant,
   UploadGrantRepository,
   VerifierRepository,
 } from '../../core/use-cases/ports.ts';
+import type { UploadGrant } from '../../core/use-cases/upload-grant.ts';
 import type { Verifier } from '../../core/verification/verifier.ts';
+import { readItem, SCHEMA_VERSION, storedItems } from './stored-items.ts';
 import { keys } from './table-design.ts';
 
 type Item = Record<string, unknown>;
@@ -88,7 +89,7 @@ export class DynamoStore
     });
     return items
       .filter((i) => String(i.sk).startsWith('EVENT#'))
-      .map((i) => pilotEventSchema.parse(i.event) as PilotEvent);
+      .map((i) => readItem(storedItems.event, i).event);
   }
 
   async load(pilotId: string): Promise<Pilot | undefined> {
@@ -99,7 +100,7 @@ export class DynamoStore
         ConsistentRead: true,
       }),
     );
-    const stored = state.Item?.view as Pilot | undefined;
+    const stored = state.Item ? readItem(storedItems.projection, state.Item).view : undefined;
     // Events written after the projection (a writer stopped between its two puts) are folded in here.
     const later = await this.eventsAfter(pilotId, stored?.version ?? 0);
     return later.reduce<Pilot | undefined>(applyEvent, stored);
@@ -115,7 +116,12 @@ export class DynamoStore
       await this.doc.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { pk: keys.pilot(event.pilotId), sk: keys.event(event.seq), event },
+          Item: {
+            pk: keys.pilot(event.pilotId),
+            sk: keys.event(event.seq),
+            schemaVersion: SCHEMA_VERSION,
+            event,
+          },
           ConditionExpression: 'attribute_not_exists(sk)',
         }),
       );
@@ -140,6 +146,7 @@ export class DynamoStore
           Item: {
             pk: keys.pilot(view.pilotId),
             sk: keys.state,
+            schemaVersion: SCHEMA_VERSION,
             version: view.version,
             view,
             ...indexKeys(view),
@@ -164,7 +171,7 @@ export class DynamoStore
       KeyConditionExpression: `${pk} = :pk${extra.KeyConditionExpression ?? ''}`,
       ExpressionAttributeValues: { ':pk': pkValue, ...extra.ExpressionAttributeValues },
     });
-    return items.map((i) => i.view as Pilot);
+    return items.map((i) => readItem(storedItems.projection, i).view);
   }
 
   async list(filter: PilotFilter): Promise<Pilot[]> {
@@ -199,7 +206,13 @@ export class DynamoStore
     await this.doc.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: { pk: keys.pilot(grant.pilotId), sk: keys.upload(grant.uploadId), grant, status: 'issued' },
+        Item: {
+          pk: keys.pilot(grant.pilotId),
+          sk: keys.upload(grant.uploadId),
+          schemaVersion: SCHEMA_VERSION,
+          grant,
+          status: 'issued',
+        },
         ConditionExpression: 'attribute_not_exists(sk)',
       }),
     );
@@ -214,8 +227,8 @@ export class DynamoStore
       }),
     );
     if (!out.Item) return undefined;
-    const grant = out.Item.grant as UploadGrant;
-    return out.Item.usedAt ? { ...grant, usedAt: out.Item.usedAt as string } : grant;
+    const { grant, usedAt } = readItem(storedItems.grant, out.Item);
+    return usedAt ? { ...grant, usedAt } : grant;
   }
 
   async claimGrant(pilotId: string, uploadId: string, at: string): Promise<boolean> {
@@ -244,6 +257,7 @@ export class DynamoStore
         Item: {
           pk: keys.verifier(verifier.verifierId),
           sk: keys.profile,
+          schemaVersion: SCHEMA_VERSION,
           verifier,
           gsi4pk: keys.verifiers,
           gsi4sk: verifier.verifierId,
@@ -256,7 +270,7 @@ export class DynamoStore
     const out = await this.doc.send(
       new GetCommand({ TableName: this.tableName, Key: { pk: keys.verifier(verifierId), sk: keys.profile } }),
     );
-    return out.Item?.verifier as Verifier | undefined;
+    return out.Item ? readItem(storedItems.verifier, out.Item).verifier : undefined;
   }
 
   async listVerifiers(): Promise<Verifier[]> {
@@ -265,7 +279,7 @@ export class DynamoStore
       KeyConditionExpression: 'gsi4pk = :pk',
       ExpressionAttributeValues: { ':pk': keys.verifiers },
     });
-    return items.map((i) => i.verifier as Verifier);
+    return items.map((i) => readItem(storedItems.verifier, i).verifier);
   }
 
   async currentTargets(): Promise<TargetsTable | undefined> {
@@ -279,7 +293,7 @@ export class DynamoStore
       }),
     );
     const item = page.Items?.[0];
-    return item ? targetsTableSchema.parse(item.table) : undefined;
+    return item ? readItem(storedItems.targets, item).table : undefined;
   }
 
   async targetsVersion(version: number): Promise<TargetsTable | undefined> {
@@ -289,7 +303,7 @@ export class DynamoStore
         Key: { pk: keys.targets, sk: keys.targetsVersion(version) },
       }),
     );
-    return out.Item ? targetsTableSchema.parse(out.Item.table) : undefined;
+    return out.Item ? readItem(storedItems.targets, out.Item).table : undefined;
   }
 
   async putTargets(table: TargetsTable): Promise<boolean> {
@@ -297,7 +311,12 @@ export class DynamoStore
       await this.doc.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { pk: keys.targets, sk: keys.targetsVersion(table.version), table },
+          Item: {
+            pk: keys.targets,
+            sk: keys.targetsVersion(table.version),
+            schemaVersion: SCHEMA_VERSION,
+            table,
+          },
           ConditionExpression: 'attribute_not_exists(sk)',
         }),
       );
@@ -312,7 +331,12 @@ export class DynamoStore
     await this.doc.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: { pk: keys.certificate(certificateNumber), sk: keys.profile, pilotId },
+        Item: {
+          pk: keys.certificate(certificateNumber),
+          sk: keys.profile,
+          schemaVersion: SCHEMA_VERSION,
+          pilotId,
+        },
       }),
     );
   }
@@ -324,6 +348,6 @@ export class DynamoStore
         Key: { pk: keys.certificate(certificateNumber), sk: keys.profile },
       }),
     );
-    return out.Item?.pilotId as string | undefined;
+    return out.Item ? readItem(storedItems.certificate, out.Item).pilotId : undefined;
   }
 }

@@ -1,17 +1,18 @@
 // Decides whether a command may run on a pilot and, if so, which event it records; pure and exhaustive.
-import type * as z from 'zod';
-import type { Actor } from '../actors.ts';
+import * as z from 'zod';
+import { type Actor, roleSchema } from '../actors.ts';
 import { ForbiddenError, ForbiddenTransitionError, InvalidRequestError } from '../errors.ts';
 import { canAccessPilot } from './access.ts';
 import { type CommandDefinition, type CommandName, commandNames, commands } from './commands.ts';
 import { eventDataSchemas, type NewEvent } from './events.ts';
 import type { Pilot } from './pilot.ts';
 
-export interface AllowedStep {
-  command: CommandName;
-  describe: string;
-  by: readonly string[];
-}
+export const allowedStepSchema = z.object({
+  command: z.enum(commandNames as [CommandName, ...CommandName[]]),
+  describe: z.string(),
+  by: z.array(roleSchema).readonly(),
+});
+export type AllowedStep = z.infer<typeof allowedStepSchema>;
 
 /** The commands that the pilot's stage allows next (optionally only those the given role may issue). */
 export function allowedNextSteps(pilot: Pilot, role?: Actor['role']): AllowedStep[] {

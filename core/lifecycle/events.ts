@@ -11,7 +11,7 @@ import {
   reviewItemSchema,
 } from './verification-schemas.ts';
 
-const isoDate = z.iso.datetime({ offset: true });
+export const isoDate = z.iso.datetime({ offset: true });
 
 export const letterOfIntentSchema = z.object({
   cityName: z.string().trim().min(1).max(200),
@@ -39,7 +39,7 @@ export const submissionSummarySchema = z.object({
 });
 export type SubmissionSummary = z.infer<typeof submissionSummarySchema>;
 
-const documentRefSchema = z.object({ kind: z.string(), key: z.string(), contentType: z.string() });
+export const documentRefSchema = z.object({ kind: z.string(), key: z.string(), contentType: z.string() });
 export type DocumentRef = z.infer<typeof documentRefSchema>;
 
 /** Payload schemas per event type; the key is the event type. */
@@ -158,10 +158,14 @@ const eventVariants = (Object.keys(eventDataSchemas) as EventType[]).map((type) 
   z.object({ ...envelope, type: z.literal(type), data: eventDataSchemas[type] }),
 );
 
-export const pilotEventSchema = z.discriminatedUnion(
+/**
+ * Every event, discriminated by its type. TypeScript cannot infer a union mapped over the table above, so the
+ * schema is given the hand-written PilotEvent type below, which says the same thing.
+ */
+export const pilotEventSchema: z.ZodType<PilotEvent> = z.discriminatedUnion(
   'type',
   eventVariants as unknown as [(typeof eventVariants)[number], ...(typeof eventVariants)[number][]],
-);
+) as unknown as z.ZodType<PilotEvent>;
 
 /** A recorded event; `data` is typed by `type`. */
 export type PilotEvent = {

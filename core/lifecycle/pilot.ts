@@ -1,68 +1,88 @@
 // The pilot's current view: a pure fold of its event log, so it can always be rebuilt from the events.
 
-import type { DocumentRef, LetterOfIntent, PilotEvent, SubmissionSummary } from './events.ts';
-import { type Stage, type StageMachineName, stageMachineSchema } from './stages.ts';
+import * as z from 'zod';
+import {
+  documentRefSchema,
+  isoDate,
+  letterOfIntentSchema,
+  type PilotEvent,
+  submissionSummarySchema,
+} from './events.ts';
+import { type Stage, type StageMachineName, stageMachineSchema, stageSchema } from './stages.ts';
 import { foldVerification } from './verification-fold.ts';
-import type { VerificationView } from './verification-schemas.ts';
+import { verificationViewSchema } from './verification-schemas.ts';
 
-export interface SubmissionView {
-  version: number;
-  uploadId: string;
-  key: string;
-  size: number;
-  receivedAt: string;
-  status: 'received' | 'validated' | 'rejected';
-  summary?: SubmissionSummary;
-  resultsKey?: string;
-}
+const verificationMode = z.enum(['onsite', 'remote']);
+
+export const submissionViewSchema = z.object({
+  version: z.number().int().positive(),
+  uploadId: z.string(),
+  key: z.string(),
+  size: z.number().nonnegative(),
+  receivedAt: isoDate,
+  status: z.enum(['received', 'validated', 'rejected']),
+  summary: submissionSummarySchema.optional(),
+  resultsKey: z.string().optional(),
+});
+export type SubmissionView = z.infer<typeof submissionViewSchema>;
 
 /** A stage machine run the pilot is waiting for; the deterministic name makes a re-drive safe. */
-export interface PendingRun {
-  machine: StageMachineName;
-  executionName: string;
-  since: string;
-}
+export const pendingRunSchema = z.object({
+  machine: stageMachineSchema,
+  executionName: z.string(),
+  since: isoDate,
+});
+export type PendingRun = z.infer<typeof pendingRunSchema>;
 
-export interface Pilot {
-  pilotId: string;
-  cityId: string;
-  cityName: string;
-  country: string;
-  region?: string;
-  stage: Stage;
+/** The pilot's current view as stored beside its event log; `replay(events)` rebuilds it from scratch. */
+export const pilotSchema = z.object({
+  pilotId: z.string().min(1),
+  cityId: z.string().min(1),
+  cityName: z.string(),
+  country: z.string(),
+  region: z.string().optional(),
+  stage: stageSchema,
   /** Sequence number of the last event folded in. */
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  letter: LetterOfIntent;
-  dueAt?: string;
-  dueKind?: 'submission' | 'verification';
-  verifierId?: string;
-  supervisorId?: string;
-  supervisorEmail?: string;
+  version: z.number().int().nonnegative(),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+  letter: letterOfIntentSchema,
+  dueAt: isoDate.optional(),
+  dueKind: z.enum(['submission', 'verification']).optional(),
+  verifierId: z.string().optional(),
+  supervisorId: z.string().optional(),
+  supervisorEmail: z.string().optional(),
   /** The city's choice; the secretariat's assignment fixes the mode actually used. */
-  preferredVerificationMode?: 'onsite' | 'remote';
-  verificationMode?: 'onsite' | 'remote';
+  preferredVerificationMode: verificationMode.optional(),
+  verificationMode: verificationMode.optional(),
   /** Verifiers who recused themselves from this pilot; they are not proposed again. */
-  declinedVerifierIds: string[];
-  verification?: VerificationView;
-  template?: { templateId: string; key: string; catalogueVersion: string };
-  submissions: SubmissionView[];
-  documents: (DocumentRef & { createdAt: string })[];
-  certificate?: {
-    certificateNumber: string;
-    datasetHash: string;
-    key: string;
-    issuedAt: string;
-    revoked?: { reason: string; at: string };
-  };
+  declinedVerifierIds: z.array(z.string()),
+  verification: verificationViewSchema.optional(),
+  template: z.object({ templateId: z.string(), key: z.string(), catalogueVersion: z.string() }).optional(),
+  submissions: z.array(submissionViewSchema),
+  documents: z.array(documentRefSchema.extend({ createdAt: isoDate })),
+  certificate: z
+    .object({
+      certificateNumber: z.string(),
+      datasetHash: z.string(),
+      key: z.string(),
+      issuedAt: isoDate,
+      revoked: z.object({ reason: z.string(), at: isoDate }).optional(),
+    })
+    .optional(),
   /** What the city consents to publish; everything is withheld until it says otherwise. */
-  publication: { report: 'publish' | 'withhold'; snapshot: 'publish' | 'withhold' };
-  pendingRun?: PendingRun;
-  lastFailure?: { machine: StageMachineName; error: string; cause: string; at: string };
-  remindersSent: string[];
-  recentCausations: string[];
-}
+  publication: z.object({
+    report: z.enum(['publish', 'withhold']),
+    snapshot: z.enum(['publish', 'withhold']),
+  }),
+  pendingRun: pendingRunSchema.optional(),
+  lastFailure: z
+    .object({ machine: stageMachineSchema, error: z.string(), cause: z.string(), at: isoDate })
+    .optional(),
+  remindersSent: z.array(z.string()),
+  recentCausations: z.array(z.string()),
+});
+export type Pilot = z.infer<typeof pilotSchema>;
 
 const RECENT_CAUSATIONS_KEPT = 50;
 

@@ -56,34 +56,46 @@ export const conclusionSchema = z.object({
 });
 export type Conclusion = z.infer<typeof conclusionSchema>;
 
-export interface QueryView {
-  queryId: string;
-  dataPointId: string;
-  question: string;
-  raisedAt: string;
-  /** The city's deadline to answer. */
-  dueAt: string;
-  status: 'open' | 'answered' | 'closed';
-  answers: number;
-}
+const isoDate = z.iso.datetime({ offset: true });
 
-export interface VerificationView {
-  declaration?: { statement: string; at: string };
-  reviews: Record<string, { status: ReviewStatus; note?: string; at: string; by: string }>;
-  queries: QueryView[];
-  interviews: number;
+export const queryViewSchema = z.object({
+  queryId: z.string(),
+  dataPointId: z.string(),
+  question: z.string(),
+  raisedAt: isoDate,
+  /** The city's deadline to answer. */
+  dueAt: isoDate,
+  status: z.enum(['open', 'answered', 'closed']),
+  answers: z.number().int().nonnegative(),
+});
+export type QueryView = z.infer<typeof queryViewSchema>;
+
+/** The verification part of the pilot's projection, folded from its verification events. */
+export const verificationViewSchema = z.object({
+  declaration: z.object({ statement: z.string(), at: isoDate }).optional(),
+  reviews: z.record(
+    z.string(),
+    z.object({ status: reviewStatusSchema, note: z.string().optional(), at: isoDate, by: z.string() }),
+  ),
+  queries: z.array(queryViewSchema),
+  interviews: z.number().int().nonnegative(),
   /** Set while at least one query waits for the city: the verifier's clock is stopped. */
-  clockStoppedSince?: string;
-  stoppedMs: number;
-  conclusion?: {
-    status: 'submitted' | 'returned';
-    at: string;
-    datasetVersion: number;
-    datasetHash: string;
-    comments?: string;
-  };
-  lock?: { datasetVersion: number; datasetHash: string; lockedAt: string };
-}
+  clockStoppedSince: isoDate.optional(),
+  stoppedMs: z.number().nonnegative(),
+  conclusion: z
+    .object({
+      status: z.enum(['submitted', 'returned']),
+      at: isoDate,
+      datasetVersion: z.number().int().positive(),
+      datasetHash: z.string(),
+      comments: z.string().optional(),
+    })
+    .optional(),
+  lock: z
+    .object({ datasetVersion: z.number().int().positive(), datasetHash: z.string(), lockedAt: isoDate })
+    .optional(),
+});
+export type VerificationView = z.infer<typeof verificationViewSchema>;
 
 export const emptyVerification = (): VerificationView => ({
   reviews: {},

@@ -1,30 +1,33 @@
 // Notification texts in English and Chinese, one per kind; every message carries both languages.
+import * as z from 'zod';
 import type { Pilot } from '../lifecycle/pilot.ts';
 
-export type NotificationKind =
-  | 'letter_received'
-  | 'letter_acknowledged'
-  | 'letter_declined'
-  | 'template_ready'
-  | 'submission_valid'
-  | 'submission_invalid'
-  | 'upload_rejected'
-  | 'verification_task'
-  | 'verifier_declined'
-  | 'submission_returned'
-  | 'report_ready'
-  | 'certificate_issued'
-  | 'deadline_due_soon'
-  | 'deadline_overdue'
-  | 'stage_failed'
-  | 'pilot_withdrawn'
-  | 'query_raised'
-  | 'query_answered'
-  | 'query_overdue'
-  | 'conclusion_submitted'
-  | 'conclusion_returned'
-  | 'dataset_unlocked'
-  | 'verification_overdue';
+export const notificationKindSchema = z.enum([
+  'letter_received',
+  'letter_acknowledged',
+  'letter_declined',
+  'template_ready',
+  'submission_valid',
+  'submission_invalid',
+  'upload_rejected',
+  'verification_task',
+  'verifier_declined',
+  'submission_returned',
+  'report_ready',
+  'certificate_issued',
+  'deadline_due_soon',
+  'deadline_overdue',
+  'stage_failed',
+  'pilot_withdrawn',
+  'query_raised',
+  'query_answered',
+  'query_overdue',
+  'conclusion_submitted',
+  'conclusion_returned',
+  'dataset_unlocked',
+  'verification_overdue',
+]);
+export type NotificationKind = z.infer<typeof notificationKindSchema>;
 
 type Texts = { en: [subject: string, body: string]; zh: [subject: string, body: string] };
 

@@ -60,17 +60,27 @@ export function validateTargets(candidate: unknown, current?: TargetsTable): Tar
   return issues.length ? { ok: false, issues } : { ok: true, table };
 }
 
-export type TargetField = Exclude<keyof TargetEntry, 'dataPointId'>;
+/** The fields of an entry besides its data point: what a new version can change. */
+const targetFieldSchema = targetEntrySchema.keyof().exclude(['dataPointId']);
+export type TargetField = z.infer<typeof targetFieldSchema>;
 
-export interface TargetsDiff {
-  from: number;
-  to: number;
-  added: TargetEntry[];
-  removed: TargetEntry[];
-  changed: { dataPointId: string; fields: TargetField[]; before: TargetEntry; after: TargetEntry }[];
-}
+export const targetsDiffSchema = z.object({
+  from: z.number().int(),
+  to: z.number().int(),
+  added: z.array(targetEntrySchema),
+  removed: z.array(targetEntrySchema),
+  changed: z.array(
+    z.object({
+      dataPointId: z.string(),
+      fields: z.array(targetFieldSchema),
+      before: targetEntrySchema,
+      after: targetEntrySchema,
+    }),
+  ),
+});
+export type TargetsDiff = z.infer<typeof targetsDiffSchema>;
 
-const comparedFields: TargetField[] = ['target', 'unit', 'source', 'illustrative'];
+const comparedFields = targetFieldSchema.options;
 
 /** What changed from one version of the table to another, entry by entry, in the order of the newer table. */
 export function diffTargets(before: TargetsTable, after: TargetsTable): TargetsDiff {

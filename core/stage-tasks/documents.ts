@@ -1,19 +1,20 @@
 // Reporting and certification tasks: build the documents from the verified dataset and store them under new keys.
-import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import { buildCertificate, certificateNumberFor } from '../documents/certificate.ts';
 import { buildCitySnapshot } from '../documents/city-snapshot.ts';
 import { buildVerificationAnnex } from '../documents/verification-annex.ts';
 import { buildVerificationReport } from '../documents/verification-report.ts';
-import { NotFoundError } from '../errors.ts';
+import { DatasetChangedError, NotFoundError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import type { DocumentRef, PilotEvent } from '../lifecycle/events.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
 import { scoreSubmission } from '../scoring/score.ts';
 import type { CoreDeps } from '../use-cases/deps.ts';
 import { loadPilot } from '../use-cases/run-command.ts';
+import { parseStoredJson, storedResultsBytes } from '../use-cases/stored-results.ts';
 import { currentTargets } from '../use-cases/targets.ts';
 import { submissionResultsSchema } from '../validation/results.ts';
+import { datasetHashOf } from '../verification/dataset-hash.ts';
 import { conclusionForReport } from '../verification/report-conclusion.ts';
 
 const PDF = 'application/pdf';
@@ -29,14 +30,19 @@ async function verifiedDataset(deps: CoreDeps, pilot: Pilot) {
   const approved = events.findLast((e): e is Concluded => e.type === 'VerificationConcluded');
   const submitted = events.findLast((e): e is Submitted => e.type === 'ConclusionSubmitted');
   if (!approved || !submitted) throw new NotFoundError('The pilot has no approved verification conclusion');
-  const submission = pilot.submissions.find((s) => s.version === approved.data.datasetVersion);
-  if (!submission?.resultsKey)
-    throw new NotFoundError(`Dataset version ${approved.data.datasetVersion} has no results`);
-  const bytes = await deps.documents.get(submission.resultsKey);
+  const version = approved.data.datasetVersion;
+  const bytes = await storedResultsBytes(deps, pilot, version);
+  // The certificate and the report state what was verified: the stored results must still be the locked dataset.
+  if (datasetHashOf(bytes) !== approved.data.datasetHash) {
+    throw new DatasetChangedError(
+      `The stored results of version ${version} no longer match the dataset hash the supervisor approved`,
+    );
+  }
+  const key = pilot.submissions.find((s) => s.version === version)?.resultsKey ?? '';
   return {
     conclusion: submitted.data,
-    bytes,
-    results: submissionResultsSchema.parse(JSON.parse(bytes.toString('utf8'))),
+    datasetHash: approved.data.datasetHash,
+    results: parseStoredJson(submissionResultsSchema, bytes, key),
   };
 }
 
@@ -108,10 +114,9 @@ export async function generateReport(deps: CoreDeps, raw: unknown) {
 
 export async function generateCertificate(deps: CoreDeps, raw: unknown) {
   const pilot = await loadPilot(deps, input.parse(raw).pilotId);
-  const { bytes } = await verifiedDataset(deps, pilot);
+  const { datasetHash } = await verifiedDataset(deps, pilot);
   const issuedAt = deps.clock.now();
   const certificateNumber = certificateNumberFor(pilot, issuedAt);
-  const datasetHash = createHash('sha256').update(bytes).digest('hex');
   const verificationUrl = `${deps.settings.portalUrl}/#/certificates/${certificateNumber}`;
   const pdf = await buildCertificate(pilot, { certificateNumber, datasetHash, issuedAt, verificationUrl });
   const key = `certificates/${pilot.pilotId}/${newId('d')}-${certificateNumber}.pdf`;

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { systemActor } from '../actors.ts';
 import { commandNames } from '../lifecycle/commands.ts';
 import { stageMachineSchema } from '../lifecycle/stages.ts';
-import type { NotificationKind } from '../notifications/messages.ts';
+import { notificationKindSchema } from '../notifications/messages.ts';
 import type { CoreDeps } from '../use-cases/deps.ts';
 import { notify } from '../use-cases/notify.ts';
 import { loadPilot, runCommand } from '../use-cases/run-command.ts';
@@ -30,7 +30,7 @@ export async function recordTransition(deps: CoreDeps, raw: unknown) {
 }
 
 export const notifyInput = pilotIdInput.extend({
-  kind: z.string() as z.ZodType<NotificationKind>,
+  kind: notificationKindSchema,
   detail: z.union([z.string(), z.number()]).optional(),
 });
 

@@ -5,7 +5,7 @@ import { kpiCatalogue } from '../kpis/catalogue.ts';
 import { buildTemplate } from '../template/build-template.ts';
 import type { CoreDeps } from '../use-cases/deps.ts';
 import { loadPilot } from '../use-cases/run-command.ts';
-import { XLSX_CONTENT_TYPE } from '../use-cases/uploads.ts';
+import { XLSX_CONTENT_TYPE } from '../use-cases/upload-kinds.ts';
 
 export async function generateTemplate(deps: CoreDeps, raw: unknown) {
   const pilot = await loadPilot(deps, z.object({ pilotId: z.string() }).parse(raw).pilotId);

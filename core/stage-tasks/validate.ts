@@ -4,13 +4,9 @@ import { NotFoundError } from '../errors.ts';
 import { latestValidatedVersion, type Pilot } from '../lifecycle/pilot.ts';
 import type { CoreDeps } from '../use-cases/deps.ts';
 import { loadPilot } from '../use-cases/run-command.ts';
+import { storedResults } from '../use-cases/stored-results.ts';
 import { diffResults } from '../validation/diff-results.ts';
-import {
-  type DataPointResult,
-  resultsKey,
-  type SubmissionResults,
-  submissionResultsSchema,
-} from '../validation/results.ts';
+import { type DataPointResult, resultsKey, type SubmissionResults } from '../validation/results.ts';
 import { validateWorkbook } from '../validation/validate-workbook.ts';
 
 export async function validateSubmission(deps: CoreDeps, raw: unknown) {
@@ -53,10 +49,7 @@ async function changedDuringVerification(
   results: DataPointResult[],
 ): Promise<string[]> {
   const previous = latestValidatedVersion(pilot);
-  const previousKey = pilot.submissions.find((s) => s.version === previous)?.resultsKey;
-  if (pilot.stage !== 'in_verification' || !previousKey) return [];
-  const before = submissionResultsSchema.parse(
-    JSON.parse((await deps.documents.get(previousKey)).toString('utf8')),
-  );
+  if (pilot.stage !== 'in_verification' || !previous) return [];
+  const before = await storedResults(deps, pilot, previous);
   return diffResults(before.results, results).map((change) => change.dataPointId);
 }

@@ -10,7 +10,7 @@ import type { Pilot } from '../lifecycle/pilot.ts';
 import type { CoreDeps } from './deps.ts';
 import { commitEvent } from './run-command.ts';
 
-const submissionSchema = z.object({
+export const letterSubmissionSchema = z.object({
   letter: letterOfIntentSchema,
   cityId: z.string().trim().min(1).max(64).optional(),
 });
@@ -21,7 +21,7 @@ export async function submitLetterOfIntent(
   body: unknown,
 ): Promise<Pilot> {
   const { letter, cityId: requested } = parsePayload(
-    submissionSchema,
+    letterSubmissionSchema,
     body,
     commands.submitLetterOfIntent.describe,
   );

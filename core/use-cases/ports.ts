@@ -4,6 +4,7 @@ import type { Pilot } from '../lifecycle/pilot.ts';
 import type { Stage, StageMachineName } from '../lifecycle/stages.ts';
 import type { TargetsTable } from '../scoring/targets.ts';
 import type { Verifier } from '../verification/verifier.ts';
+import type { UploadGrant } from './upload-grant.ts';
 
 export interface PilotFilter {
   stage?: Stage;
@@ -21,21 +22,6 @@ export interface PilotRepository {
   append(current: Pilot | undefined, event: PilotEvent): Promise<Pilot>;
   list(filter: PilotFilter): Promise<Pilot[]>;
   listWithPendingRuns(): Promise<Pilot[]>;
-}
-
-export interface UploadGrant {
-  pilotId: string;
-  uploadId: string;
-  purpose?: 'submission' | 'evidence' | 'signed-letter' | 'interview-attachment';
-  fileName?: string;
-  key: string;
-  maxBytes: number;
-  contentType: string;
-  issuedAt: string;
-  expiresAt: string;
-  issuedTo: string;
-  /** When the upload was claimed by its handler; absent while the link is unused. */
-  usedAt?: string;
 }
 
 export interface UploadGrantRepository {

@@ -1,27 +1,32 @@
 // The public certificate check behind the QR code: valid, revoked or unknown, showing only what the city chose to publish.
+import * as z from 'zod';
 import { NotFoundError } from '../errors.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
 import type { CoreDeps } from './deps.ts';
 
 const LINK_SECONDS = 300;
-type Published = 'report' | 'snapshot';
+type Published = z.infer<typeof publishedSchema>;
 const documentKinds: Record<Published, string> = { report: 'verification_report', snapshot: 'city_snapshot' };
 
-export type CertificateCheck =
-  | { status: 'unknown'; certificateNumber: string; reason: string }
-  | {
-      status: 'valid' | 'revoked';
-      certificateNumber: string;
-      cityName: string;
-      country: string;
-      issuedAt: string;
-      datasetHash: string;
-      revoked?: { reason: string; at: string };
-      /** Documents the city consented to publish, by kind. */
-      published: Published[];
-      /** The languages each published document exists in (the report comes in the city's language and English). */
-      languages: Partial<Record<Published, string[]>>;
-    };
+const publishedSchema = z.enum(['report', 'snapshot']);
+
+export const certificateCheckSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('unknown'), certificateNumber: z.string(), reason: z.string() }),
+  z.object({
+    status: z.enum(['valid', 'revoked']),
+    certificateNumber: z.string(),
+    cityName: z.string(),
+    country: z.string(),
+    issuedAt: z.string(),
+    datasetHash: z.string(),
+    revoked: z.object({ reason: z.string(), at: z.string() }).optional(),
+    /** Documents the city consented to publish, by kind. */
+    published: z.array(publishedSchema),
+    /** The languages each published document exists in (the report comes in the city's language and English). */
+    languages: z.partialRecord(publishedSchema, z.array(z.string())),
+  }),
+]);
+export type CertificateCheck = z.infer<typeof certificateCheckSchema>;
 
 const languageOf = (key: string) => /-(en|zh)\.pdf$/.exec(key)?.[1];
 

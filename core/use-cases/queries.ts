@@ -1,16 +1,15 @@
-// Read side: pilots, timelines and download links, each filtered by what the actor may see.
-
+// Read side: pilots, timelines, validation results and scores, each filtered by what the actor may see.
 import type { Actor } from '../actors.ts';
 import { ForbiddenError, NotFoundError } from '../errors.ts';
 import { canAccessPilot } from '../lifecycle/access.ts';
 import { allowedNextSteps } from '../lifecycle/decide.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
 import { type ScoreResult, scoreResultSchema } from '../scoring/score-result.ts';
+import { diffResults } from '../validation/diff-results.ts';
 import type { CoreDeps } from './deps.ts';
 import type { PilotFilter } from './ports.ts';
 import { loadPilot } from './run-command.ts';
-
-const LINK_SECONDS = 300;
+import { parseStoredJson, storedResults } from './stored-results.ts';
 
 export async function visiblePilot(
   deps: Pick<CoreDeps, 'pilots'>,
@@ -44,36 +43,25 @@ export async function listPilots(
   }
 }
 
-export async function templateDownloadUrl(deps: CoreDeps, actor: Actor, pilotId: string): Promise<string> {
-  const pilot = await visiblePilot(deps, actor, pilotId);
-  if (!pilot.template) throw new NotFoundError('No template has been issued for this pilot yet');
-  const name = `U4SSC-KPI-template-${pilot.cityName.replace(/[^\p{L}\p{N}]+/gu, '-')}.xlsx`;
-  return deps.documents.presignGet(pilot.template.key, name, LINK_SECONDS);
-}
-
-export async function documentDownloadUrl(
-  deps: CoreDeps,
-  actor: Actor,
-  pilotId: string,
-  key: string,
-): Promise<string> {
-  const pilot = await visiblePilot(deps, actor, pilotId);
-  const doc = pilot.documents.find((d) => d.key === key);
-  if (!doc) throw new NotFoundError('No such document for this pilot');
-  return deps.documents.presignGet(doc.key, doc.key.split('/').at(-1) ?? 'document', LINK_SECONDS);
-}
-
-export async function submissionResults(
-  deps: CoreDeps,
-  actor: Actor,
-  pilotId: string,
-  version: number,
-): Promise<unknown> {
+export async function submissionResults(deps: CoreDeps, actor: Actor, pilotId: string, version: number) {
   const pilot = await visiblePilot(deps, actor, pilotId);
   const submission = pilot.submissions.find((s) => s.version === version);
   if (!submission) throw new NotFoundError(`No submission version ${version} for this pilot`);
   if (!submission.resultsKey) return { version, status: submission.status, findings: [], results: [] };
-  return JSON.parse((await deps.documents.get(submission.resultsKey)).toString('utf8'));
+  return storedResults(deps, pilot, version);
+}
+
+/** Data point by data point, what changed between two versions of a pilot's submission. */
+export async function submissionChanges(
+  deps: CoreDeps,
+  actor: Actor,
+  pilotId: string,
+  from: number,
+  to: number,
+) {
+  const pilot = await visiblePilot(deps, actor, pilotId);
+  const [before, after] = await Promise.all([from, to].map((v) => storedResults(deps, pilot, v)));
+  return { from, to, changes: diffResults(before!.results, after!.results) };
 }
 
 /** The benchmark score stored with the latest report, served by the API so browsers need no access to storage. */
@@ -81,5 +69,5 @@ export async function latestScore(deps: CoreDeps, actor: Actor, pilotId: string)
   const pilot = await visiblePilot(deps, actor, pilotId);
   const doc = pilot.documents.findLast((d) => d.kind === 'score');
   if (!doc) throw new NotFoundError('This pilot has no score yet: it comes with the verification report');
-  return scoreResultSchema.parse(JSON.parse((await deps.documents.get(doc.key)).toString('utf8')));
+  return parseStoredJson(scoreResultSchema, await deps.documents.get(doc.key), doc.key);
 }

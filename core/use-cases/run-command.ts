@@ -76,11 +76,21 @@ function isRepeat(
  */
 export async function runCommand(
   deps: Pick<CoreDeps, 'pilots' | 'runner' | 'clock'>,
-  input: { pilotId: string; command: CommandName; payload: unknown; actor: Actor; causationId?: string },
+  input: {
+    pilotId: string;
+    command: CommandName;
+    payload: unknown;
+    actor: Actor;
+    causationId?: string;
+    /** The pilot as the caller already loaded it; only a concurrent writer makes this read it again. */
+    current?: Pilot;
+  },
 ): Promise<CommandResult> {
   const def = commands[input.command] as CommandDefinition;
+  let loaded = input.current;
   for (let attempt = 1; ; attempt++) {
-    const pilot = await loadPilot(deps, input.pilotId);
+    const pilot = loaded ?? (await loadPilot(deps, input.pilotId));
+    loaded = undefined;
     if (input.causationId && pilot.recentCausations.includes(input.causationId))
       return { pilot, repeated: true };
     try {

@@ -1,75 +1,41 @@
-// Workbook uploads: presigned POST links for the city, and the checks run when S3 reports an uploaded object.
-
+// Upload links for every kind of file, and what happens when S3 reports that a workbook arrived.
 import { type Actor, systemActor } from '../actors.ts';
-import { ForbiddenError, ForbiddenTransitionError } from '../errors.ts';
-import { newId } from '../ids.ts';
-import { canAccessPilot } from '../lifecycle/access.ts';
+import { ForbiddenTransitionError } from '../errors.ts';
 import { commands } from '../lifecycle/commands.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
+import type { FileKind } from '../validation/sniff-file.ts';
+import { notZip } from '../validation/upload-checks.ts';
 import type { CoreDeps } from './deps.ts';
 import { notify } from './notify.ts';
-import type { UploadGrant } from './ports.ts';
 import { loadPilot, runCommand } from './run-command.ts';
+import { submissionUpload, uploadKinds } from './upload-kinds.ts';
+import {
+  inspectArrival,
+  issueUploadLink,
+  type UploadGrant,
+  type UploadParams,
+  type UploadPurpose,
+  type UploadTicket,
+} from './upload-links.ts';
 
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const UPLOAD_KEY = /^uploads\/(p[a-z0-9]+)\/(u[a-z0-9]+)\.xlsx$/;
 
-export const uploadKey = (pilotId: string, uploadId: string) => `uploads/${pilotId}/${uploadId}.xlsx`;
 export const submissionKey = (pilotId: string, version: number, uploadId: string) =>
   `submissions/${pilotId}/v${String(version).padStart(3, '0')}-${uploadId}.xlsx`;
 
-export interface UploadTicket {
-  uploadId: string;
-  url: string;
-  fields: Record<string, string>;
-  maxBytes: number;
-  contentType: string;
-  expiresAt: string;
-}
-
-function assertAcceptsUploads(pilot: Pilot): void {
-  const from = commands.receiveSubmission.from;
-  if (!from.includes(pilot.stage)) {
-    throw new ForbiddenTransitionError(
-      `The pilot is in stage "${pilot.stage}"; workbooks can be uploaded only in stages ${from.join(', ')}.`,
-      { currentStage: pilot.stage },
-    );
-  }
-}
-
-/** Issues a one-use presigned POST whose policy limits size, type and key. */
-export async function requestSubmissionUpload(
+/** A presigned POST for one file of the given kind, for an actor that kind lets send it to this pilot now. */
+export async function requestUpload(
   deps: CoreDeps,
   actor: Actor,
   pilotId: string,
+  purpose: UploadPurpose,
+  request: { body?: unknown; params?: UploadParams } = {},
 ): Promise<UploadTicket> {
   const pilot = await loadPilot(deps, pilotId);
-  if (!canAccessPilot(actor, pilot) || (actor.role !== 'city' && actor.role !== 'secretariat')) {
-    throw new ForbiddenError('Only the city of this pilot or the secretariat may upload its workbook');
-  }
-  assertAcceptsUploads(pilot);
-  const { maxUploadBytes: maxBytes, uploadLinkSeconds } = deps.settings;
-  const uploadId = newId('u');
-  const key = uploadKey(pilotId, uploadId);
-  const now = deps.clock.now();
-  const expiresAt = new Date(now.getTime() + uploadLinkSeconds * 1000).toISOString();
-  const post = await deps.uploads.presignPost(key, {
-    maxBytes,
-    contentType: XLSX_CONTENT_TYPE,
-    expiresSeconds: uploadLinkSeconds,
+  return issueUploadLink(deps, actor, pilot, uploadKinds[purpose], {
+    body: request.body ?? {},
+    params: request.params ?? {},
   });
-  await deps.grants.putGrant({
-    pilotId,
-    uploadId,
-    key,
-    maxBytes,
-    contentType: XLSX_CONTENT_TYPE,
-    issuedAt: now.toISOString(),
-    expiresAt,
-    issuedTo: actor.userId,
-  });
-  return { uploadId, ...post, maxBytes, contentType: XLSX_CONTENT_TYPE, expiresAt };
 }
 
 async function rejectUpload(deps: CoreDeps, pilot: Pilot, uploadId: string, reason: string) {
@@ -84,17 +50,9 @@ async function rejectUpload(deps: CoreDeps, pilot: Pilot, uploadId: string, reas
   return { outcome: 'rejected' as const, reason };
 }
 
-/** Re-checks what the POST policy promised (S3 emulators do not enforce it), then records the submission. */
-async function inspectUpload(deps: CoreDeps, key: string, maxBytes: number, contentType: string) {
-  const info = await deps.uploads.head(key);
-  if (!info || info.size === 0) return 'The uploaded file is empty.';
-  if (info.size > maxBytes) return `The file is ${info.size} bytes; the limit is ${maxBytes} bytes.`;
-  if (info.contentType && info.contentType !== contentType)
-    return `The file type ${info.contentType} is not an .xlsx workbook.`;
-  const head = await deps.uploads.getPrefix(key, ZIP_MAGIC.length);
-  if (!head.equals(ZIP_MAGIC)) return 'The file is not an .xlsx workbook (it is not a zip package).';
-  return undefined;
-}
+/** A workbook that is not a zip package is named for what it is (a PDF, a CSV, an old .xls), as validation would. */
+const workbookMismatch = (found: FileKind) =>
+  found in notZip ? notZip[found as keyof typeof notZip].en : undefined;
 
 export type UploadOutcome =
   | { outcome: 'ignored'; reason: string }
@@ -125,8 +83,8 @@ async function receiveClaimedUpload(
   grant: UploadGrant,
 ): Promise<UploadOutcome> {
   const { pilotId, uploadId } = grant;
-  const problem = await inspectUpload(deps, key, grant.maxBytes, grant.contentType);
-  if (problem) return rejectUpload(deps, pilot, uploadId, problem);
+  const arrival = await inspectArrival(deps, submissionUpload, grant, workbookMismatch);
+  if ('problem' in arrival) return rejectUpload(deps, pilot, uploadId, arrival.problem);
   if (!commands.receiveSubmission.from.includes(pilot.stage)) {
     return rejectUpload(
       deps,

@@ -1,14 +1,16 @@
 // Compares the results of two submissions data point by data point: what changed, appeared or disappeared.
-import type { DataPointResult } from './results.ts';
+import * as z from 'zod';
+import { type DataPointResult, dataPointResultSchema } from './results.ts';
 
-type Snapshot = Pick<DataPointResult, 'value' | 'status'>;
+const snapshotSchema = dataPointResultSchema.pick({ value: true, status: true });
 
-export interface ResultChange {
-  dataPointId: string;
-  change: 'changed' | 'added' | 'removed';
-  before?: Snapshot;
-  after?: Snapshot;
-}
+export const resultChangeSchema = z.object({
+  dataPointId: z.string(),
+  change: z.enum(['changed', 'added', 'removed']),
+  before: snapshotSchema.optional(),
+  after: snapshotSchema.optional(),
+});
+export type ResultChange = z.infer<typeof resultChangeSchema>;
 
 /** Changes from `before` to `after`, in the order of `after`, then the data points `after` no longer has. */
 export function diffResults(before: DataPointResult[], after: DataPointResult[]): ResultChange[] {
@@ -36,6 +38,6 @@ export function diffResults(before: DataPointResult[], after: DataPointResult[])
   return changes;
 }
 
-function snapshot({ value, status }: DataPointResult): Snapshot {
+function snapshot({ value, status }: DataPointResult): z.infer<typeof snapshotSchema> {
   return { value, status };
 }

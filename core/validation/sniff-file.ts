@@ -1,17 +1,23 @@
 // Tells what an upload is from its first bytes, so a wrong file gets a useful message rather than a parser error.
 
-export type FileKind = 'empty' | 'zip' | 'ole' | 'text' | 'other';
+export type FileKind = 'empty' | 'zip' | 'ole' | 'pdf' | 'text' | 'other';
+
+/** Enough leading bytes for sniffFile to tell every kind apart (text needs the longest sample). */
+export const SNIFF_BYTES = 4096;
 
 const ZIP_SIGNATURES = ['504b0304', '504b0506'];
 /** OLE2 compound file: Excel 97-2003 .xls, and also any password-encrypted .xlsx. */
 const OLE_SIGNATURE = 'd0cf11e0a1b11ae1';
+/** `%PDF-`: every PDF starts with it. */
+const PDF_SIGNATURE = '255044462d';
 
 export function sniffFile(bytes: Uint8Array): FileKind {
   if (bytes.length === 0) return 'empty';
   const head = Buffer.from(bytes.subarray(0, 8)).toString('hex');
   if (ZIP_SIGNATURES.some((signature) => head.startsWith(signature))) return 'zip';
   if (head === OLE_SIGNATURE) return 'ole';
-  return looksLikeText(bytes.subarray(0, 4096)) ? 'text' : 'other';
+  if (head.startsWith(PDF_SIGNATURE)) return 'pdf';
+  return looksLikeText(bytes.subarray(0, SNIFF_BYTES)) ? 'text' : 'other';
 }
 
 /** Valid UTF-8 (or UTF-16 with a byte-order mark) without control characters other than tab and line breaks. */

@@ -43,11 +43,17 @@ export async function checkUpload(
   return inspection.parts;
 }
 
-const notZip = {
+/** Why a file that is not a zip package cannot be the workbook, by what it is instead. */
+export const notZip = {
   ole: {
     rule: 'file.legacy-or-encrypted',
     en: 'This is an Excel 97-2003 (.xls) or password-protected file. Remove any password and save as Excel Workbook (.xlsx).',
     zh: '这是 Excel 97-2003（.xls）文件或受密码保护的文件。请移除密码并另存为 Excel 工作簿（.xlsx）。',
+  },
+  pdf: {
+    rule: 'file.pdf',
+    en: 'This is a PDF file. Upload the filled Excel template (.xlsx) itself, not a printout of it.',
+    zh: '这是 PDF 文件。请上传填写好的 Excel 模板（.xlsx）本身，而不是其打印件。',
   },
   text: {
     rule: 'file.csv',

@@ -1,26 +1,30 @@
 // Proposes verifiers for a pilot, best first, with the reason behind each rank; excluded verifiers say why.
+import * as z from 'zod';
 import type { Pilot } from '../lifecycle/pilot.ts';
 import type { Verifier } from './verifier.ts';
 
 /** A reason as a code and its one parameter, so each interface can word it in its own language. */
-export type RankReason =
-  | { code: 'language' | 'region' | 'mode'; value: string }
-  | { code: 'load'; value: number }
-  | { code: 'noLoad' | 'inactive' | 'recused' }
-  | { code: 'conflict'; value: string }
-  | { code: 'previous'; value: string };
+export const rankReasonSchema = z.discriminatedUnion('code', [
+  z.object({ code: z.enum(['language', 'region', 'mode']), value: z.string() }),
+  z.object({ code: z.literal('load'), value: z.number() }),
+  z.object({ code: z.enum(['noLoad', 'inactive', 'recused']) }),
+  z.object({ code: z.literal('conflict'), value: z.string() }),
+  z.object({ code: z.literal('previous'), value: z.string() }),
+]);
+export type RankReason = z.infer<typeof rankReasonSchema>;
 
-export interface Candidate {
-  verifierId: string;
-  name: string;
-  score: number;
+export const candidateSchema = z.object({
+  verifierId: z.string(),
+  name: z.string(),
+  score: z.number(),
   /** The reasons in English, for API clients and error messages. */
-  reasons: string[];
-  excluded?: string;
+  reasons: z.array(z.string()),
+  excluded: z.string().optional(),
   /** The same reasons as codes, for translation. */
-  why: RankReason[];
-  exclusion?: RankReason;
-}
+  why: z.array(rankReasonSchema),
+  exclusion: rankReasonSchema.optional(),
+});
+export type Candidate = z.infer<typeof candidateSchema>;
 
 /** The English wording of a reason (the portal has its own per language). */
 export function describeReason(reason: RankReason): string {

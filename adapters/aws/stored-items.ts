@@ -1,0 +1,36 @@
+// The shapes of the items the DynamoDB table holds, each with a schema version: every read is parsed against them, so
+// an item written by an older or broken writer is named and refused rather than used half-read.
+import * as z from 'zod';
+import { StoredDataError } from '../../core/errors.ts';
+import { pilotEventSchema } from '../../core/lifecycle/events.ts';
+import { pilotSchema } from '../../core/lifecycle/pilot.ts';
+import { targetsTableSchema } from '../../core/scoring/targets.ts';
+import { uploadGrantSchema } from '../../core/use-cases/upload-grant.ts';
+import { verifierSchema } from '../../core/verification/verifier.ts';
+
+/** Written on every item; bump it with a migration when a stored shape changes incompatibly. */
+export const SCHEMA_VERSION = 1;
+// Items written before versions were recorded have the shape of version 1.
+const schemaVersion = z.literal(SCHEMA_VERSION).default(SCHEMA_VERSION);
+
+export const storedItems = {
+  event: z.object({ schemaVersion, event: pilotEventSchema }),
+  projection: z.object({ schemaVersion, version: z.number().int().nonnegative(), view: pilotSchema }),
+  grant: z.object({
+    schemaVersion,
+    grant: uploadGrantSchema.omit({ usedAt: true }),
+    status: z.enum(['issued', 'used']),
+    usedAt: z.string().optional(),
+  }),
+  verifier: z.object({ schemaVersion, verifier: verifierSchema }),
+  targets: z.object({ schemaVersion, table: targetsTableSchema }),
+  certificate: z.object({ schemaVersion, pilotId: z.string().min(1) }),
+} as const;
+
+/** Parses one item read from the table; the error names the item's key so it can be found and repaired. */
+export function readItem<T>(schema: z.ZodType<T>, item: Record<string, unknown>): T {
+  const parsed = schema.safeParse(item);
+  if (parsed.success) return parsed.data;
+  const key = `${String(item.pk)} / ${String(item.sk)}`;
+  throw new StoredDataError(key, z.prettifyError(parsed.error));
+}

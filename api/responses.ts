@@ -1,0 +1,51 @@
+// What the API answers, as schemas: the OpenAPI document is generated from them. The pilot the API shows is its own
+// type, narrower than the stored projection, so bookkeeping the store keeps (causation ids, reminders) stays inside.
+import * as z from 'zod';
+import { actorSchema } from '../core/actors.ts';
+import { type AllowedStep, allowedStepSchema } from '../core/lifecycle/decide.ts';
+import { type PilotEvent, pilotEventSchema } from '../core/lifecycle/events.ts';
+import { type Pilot, pilotSchema } from '../core/lifecycle/pilot.ts';
+
+export const pilotViewSchema = pilotSchema.omit({ recentCausations: true, remindersSent: true }).meta({
+  id: 'Pilot',
+  description: 'A pilot as the API shows it: stage, dates, people, submissions, documents.',
+});
+export type PilotView = z.infer<typeof pilotViewSchema>;
+
+/** Drops what only the store needs; explicit so that a new stored field is not published by accident. */
+export function toPilotView(pilot: Pilot): PilotView {
+  const { recentCausations: _causations, remindersSent: _reminders, ...view } = pilot;
+  return view;
+}
+
+export const pilotEventView = pilotEventSchema.meta({ id: 'PilotEvent' });
+
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      details: z.record(z.string(), z.unknown()).optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+export const pilotResponse = z.object({ pilot: pilotViewSchema });
+export const decisionResponse = z.object({
+  pilot: pilotViewSchema,
+  /** True when the decision repeated the last one recorded (a double click): nothing new was written. */
+  repeated: z.boolean(),
+});
+export const pilotDetailResponse = z.object({
+  pilot: pilotViewSchema,
+  timeline: z.array(pilotEventView),
+  nextSteps: z.array(allowedStepSchema),
+});
+/** Written out rather than inferred: an event keeps its data typed by its type, which inference would lose. */
+export interface PilotDetailView {
+  pilot: PilotView;
+  timeline: PilotEvent[];
+  nextSteps: AllowedStep[];
+}
+export const linkResponse = z.object({ url: z.string() });
+export const meResponse = z.object({ actor: actorSchema });

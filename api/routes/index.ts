@@ -1,0 +1,15 @@
+// Every route of the API, in one list: the router mounts it and the OpenAPI document describes it.
+import type { Route } from '../route.ts';
+import { decisionRoutes } from './decisions.ts';
+import { pilotRoutes } from './pilots.ts';
+import { programmeRoutes } from './programme.ts';
+import { publicRoutes } from './public.ts';
+import { uploadRoutes } from './uploads.ts';
+
+export const apiRoutes: Route[] = [
+  ...publicRoutes,
+  ...programmeRoutes,
+  ...pilotRoutes,
+  ...uploadRoutes,
+  ...decisionRoutes,
+];

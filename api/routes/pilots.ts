@@ -1,0 +1,162 @@
+// Pilot routes that read: the list, one pilot with its timeline, results, changes, score, candidates and download
+// links; and opening a pilot with a letter of intent.
+import * as z from 'zod';
+import { stageSchema } from '../../core/lifecycle/stages.ts';
+import { scoreResultSchema } from '../../core/scoring/score-result.ts';
+import { verifierCandidates } from '../../core/use-cases/candidates.ts';
+import {
+  documentDownloadUrl,
+  evidenceDownloadUrl,
+  interviewAttachmentUrl,
+  templateDownloadUrl,
+} from '../../core/use-cases/downloads.ts';
+import { letterSubmissionSchema, submitLetterOfIntent } from '../../core/use-cases/letters.ts';
+import {
+  getPilotDetail,
+  latestScore,
+  listPilots,
+  submissionChanges,
+  submissionResults,
+} from '../../core/use-cases/queries.ts';
+import { resultChangeSchema } from '../../core/validation/diff-results.ts';
+import { submissionResultsSchema } from '../../core/validation/results.ts';
+import { candidateSchema } from '../../core/verification/ranking.ts';
+import {
+  linkResponse,
+  pilotDetailResponse,
+  pilotResponse,
+  pilotViewSchema,
+  toPilotView,
+} from '../responses.ts';
+import { idParam, positiveIntParam, route } from '../route.ts';
+
+const pilotParams = z.object({ id: idParam });
+
+export const listQuery = z.object({
+  stage: stageSchema.optional(),
+  verifierId: z.string().max(64).optional(),
+  cityId: z.string().max(64).optional(),
+  dueBefore: z.iso.datetime({ offset: true }).optional(),
+});
+
+export const pilotRoutes = [
+  route({
+    method: 'get',
+    path: '/pilots',
+    summary:
+      'The pilots the caller may see, newest change first; a city sees its own, a verifier those assigned',
+    tag: 'pilots',
+    query: listQuery,
+    response: z.object({ pilots: z.array(pilotViewSchema) }),
+    handle: async ({ deps, actor, query }) => ({
+      pilots: (await listPilots(deps, actor, query)).map(toPilotView),
+    }),
+  }),
+  route({
+    method: 'post',
+    path: '/pilots',
+    summary: 'Open a pilot by submitting a letter of intent',
+    tag: 'pilots',
+    body: letterSubmissionSchema,
+    response: pilotResponse,
+    status: 201,
+    handle: async ({ deps, actor, body }) => ({
+      pilot: toPilotView(await submitLetterOfIntent(deps, actor, body)),
+    }),
+  }),
+  route({
+    method: 'get',
+    path: '/pilots/:id',
+    summary: 'One pilot with its timeline and the next steps the caller may take',
+    tag: 'pilots',
+    params: pilotParams,
+    response: pilotDetailResponse,
+    handle: async ({ deps, actor, params }) => {
+      const detail = await getPilotDetail(deps, actor, params.id);
+      return { ...detail, pilot: toPilotView(detail.pilot) };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/pilots/:id/template',
+    summary: "A download link for the city's issued workbook",
+    tag: 'pilots',
+    params: pilotParams,
+    response: linkResponse,
+    handle: async ({ deps, actor, params }) => ({ url: await templateDownloadUrl(deps, actor, params.id) }),
+  }),
+  route({
+    method: 'get',
+    path: '/pilots/:id/documents',
+    summary: 'A download link for one of the pilot’s documents, named by its key',
+    tag: 'pilots',
+    params: pilotParams,
+    query: z.object({ key: z.string({ error: 'Give the document key as ?key=' }).min(1).max(1024) }),
+    response: linkResponse,
+    handle: async ({ deps, actor, params, query }) => ({
+      url: await documentDownloadUrl(deps, actor, params.id, query.key),
+    }),
+  }),
+  route({
+    method: 'get',
+    path: '/pilots/:id/submissions/:version',
+    summary: 'The findings and computed results of one submitted version',
+    tag: 'pilots',
+    params: z.object({ id: idParam, version: positiveIntParam }),
+    response: submissionResultsSchema,
+    handle: ({ deps, actor, params }) => submissionResults(deps, actor, params.id, params.version),
+  }),
+  route({
+    method: 'get',
+    path: '/pilots/:id/submissions/:version/changes',
+    summary: 'Data point by data point, what changed from an earlier version',
+    tag: 'pilots',
+    params: z.object({ id: idParam, version: positiveIntParam }),
+    query: z.object({ from: positiveIntParam }),
+    response: z.object({ from: z.number(), to: z.number(), changes: z.array(resultChangeSchema) }),
+    handle: ({ deps, actor, params, query }) =>
+      submissionChanges(deps, actor, params.id, query.from, params.version),
+  }),
+  route({
+    method: 'get',
+    path: '/pilots/:id/candidates',
+    summary: 'Registered verifiers ranked for this pilot, with the exclusions that bind an appointment',
+    tag: 'pilots',
+    params: pilotParams,
+    response: z.object({ candidates: z.array(candidateSchema) }),
+    handle: async ({ deps, actor, params }) => ({
+      candidates: await verifierCandidates(deps, actor, params.id),
+    }),
+  }),
+  route({
+    method: 'get',
+    path: '/pilots/:id/score',
+    summary: 'The benchmark score issued with the latest verification report',
+    tag: 'pilots',
+    params: pilotParams,
+    response: scoreResultSchema,
+    handle: ({ deps, actor, params }) => latestScore(deps, actor, params.id),
+  }),
+  route({
+    method: 'get',
+    path: '/pilots/:id/queries/:queryId/evidence/:uploadId',
+    summary: 'A download link for an evidence file attached to an answer of this query',
+    tag: 'pilots',
+    params: z.object({ id: idParam, queryId: idParam, uploadId: idParam }),
+    response: linkResponse,
+    handle: async ({ deps, actor, params }) => ({
+      url: await evidenceDownloadUrl(deps, actor, params.id, params.queryId, params.uploadId),
+    }),
+  }),
+  route({
+    method: 'get',
+    path: '/pilots/:id/interview-attachments/:uploadId',
+    summary: 'A download link for a file attached to a logged interview',
+    tag: 'pilots',
+    params: z.object({ id: idParam, uploadId: idParam }),
+    response: linkResponse,
+    handle: async ({ deps, actor, params }) => ({
+      url: await interviewAttachmentUrl(deps, actor, params.id, params.uploadId),
+    }),
+  }),
+];

@@ -1,0 +1,73 @@
+// Programme-wide routes: who I am, my tasks, the verifier registry and the versioned benchmark targets.
+import * as z from 'zod';
+import { targetsDiffSchema, targetsTableSchema } from '../../core/scoring/targets.ts';
+import { currentTargets, publishTargets, targetsVersion } from '../../core/use-cases/targets.ts';
+import { listTasks, taskSchema } from '../../core/use-cases/tasks.ts';
+import { listVerifiers, registerVerifier } from '../../core/use-cases/verifiers.ts';
+import { verifierInputSchema, verifierSchema } from '../../core/verification/verifier.ts';
+import { meResponse } from '../responses.ts';
+import { positiveIntParam, route } from '../route.ts';
+
+export const programmeRoutes = [
+  route({
+    method: 'get',
+    path: '/me',
+    summary: 'The signed-in person: user id, role and, for a city, its city',
+    tag: 'programme',
+    response: meResponse,
+    handle: async ({ actor }) => ({ actor }),
+  }),
+  route({
+    method: 'get',
+    path: '/tasks',
+    summary: 'What the caller must do next, across the pilots they may see',
+    tag: 'programme',
+    response: z.object({ tasks: z.array(taskSchema) }),
+    handle: async ({ deps, actor }) => ({ tasks: await listTasks(deps, actor) }),
+  }),
+  route({
+    method: 'get',
+    path: '/verifiers',
+    summary: 'The verifier registry (secretariat only)',
+    tag: 'programme',
+    response: z.object({ verifiers: z.array(verifierSchema) }),
+    handle: async ({ deps, actor }) => ({ verifiers: await listVerifiers(deps, actor) }),
+  }),
+  route({
+    method: 'post',
+    path: '/verifiers',
+    summary: 'Register or update a verifier (secretariat only)',
+    tag: 'programme',
+    body: verifierInputSchema,
+    response: z.object({ verifier: verifierSchema }),
+    status: 201,
+    handle: async ({ deps, actor, body }) => ({ verifier: await registerVerifier(deps, actor, body) }),
+  }),
+  route({
+    method: 'get',
+    path: '/targets',
+    summary: 'The benchmark targets table in force',
+    tag: 'programme',
+    response: z.object({ targets: targetsTableSchema }),
+    handle: async ({ deps }) => ({ targets: await currentTargets(deps) }),
+  }),
+  route({
+    method: 'get',
+    path: '/targets/:version',
+    summary: 'One published version of the targets table',
+    tag: 'programme',
+    params: z.object({ version: positiveIntParam }),
+    response: z.object({ targets: targetsTableSchema }),
+    handle: async ({ deps, params }) => ({ targets: await targetsVersion(deps, params.version) }),
+  }),
+  route({
+    method: 'post',
+    path: '/targets',
+    summary: 'Publish the next version of the targets table (secretariat only)',
+    tag: 'programme',
+    body: targetsTableSchema.pick({ entries: true, note: true }),
+    response: z.object({ table: targetsTableSchema, changes: targetsDiffSchema }),
+    status: 201,
+    handle: ({ deps, actor, body }) => publishTargets(deps, actor, body),
+  }),
+];

@@ -1,0 +1,53 @@
+// Routes that answer without sign-in: health, the certificate check behind the QR code, published documents, and
+// the API's own description.
+import * as z from 'zod';
+import {
+  certificateCheckSchema,
+  checkCertificate,
+  publishedDocumentUrl,
+} from '../../core/use-cases/public-certificates.ts';
+import { publicApiPaths } from '../public-routes.ts';
+import { linkResponse } from '../responses.ts';
+import { route } from '../route.ts';
+
+/** Certificate numbers as the system prints them: `U4SSC-<year>-<id>`. */
+const certificateNumber = z
+  .string()
+  .max(64)
+  .regex(/^[A-Za-z0-9-]+$/, 'A certificate number has letters, digits and hyphens only');
+
+export const publicRoutes = [
+  route({
+    method: 'get',
+    path: publicApiPaths.health,
+    summary: 'Whether the API answers, with its clock',
+    tag: 'public',
+    public: true,
+    response: z.object({ status: z.literal('ok'), time: z.string() }),
+    handle: async ({ deps }) => ({ status: 'ok', time: deps.clock.now().toISOString() }),
+  }),
+  route({
+    method: 'get',
+    path: publicApiPaths.certificate,
+    summary: 'Check a certificate: valid, revoked or unknown, with what the city consented to publish',
+    tag: 'public',
+    public: true,
+    params: z.object({ number: certificateNumber }),
+    query: z.object({ hash: z.string().max(128).optional() }),
+    response: certificateCheckSchema,
+    handle: ({ deps, params, query }) => checkCertificate(deps, params.number, query.hash),
+  }),
+  route({
+    method: 'get',
+    path: publicApiPaths.certificateDocument,
+    summary: 'A download link for a document the certified city consented to publish',
+    tag: 'public',
+    public: true,
+    params: z.object({ number: certificateNumber, document: z.enum(['report', 'snapshot']) }),
+    query: z.object({ language: z.enum(['en', 'zh']).optional() }),
+    response: linkResponse,
+    handle: async ({ deps, params, query }) => ({
+      url: await publishedDocumentUrl(deps, params.number, params.document, query.language),
+    }),
+  }),
+];

@@ -1,0 +1,43 @@
+// Upload links: one presigned POST per file, for the workbook, query evidence, interview attachments and the
+// signed letter; the file goes to storage, never through the API.
+import * as z from 'zod';
+import type { UploadPurpose } from '../../core/use-cases/upload-links.ts';
+import { declaredFileSchema, uploadTicketSchema } from '../../core/use-cases/upload-links.ts';
+import { requestUpload } from '../../core/use-cases/uploads.ts';
+import { idParam, route } from '../route.ts';
+
+const uploadRoute = (path: string, purpose: UploadPurpose, summary: string, declares: boolean) =>
+  route({
+    method: 'post',
+    path,
+    summary,
+    tag: 'uploads',
+    params: z.object({ id: idParam, queryId: idParam.optional() }),
+    body: declares ? declaredFileSchema : undefined,
+    response: uploadTicketSchema,
+    status: 201,
+    handle: ({ deps, actor, params, body }) =>
+      requestUpload(deps, actor, params.id, purpose, { body, params: { queryId: params.queryId } }),
+  });
+
+export const uploadRoutes = [
+  uploadRoute('/pilots/:id/uploads', 'submission', 'A one-use link to upload the filled workbook', false),
+  uploadRoute(
+    '/pilots/:id/signed-letter-uploads',
+    'signed-letter',
+    'A one-use link to upload the signed letter of intent (PDF)',
+    true,
+  ),
+  uploadRoute(
+    '/pilots/:id/queries/:queryId/evidence-uploads',
+    'evidence',
+    'A one-use link to upload an evidence file for the answer to a query',
+    true,
+  ),
+  uploadRoute(
+    '/pilots/:id/interview-attachment-uploads',
+    'interview-attachment',
+    'A one-use link to upload minutes or photos of an interview',
+    true,
+  ),
+];

@@ -1,0 +1,38 @@
+// Every human decision on a pilot by the name its route carries: one entry each, the only map from a request to a
+// lifecycle command.
+import { submitConclusion } from './conclusion.ts';
+import { type DecisionDefinition, decision } from './definition.ts';
+import { logInterview } from './interview.ts';
+import { answerQuery, closeQuery } from './queries.ts';
+import { attachSignedLetter } from './signed-letter.ts';
+import { assignVerifier } from './verifier-assignment.ts';
+
+export const decisions = {
+  'letter-decision': decision({ command: { accept: 'acceptLetter', decline: 'declineLetter' } }),
+  'signed-letter': attachSignedLetter,
+  'verifier-assignment': assignVerifier,
+  'verification-response': decision({
+    command: { accept: 'acceptAssignment', decline: 'declineAssignment' },
+  }),
+  'verification-mode': decision({ command: 'chooseVerificationMode' }),
+  reviews: decision({ command: 'reviewDataPoints' }),
+  queries: decision({ command: 'raiseQuery' }),
+  'query-answer': answerQuery,
+  'query-close': closeQuery,
+  interviews: logInterview,
+  'submission-return': decision({ command: 'returnSubmission' }),
+  conclusion: submitConclusion,
+  'conclusion-decision': decision({ command: { approve: 'approveConclusion', return: 'returnConclusion' } }),
+  'dataset-unlock': decision({ command: 'unlockDataset' }),
+  'publication-consent': decision({ command: 'setPublicationConsent' }),
+  certification: decision({ command: 'requestCertification' }),
+  'certificate-revocation': decision({ command: 'revokeCertificate' }),
+  withdrawal: decision({ command: 'withdraw' }),
+  deadline: decision({ command: 'extendDeadline' }),
+  'stage-retry': decision({ command: 'retryStage' }),
+} satisfies Record<string, DecisionDefinition>;
+
+export type DecisionName = keyof typeof decisions;
+export const decisionNames = Object.keys(decisions) as DecisionName[];
+
+export const isDecisionName = (name: string): name is DecisionName => Object.hasOwn(decisions, name);
