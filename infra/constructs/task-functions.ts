@@ -1,6 +1,6 @@
 // One Lambda function per stage task, sized and granted from the task's spec in state-machines/stage-machines.ts.
 import { Construct } from 'constructs';
-import { type TaskName, taskNames, taskSpecs } from '../../state-machines/stage-machines.ts';
+import { type TaskName, type TaskSpec, taskNames, taskSpecs } from '../../state-machines/stage-machines.ts';
 import type { DeployConfig } from '../config.ts';
 import { environmentFor, type GrantTargets, grantAccess } from '../grants.ts';
 import { ProjectFunction } from './project-function.ts';
@@ -9,6 +9,8 @@ export interface TaskFunctionsProps {
   config: DeployConfig;
   environment: Record<string, string>;
   targets: GrantTargets;
+  /** Defaults to the stage-machine table's specs. */
+  specs?: Record<TaskName, TaskSpec>;
 }
 
 export class TaskFunctions extends Construct {
@@ -16,9 +18,10 @@ export class TaskFunctions extends Construct {
 
   constructor(scope: Construct, id: string, props: TaskFunctionsProps) {
     super(scope, id);
+    const specs = props.specs ?? taskSpecs;
     this.byTask = Object.fromEntries(
       taskNames.map((task) => {
-        const spec = taskSpecs[task];
+        const spec = specs[task];
         const fn = new ProjectFunction(this, task, {
           config: props.config,
           name: task,

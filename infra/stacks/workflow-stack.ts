@@ -6,6 +6,7 @@ import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
+import type { TaskName, TaskSpec } from '../../state-machines/stage-machines.ts';
 import type { DeployConfig } from '../config.ts';
 import { Alarms } from '../constructs/alarms.ts';
 import { Auth } from '../constructs/auth.ts';
@@ -18,6 +19,8 @@ import { dataNames } from './data-stack.ts';
 export interface WorkflowStackProps extends StackProps {
   config: DeployConfig;
   portalOrigin: string;
+  /** Defaults to the stage-machine table's specs. */
+  taskSpecs?: Record<TaskName, TaskSpec>;
 }
 
 /** The presigned POST policy's limit; the upload-event function checks it again. */
@@ -57,7 +60,12 @@ export class WorkflowStack extends Stack {
       signingKey,
     };
 
-    this.tasks = new TaskFunctions(this, 'Tasks', { config, environment, targets });
+    this.tasks = new TaskFunctions(this, 'Tasks', {
+      config,
+      environment,
+      targets,
+      specs: props.taskSpecs,
+    });
     this.machines = new StageStateMachines(this, 'Stages', { config, functions: this.tasks.byTask });
     this.entries = new EntryFunctions(this, 'Entries', {
       config,
