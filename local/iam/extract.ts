@@ -1,7 +1,7 @@
 // Reads each principal's IAM statements out of the synthesized templates and resolves them to plain local ARNs.
 import * as z from 'zod';
 import { type ArnKind, arnOf, nameBoundary } from './arns.ts';
-import { createResolver, type Templates } from './intrinsics.ts';
+import { createResolver, type Resolve, type Templates } from './intrinsics.ts';
 import { type LocalNaming, namingEnvironment } from './naming.ts';
 import { type ExtractedPolicies, type Statement, statementSchema } from './policy.ts';
 import type { Located, NamedResource, SynthesizedApp } from './synth.ts';
@@ -22,8 +22,6 @@ interface Rename {
   local: string;
   boundary: string;
 }
-
-type Resolve = ReturnType<typeof createResolver>;
 
 function resourceAt(templates: Templates, { stack, logicalId }: Located) {
   const resource = templates[stack]?.Resources[logicalId];
@@ -117,29 +115,23 @@ function documentsOf(template: Template, stack: string, roleId: string, resolve:
   return { documents, awsManaged };
 }
 
-function resolveStatement(raw: unknown, stack: string, origin: string, resolve: Resolve, list: Rename[]) {
-  const resolved = resolve(stack, raw) as Record<string, unknown>;
-  const arns = (value: unknown): unknown =>
-    typeof value === 'string' ? renameArn(value, list) : Array.isArray(value) ? value.map(arns) : value;
-  const condition = resolved.Condition as Record<string, Record<string, unknown>> | undefined;
-  const parsed = statementSchema.safeParse({
-    ...resolved,
-    ...(resolved.Resource !== undefined ? { Resource: arns(resolved.Resource) } : {}),
-    ...(resolved.NotResource !== undefined ? { NotResource: arns(resolved.NotResource) } : {}),
-    ...(condition
-      ? {
-          Condition: Object.fromEntries(
-            Object.entries(condition).map(([operator, keys]) => [
-              operator,
-              Object.fromEntries(Object.entries(keys).map(([key, value]) => [key, arns(value)])),
-            ]),
-          ),
-        }
-      : {}),
-    origin,
-  });
+/** Resolved, checked, then renamed: resources and condition values (an aws:SourceArn, say) name local resources. */
+function resolveStatement(
+  raw: unknown,
+  stack: string,
+  origin: string,
+  resolve: Resolve,
+  list: Rename[],
+): Statement {
+  const parsed = statementSchema.safeParse({ ...(resolve(stack, raw) as object), origin });
   if (!parsed.success) throw new Error(`a statement of ${origin}: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
+  const statement = parsed.data;
+  const local = (value: string) => renameArn(value, list);
+  if (statement.Resource) statement.Resource = statement.Resource.map(local);
+  if (statement.NotResource) statement.NotResource = statement.NotResource.map(local);
+  for (const keys of Object.values(statement.Condition ?? {}))
+    for (const [key, values] of Object.entries(keys)) keys[key] = values.map(local);
+  return statement;
 }
 
 /** Principal name -> the statements of its role, every ARN in the local naming. */

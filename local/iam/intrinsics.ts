@@ -4,7 +4,8 @@ import { type ArnKind, arnOf, type Environment } from './arns.ts';
 import type { Template } from './template.ts';
 
 export type Templates = Record<string, Template>;
-type Resolve = (stack: string, value: unknown) => unknown;
+/** Resolves a template value in the context of one stack (logical ids are per stack). */
+export type Resolve = (stack: string, value: unknown) => unknown;
 
 interface PhysicalValues {
   /** Property holding the physical name; the app names every resource a policy refers to. */

@@ -12,7 +12,7 @@ import { type ExtractedPolicies, extractedPoliciesSchema } from './policy.ts';
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Everything the synthesized policies depend on: the CDK app and what it imports, its context, the CDK release,
- * and this extractor. test/unit/local-iam-cache.test.ts fails if the app comes to import a file outside this list. */
+ * and this extractor. test/unit/local-iam/load.test.ts fails if the app comes to import a file outside this list. */
 export const cacheInputs = [
   'infra',
   'state-machines',
@@ -23,6 +23,7 @@ export const cacheInputs = [
   'cdk.json',
   'node_modules/aws-cdk-lib/package.json',
   'local/iam',
+  'local/config.ts',
 ] as const;
 
 const CACHE_FILE = 'iam-policies.json';

@@ -32,6 +32,9 @@ export function localNaming(): LocalNaming {
   });
 }
 
+/** The principal name of a state machine's role; functions are named by their task or entry name alone. */
+export const stateMachinePrincipal = (machine: string) => `stateMachine:${machine}`;
+
 /** Every local emulator answers in the commercial partition. */
 export const namingEnvironment = (naming: LocalNaming): Environment => ({
   partition: 'aws',

@@ -10,7 +10,7 @@ import { cdkContext } from '../../infra/cdk-context.ts';
 import { entryNames } from '../../infra/constructs/entry-functions.ts';
 import { buildStage, type StageOptions } from '../../infra/stages.ts';
 import { taskNames } from '../../state-machines/stage-machines.ts';
-import type { LocalNaming } from './naming.ts';
+import { type LocalNaming, stateMachinePrincipal } from './naming.ts';
 
 export interface Located {
   stack: string;
@@ -32,8 +32,6 @@ export interface SynthesizedApp {
   principals: Record<string, PrincipalResource>;
   resources: Record<NamedResource, Located>;
 }
-
-export const stateMachinePrincipal = (machine: string) => `stateMachine:${machine}`;
 
 function locate(construct: IConstruct): Located {
   const element = construct.node.defaultChild as CfnElement;

@@ -6,9 +6,9 @@ import { stageMachineNames } from '../../core/lifecycle/stages.ts';
 import { entryNames, entrySpecs, stageStarters } from '../../infra/constructs/entry-functions.ts';
 import { evaluate } from '../../local/iam/evaluate.ts';
 import { extractPolicies } from '../../local/iam/extract.ts';
-import { localArns, localNaming } from '../../local/iam/naming.ts';
+import { localArns, localNaming, stateMachinePrincipal } from '../../local/iam/naming.ts';
 import type { PrincipalPolicies } from '../../local/iam/policy.ts';
-import { stateMachinePrincipal, synthesizeApp } from '../../local/iam/synth.ts';
+import { synthesizeApp } from '../../local/iam/synth.ts';
 import { stageMachines, type TaskSpec, taskNames, taskSpecs } from '../../state-machines/stage-machines.ts';
 
 const naming = localNaming();
