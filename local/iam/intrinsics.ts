@@ -20,7 +20,6 @@ const physicalValues: Record<string, PhysicalValues> = {
   'AWS::Lambda::Function': { nameProperty: 'FunctionName', kind: 'function', ref: 'name' },
   'AWS::StepFunctions::StateMachine': { nameProperty: 'StateMachineName', kind: 'stateMachine', ref: 'arn' },
   'AWS::DynamoDB::GlobalTable': { nameProperty: 'TableName', kind: 'table', ref: 'name' },
-  'AWS::DynamoDB::Table': { nameProperty: 'TableName', kind: 'table', ref: 'name' },
   'AWS::S3::Bucket': { nameProperty: 'BucketName', kind: 'bucket', ref: 'name' },
   'AWS::Logs::LogGroup': { nameProperty: 'LogGroupName', kind: 'logGroup', ref: 'name' },
 };
@@ -32,13 +31,11 @@ function asString(value: unknown, what: string): string {
 }
 
 export function createResolver(templates: Templates, env: Environment): Resolve {
-  const pseudo = (stack: string): Record<string, string> => ({
+  const pseudo: Record<string, string> = {
     'AWS::Partition': env.partition,
     'AWS::Region': env.region,
     'AWS::AccountId': env.account,
-    'AWS::URLSuffix': 'amazonaws.com',
-    'AWS::StackName': stack,
-  });
+  };
 
   const resourceOf = (stack: string, logicalId: string) => {
     const resource = templates[stack]?.Resources[logicalId];
@@ -53,7 +50,7 @@ export function createResolver(templates: Templates, env: Environment): Resolve 
   };
 
   const ref = (stack: string, target: string): string => {
-    const pseudoValue = pseudo(stack)[target];
+    const pseudoValue = pseudo[target];
     if (pseudoValue !== undefined) return pseudoValue;
     if (target.startsWith('AWS::')) throw new Error(`unsupported pseudo parameter ${target}`);
     const { name, arn, values } = resourceOf(stack, target);
@@ -61,10 +58,8 @@ export function createResolver(templates: Templates, env: Environment): Resolve 
   };
 
   const getAtt = (stack: string, logicalId: string, attribute: string): string => {
-    const { name, arn } = resourceOf(stack, logicalId);
-    if (attribute === 'Arn') return arn;
-    if (attribute === 'Name') return name;
-    throw new Error(`unsupported attribute ${attribute} of ${stack}/${logicalId}`);
+    if (attribute !== 'Arn') throw new Error(`unsupported attribute ${attribute} of ${stack}/${logicalId}`);
+    return resourceOf(stack, logicalId).arn;
   };
 
   const sub = (stack: string, text: string, variables: Record<string, unknown>): string =>
