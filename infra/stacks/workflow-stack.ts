@@ -6,6 +6,7 @@ import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
+import type { TaskName } from '../../core/stage-tasks/task-names.ts';
 import type { DeployConfig } from '../config.ts';
 import { Alarms } from '../constructs/alarms.ts';
 import { Auth } from '../constructs/auth.ts';
@@ -13,11 +14,14 @@ import { EntryFunctions } from '../constructs/entry-functions.ts';
 import { Api } from '../constructs/http-api.ts';
 import { StageStateMachines } from '../constructs/stage-state-machines.ts';
 import { TaskFunctions } from '../constructs/task-functions.ts';
+import type { TaskSpec } from '../task-specs.ts';
 import { dataNames } from './data-stack.ts';
 
 export interface WorkflowStackProps extends StackProps {
   config: DeployConfig;
   portalOrigin: string;
+  /** Defaults to the stage-machine table's specs. */
+  taskSpecs?: Record<TaskName, TaskSpec>;
 }
 
 /** The presigned POST policy's limit; the upload-event function checks it again. */
@@ -57,7 +61,12 @@ export class WorkflowStack extends Stack {
       signingKey,
     };
 
-    this.tasks = new TaskFunctions(this, 'Tasks', { config, environment, targets });
+    this.tasks = new TaskFunctions(this, 'Tasks', {
+      config,
+      environment,
+      targets,
+      specs: props.taskSpecs,
+    });
     this.machines = new StageStateMachines(this, 'Stages', { config, functions: this.tasks.byTask });
     this.entries = new EntryFunctions(this, 'Entries', {
       config,
