@@ -83,6 +83,8 @@ export function dynamoAuthorizationRequests(
       }),
     );
   }
+  // Tagging and resource-policy operations name their table by ARN.
+  if (typeof body.ResourceArn === 'string') return [request(operation, [body.ResourceArn])];
   const table = body.TableName;
   if (typeof table !== 'string') throw missingTable();
   // A query or scan of an index is authorized on the index, not on the table.

@@ -52,6 +52,10 @@ export function readBody(
       resolve(received > max ? { tooLarge: true, received } : { body: Buffer.concat(chunks) }),
     );
     request.once('error', reject);
+    // A client that goes away mid-body ends nothing; the read must not wait for it forever.
+    request.once('close', () => {
+      if (!request.complete) reject(new Error('The client closed the connection before the body ended'));
+    });
   });
 }
 

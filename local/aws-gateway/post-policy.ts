@@ -2,7 +2,8 @@
 import type { CredentialsRegistry } from './credentials.ts';
 import { GatewayError } from './errors.ts';
 import { hmacHex } from './sha256.ts';
-import { ALGORITHM, sameHex, signingKeyFor } from './sigv4.ts';
+import { sameHex, signingKeyFor } from './sigv4.ts';
+import { ALGORITHM } from './sigv4-parse.ts';
 
 export interface PostPolicy {
   expiration: Date;
