@@ -90,69 +90,74 @@ export async function createTableIfMissing(client: DynamoDBClient, tableName: st
 const portOf = (server: Server) => (server.address() as AddressInfo).port;
 
 export async function startEmulators(config: EmulatorConfig): Promise<Emulators> {
-  // Port 0: the system picks a free port, and only the gateway learns it.
-  const dynamo = dynalite({
-    path: join(config.dataDir, 'dynamodb'),
-    createTableMs: 0,
-    deleteTableMs: 0,
-    updateTableMs: 0,
-  });
-  await new Promise<void>((resolve) => dynamo.listen(0, LOOPBACK, () => resolve()));
-  // No CORS configuration: s3rver would answer '*'; the gateway answers CORS for the portal's origin only.
-  const s3 = new S3rver({
-    port: 0,
-    address: LOOPBACK,
-    directory: join(config.dataDir, 's3'),
-    silent: true,
-    configureBuckets: [{ name: config.buckets.uploads }, { name: config.buckets.documents }],
-  });
-  const s3Address = await s3.run();
-  const mail = startMailCatcher(join(config.dataDir, 'mail'), 0, LOOPBACK) as unknown as Server;
-  if (!mail.listening) await new Promise((resolve) => mail.once('listening', resolve));
-  const upstream = {
-    dynamodb: `http://${LOOPBACK}:${portOf(dynamo)}`,
-    s3: `http://${LOOPBACK}:${s3Address.port}`,
-    ses: `http://${LOOPBACK}:${portOf(mail)}`,
-  };
-  // The table is made on dynalite directly: setting up the store is not a call the application makes.
-  const ddb = new DynamoDBClient({
-    endpoint: upstream.dynamodb,
-    region: config.region,
-    credentials: { accessKeyId: 'setup', secretAccessKey: 'setup' },
-  });
-  await createTableIfMissing(ddb, config.tableName);
-  ddb.destroy();
-
   const registry = localCredentialsRegistry(config.dataDir);
-  const stopEmulators = () => Promise.all([s3.close(), closeServer(mail), closeServer(dynamo)]);
-  let gateway: Awaited<ReturnType<typeof startAwsGateway>>;
+  // The gateway takes the advertised ports first; the emulators then get ports the system picks (port 0), which
+  // only the gateway learns and which can therefore never be one of the advertised ones.
+  const gateway = await startAwsGateway({
+    host: config.host,
+    ports: { s3: config.ports.s3, dynamodb: config.ports.dynamodb, ses: config.ports.mail },
+    region: config.region,
+    registry,
+    authorize: config.authorize,
+    corsOrigins: config.corsOrigins ?? [],
+    spoolDir: join(config.dataDir, 'gateway-spool'),
+  });
+  // Each emulator is stopped if a later one fails to start.
+  const closers: (() => Promise<unknown>)[] = [];
+  const stopEmulators = () => Promise.all(closers.map((close) => close()));
   try {
-    gateway = await startAwsGateway({
-      host: config.host,
-      ports: { s3: config.ports.s3, dynamodb: config.ports.dynamodb, ses: config.ports.mail },
-      upstream,
-      region: config.region,
-      registry,
-      authorize: config.authorize,
-      corsOrigins: config.corsOrigins ?? [],
-      spoolDir: join(config.dataDir, 'gateway-spool'),
+    const dynamo = dynalite({
+      path: join(config.dataDir, 'dynamodb'),
+      createTableMs: 0,
+      deleteTableMs: 0,
+      updateTableMs: 0,
     });
+    await new Promise<void>((resolve) => dynamo.listen(0, LOOPBACK, () => resolve()));
+    closers.push(() => closeServer(dynamo));
+    // No CORS configuration: s3rver would answer '*'; the gateway answers CORS for the portal's origin only.
+    const s3 = new S3rver({
+      port: 0,
+      address: LOOPBACK,
+      directory: join(config.dataDir, 's3'),
+      silent: true,
+      configureBuckets: [{ name: config.buckets.uploads }, { name: config.buckets.documents }],
+    });
+    const s3Address = await s3.run();
+    closers.push(() => s3.close());
+    const mail = startMailCatcher(join(config.dataDir, 'mail'), 0, LOOPBACK) as unknown as Server;
+    if (!mail.listening) await new Promise((resolve) => mail.once('listening', resolve));
+    closers.push(() => closeServer(mail));
+    const upstream = {
+      dynamodb: `http://${LOOPBACK}:${portOf(dynamo)}`,
+      s3: `http://${LOOPBACK}:${s3Address.port}`,
+      ses: `http://${LOOPBACK}:${portOf(mail)}`,
+    };
+    // The table is made on dynalite directly: setting up the store is not a call the application makes.
+    const ddb = new DynamoDBClient({
+      endpoint: upstream.dynamodb,
+      region: config.region,
+      credentials: { accessKeyId: 'setup', secretAccessKey: 'setup' },
+    });
+    await createTableIfMissing(ddb, config.tableName);
+    ddb.destroy();
+    gateway.connect(upstream);
+    return {
+      endpoints: {
+        dynamodb: gateway.endpoints.dynamodb,
+        s3: gateway.endpoints.s3,
+        mail: gateway.endpoints.ses,
+      },
+      credentials: registry.credentialsOf(EMBEDDED_PRINCIPAL),
+      registry,
+      onS3Event: (listener) => s3.on('event', listener),
+      async stop() {
+        await gateway.stop();
+        await stopEmulators();
+      },
+    };
   } catch (error) {
+    await gateway.stop();
     await stopEmulators();
     throw error;
   }
-  return {
-    endpoints: {
-      dynamodb: gateway.endpoints.dynamodb,
-      s3: gateway.endpoints.s3,
-      mail: gateway.endpoints.ses,
-    },
-    credentials: registry.credentialsOf(EMBEDDED_PRINCIPAL),
-    registry,
-    onS3Event: (listener) => s3.on('event', listener),
-    async stop() {
-      await gateway.stop();
-      await stopEmulators();
-    },
-  };
 }

@@ -6,6 +6,7 @@ import { type Authorizer, allowRegisteredPrincipals } from './authorization.ts';
 import type { GatewayContext } from './context.ts';
 import type { CredentialsRegistry } from './credentials.ts';
 import { dynamoFront } from './dynamodb-front.ts';
+import { GatewayError } from './errors.ts';
 import { s3Front } from './s3-front.ts';
 import { sesFront } from './ses-front.ts';
 
@@ -13,8 +14,11 @@ export interface AwsGatewayConfig {
   /** Where the gateway listens; loopback unless the runtime is told otherwise. */
   host: string;
   ports: { s3: number; dynamodb: number; ses: number };
-  /** The emulators' own addresses, known only to the gateway. */
-  upstream: { s3: string; dynamodb: string; ses: string };
+  /**
+   * The emulators' own addresses, known only to the gateway. May be given later through `connect`: the gateway
+   * binds its advertised ports first, so an emulator's system-chosen port can never be one of them.
+   */
+  upstream?: Upstream;
   region: string;
   registry: CredentialsRegistry;
   /** Defaults to allowing every registered principal everything. */
@@ -26,8 +30,16 @@ export interface AwsGatewayConfig {
   log?: (message: string, details: Record<string, unknown>) => void;
 }
 
+export interface Upstream {
+  s3: string;
+  dynamodb: string;
+  ses: string;
+}
+
 export interface AwsGateway {
   endpoints: { s3: string; dynamodb: string; ses: string };
+  /** Names the emulators to pass requests to; until then every request is answered 503. */
+  connect(upstream: Upstream): void;
   stop(): Promise<void>;
 }
 
@@ -55,15 +67,20 @@ export async function startAwsGateway(config: AwsGatewayConfig): Promise<AwsGate
   // Spooled bodies left by a process that died mid-upload are of no use to anyone.
   rmSync(config.spoolDir, { recursive: true, force: true });
   mkdirSync(config.spoolDir, { recursive: true });
+  let upstream: GatewayContext['upstream'] | undefined;
+  const connect = (to: Upstream) => {
+    upstream = { s3: new URL(to.s3), dynamodb: new URL(to.dynamodb), ses: new URL(to.ses) };
+  };
+  if (config.upstream) connect(config.upstream);
   const context: GatewayContext = {
     region: config.region,
     registry: config.registry,
     authorize: config.authorize ?? allowRegisteredPrincipals(config.registry),
     now: config.now ?? (() => new Date()),
-    upstream: {
-      s3: new URL(config.upstream.s3),
-      dynamodb: new URL(config.upstream.dynamodb),
-      ses: new URL(config.upstream.ses),
+    get upstream() {
+      if (!upstream)
+        throw new GatewayError('ServiceUnavailable', 503, 'The local emulators are not running yet.');
+      return upstream;
     },
     corsOrigins: new Set(config.corsOrigins),
     spoolDir: config.spoolDir,
@@ -81,6 +98,7 @@ export async function startAwsGateway(config: AwsGatewayConfig): Promise<AwsGate
   const url = (port: number) => `http://${config.host}:${port}`;
   return {
     endpoints: { s3: url(config.ports.s3), dynamodb: url(config.ports.dynamodb), ses: url(config.ports.ses) },
+    connect,
     stop: async () => {
       await Promise.all(servers.map(close));
     },
