@@ -31,6 +31,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
 }
 
 export const localNames = {
+  region: 'us-east-1',
   tableName: 'u4ssc-local',
   buckets: { uploads: 'u4ssc-uploads', documents: 'u4ssc-documents' },
   fromAddress: 'no-reply@u4ssc.local',

@@ -1,5 +1,7 @@
-// Starts the embedded AWS stand-ins (dynalite, s3rver, the mail catcher) persisting under the data folder.
+// Starts the embedded AWS stand-ins (dynalite, s3rver, the mail catcher) persisting under the data folder, on
+// loopback ports nobody is told about, behind the AWS gateway that holds every request to AWS's rules.
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import {
   CreateTableCommand,
@@ -10,23 +12,42 @@ import {
 import dynalite from 'dynalite';
 import S3rver, { type S3rverEvent } from 's3rver';
 import { tableIndexes, tableKeys } from '../adapters/aws/table-design.ts';
+import type { Authorizer } from './aws-gateway/authorization.ts';
+import {
+  type Credentials,
+  type CredentialsRegistry,
+  EMBEDDED_PRINCIPAL,
+  localCredentialsRegistry,
+} from './aws-gateway/credentials.ts';
+import { startAwsGateway } from './aws-gateway/gateway.ts';
 import { startMailCatcher } from './mail-catcher.ts';
 
 export interface EmulatorConfig {
   dataDir: string;
+  /** Where the gateway listens (the emulators always listen on loopback). */
   host: string;
+  /** The advertised ports: the gateway's. */
   ports: { dynamodb: number; s3: number; mail: number };
   buckets: { uploads: string; documents: string };
   tableName: string;
+  region: string;
+  /** Browser origins allowed to call the buckets; none when only servers call them. */
+  corsOrigins?: string[];
+  /** Decides each signed request; by default every registered principal may do everything. */
+  authorize?: Authorizer;
 }
 
 export interface Emulators {
+  /** The gateway's addresses: the only ones any client is given. */
   endpoints: { dynamodb: string; s3: string; mail: string };
+  /** The embedded runtime's credentials, from the registry. */
+  credentials: Credentials;
+  registry: CredentialsRegistry;
   onS3Event(listener: (event: S3rverEvent) => void): void;
   stop(): Promise<void>;
 }
 
-const CORS = `<CORSConfiguration><CORSRule><AllowedOrigin>*</AllowedOrigin><AllowedMethod>GET</AllowedMethod><AllowedMethod>PUT</AllowedMethod><AllowedMethod>POST</AllowedMethod><AllowedMethod>HEAD</AllowedMethod><AllowedHeader>*</AllowedHeader><ExposeHeader>ETag</ExposeHeader></CORSRule></CORSConfiguration>`;
+const LOOPBACK = '127.0.0.1';
 
 const closeServer = (server: Server) => new Promise<void>((resolve) => server.close(() => resolve()));
 
@@ -66,44 +87,77 @@ export async function createTableIfMissing(client: DynamoDBClient, tableName: st
   );
 }
 
+const portOf = (server: Server) => (server.address() as AddressInfo).port;
+
 export async function startEmulators(config: EmulatorConfig): Promise<Emulators> {
-  const { host, ports } = config;
-  const dynamo = dynalite({
-    path: join(config.dataDir, 'dynamodb'),
-    createTableMs: 0,
-    deleteTableMs: 0,
-    updateTableMs: 0,
+  const registry = localCredentialsRegistry(config.dataDir);
+  // The gateway takes the advertised ports first; the emulators then get ports the system picks (port 0), which
+  // only the gateway learns and which can therefore never be one of the advertised ones.
+  const gateway = await startAwsGateway({
+    host: config.host,
+    ports: { s3: config.ports.s3, dynamodb: config.ports.dynamodb, ses: config.ports.mail },
+    region: config.region,
+    registry,
+    authorize: config.authorize,
+    corsOrigins: config.corsOrigins ?? [],
+    spoolDir: join(config.dataDir, 'gateway-spool'),
   });
-  await new Promise<void>((resolve) => dynamo.listen(ports.dynamodb, host, () => resolve()));
-  const s3 = new S3rver({
-    port: ports.s3,
-    address: host,
-    directory: join(config.dataDir, 's3'),
-    silent: true,
-    configureBuckets: [
-      { name: config.buckets.uploads, configs: [CORS] },
-      { name: config.buckets.documents, configs: [CORS] },
-    ],
-  });
-  await s3.run();
-  const mail = startMailCatcher(join(config.dataDir, 'mail'), ports.mail, host);
-  const endpoints = {
-    dynamodb: `http://${host}:${ports.dynamodb}`,
-    s3: `http://${host}:${ports.s3}`,
-    mail: `http://${host}:${ports.mail}`,
-  };
-  const ddb = new DynamoDBClient({
-    endpoint: endpoints.dynamodb,
-    region: 'local',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  await createTableIfMissing(ddb, config.tableName);
-  ddb.destroy();
-  return {
-    endpoints,
-    onS3Event: (listener) => s3.on('event', listener),
-    async stop() {
-      await Promise.all([s3.close(), closeServer(mail as unknown as Server), closeServer(dynamo)]);
-    },
-  };
+  // Each emulator is stopped if a later one fails to start.
+  const closers: (() => Promise<unknown>)[] = [];
+  const stopEmulators = () => Promise.all(closers.map((close) => close()));
+  try {
+    const dynamo = dynalite({
+      path: join(config.dataDir, 'dynamodb'),
+      createTableMs: 0,
+      deleteTableMs: 0,
+      updateTableMs: 0,
+    });
+    await new Promise<void>((resolve) => dynamo.listen(0, LOOPBACK, () => resolve()));
+    closers.push(() => closeServer(dynamo));
+    // No CORS configuration: s3rver would answer '*'; the gateway answers CORS for the portal's origin only.
+    const s3 = new S3rver({
+      port: 0,
+      address: LOOPBACK,
+      directory: join(config.dataDir, 's3'),
+      silent: true,
+      configureBuckets: [{ name: config.buckets.uploads }, { name: config.buckets.documents }],
+    });
+    const s3Address = await s3.run();
+    closers.push(() => s3.close());
+    const mail = startMailCatcher(join(config.dataDir, 'mail'), 0, LOOPBACK) as unknown as Server;
+    if (!mail.listening) await new Promise((resolve) => mail.once('listening', resolve));
+    closers.push(() => closeServer(mail));
+    const upstream = {
+      dynamodb: `http://${LOOPBACK}:${portOf(dynamo)}`,
+      s3: `http://${LOOPBACK}:${s3Address.port}`,
+      ses: `http://${LOOPBACK}:${portOf(mail)}`,
+    };
+    // The table is made on dynalite directly: setting up the store is not a call the application makes.
+    const ddb = new DynamoDBClient({
+      endpoint: upstream.dynamodb,
+      region: config.region,
+      credentials: { accessKeyId: 'setup', secretAccessKey: 'setup' },
+    });
+    await createTableIfMissing(ddb, config.tableName);
+    ddb.destroy();
+    gateway.connect(upstream);
+    return {
+      endpoints: {
+        dynamodb: gateway.endpoints.dynamodb,
+        s3: gateway.endpoints.s3,
+        mail: gateway.endpoints.ses,
+      },
+      credentials: registry.credentialsOf(EMBEDDED_PRINCIPAL),
+      registry,
+      onS3Event: (listener) => s3.on('event', listener),
+      async stop() {
+        await gateway.stop();
+        await stopEmulators();
+      },
+    };
+  } catch (error) {
+    await gateway.stop();
+    await stopEmulators();
+    throw error;
+  }
 }

@@ -11,8 +11,10 @@ U4SSC pilot workflow is running (embedded default).
   Portal        ${urls.portal}
   API           ${urls.api}
   Local inbox   ${urls.inbox}
-  S3 (s3rver)   ${urls.s3}
+  S3            ${urls.s3}
   DynamoDB      ${urls.dynamodb}
+  (S3, DynamoDB and the inbox's SendEmail check SigV4 like AWS; the local keys are in the data folder's
+  aws-credentials.json)
 Sign in with a demo user (password "demo"): secretariat, supervisor, verifier, verifier2, aurora, borealis.
 Press Ctrl+C to stop; every pilot and file is kept in the data folder.`);
   let stopping = false;

@@ -45,20 +45,29 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
     throw error;
   }
   const logger = createLogger('u4ssc-local', config.logLevel);
-  const emulators = await startEmulators({ dataDir: config.dataDir, host, ports, ...localNames });
   const apiUrl = `http://${host}:${ports.api}`;
+  // The portal is served from the API's origin, so that is the one origin whose pages may call the buckets.
+  const emulators = await startEmulators({
+    dataDir: config.dataDir,
+    host,
+    ports,
+    ...localNames,
+    corsOrigins: [apiUrl],
+  });
 
   let deps!: CoreDeps;
   const runner = new LocalStageRunner((task, payload) => taskHandlers[task](deps, payload), logger);
   deps = buildCoreDeps(
     {
-      region: 'us-east-1',
-      endpoints: {
-        dynamodb: emulators.endpoints.dynamodb,
-        s3: emulators.endpoints.s3,
-        ses: emulators.endpoints.mail,
-      },
       ...localNames,
+      local: {
+        endpoints: {
+          dynamodb: emulators.endpoints.dynamodb,
+          s3: emulators.endpoints.s3,
+          ses: emulators.endpoints.mail,
+        },
+        credentials: emulators.credentials,
+      },
     },
     {
       runner,

@@ -9,18 +9,25 @@ import { SesNotifier } from './ses-notifier.ts';
 
 export interface AwsWiring {
   region: string;
-  /** Set only for the embedded runtime, which points the real SDK clients at local emulators. */
-  endpoints?: { dynamodb: string; s3: string; ses: string };
+  /**
+   * Set only for the embedded runtime, which points the real SDK clients at the local AWS gateway, signing with
+   * credentials from the gateway's registry. On AWS both come from the Lambda environment.
+   */
+  local?: {
+    endpoints: { dynamodb: string; s3: string; ses: string };
+    credentials: { accessKeyId: string; secretAccessKey: string };
+  };
   tableName: string;
   buckets: { uploads: string; documents: string };
   fromAddress: string;
 }
 
-const localCredentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
-
 export function createClients(wiring: AwsWiring) {
-  const local = wiring.endpoints;
-  const common = { region: wiring.region, ...(local ? { credentials: localCredentials } : {}) };
+  const local = wiring.local?.endpoints;
+  const common = {
+    region: wiring.region,
+    ...(wiring.local ? { credentials: wiring.local.credentials } : {}),
+  };
   return {
     dynamodb: new DynamoDBClient({ ...common, ...(local ? { endpoint: local.dynamodb } : {}) }),
     // Checksums only when required: s3rver stores aws-chunked framing verbatim, and presigned URLs must not pin an empty-body checksum.

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stageMachineNames } from '../../core/lifecycle/stages.ts';
 import { checkTemplate } from '../../core/template/read-template.ts';
@@ -50,6 +51,20 @@ function bundle(name: string, entry: string, needs: BundleNeeds): string {
   const taskRoot = join(bundleDir, name);
   bundleLambda(entry, taskRoot, needs);
   return taskRoot;
+}
+
+/** Reads a stored document as the embedded runtime would: signed (the gateway refuses anonymous reads). */
+async function storedDocument(key: string): Promise<Buffer> {
+  const client = new S3Client({
+    endpoint: storage.endpoints.s3,
+    region: localNames.region,
+    forcePathStyle: true,
+    credentials: storage.credentials,
+  });
+  const object = await client.send(new GetObjectCommand({ Bucket: localNames.buckets.documents, Key: key }));
+  const bytes = Buffer.from(await object.Body!.transformToByteArray());
+  client.destroy();
+  return bytes;
 }
 
 /** Invokes a bundle's handler in a fresh Node process, as a Lambda cold start would, and returns its result. */
@@ -147,8 +162,8 @@ beforeAll(async () => {
   const arn = (machine: string) => `arn:aws:states:us-east-1:000000000000:stateMachine:u4ssc-test-${machine}`;
   environment = {
     AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'S3RVER',
-    AWS_SECRET_ACCESS_KEY: 'S3RVER',
+    AWS_ACCESS_KEY_ID: storage.credentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: storage.credentials.secretAccessKey,
     AWS_ENDPOINT_URL_DYNAMODB: storage.endpoints.dynamodb,
     AWS_ENDPOINT_URL_S3: storage.endpoints.s3,
     AWS_ENDPOINT_URL_SESV2: storage.endpoints.mail,
@@ -193,10 +208,7 @@ describe('Lambda bundles against the emulators', () => {
       letterDocument: { key: string };
     };
 
-    const stored = await fetch(
-      `${storage.endpoints.s3}/${localNames.buckets.documents}/${result.letterDocument.key}`,
-    );
-    const pdf = Buffer.from(await stored.arrayBuffer());
+    const pdf = await storedDocument(result.letterDocument.key);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.includes('FontFile3') || pdf.includes('FontFile2')).toBe(true);
   });
@@ -210,8 +222,7 @@ describe('Lambda bundles against the emulators', () => {
 
     const issued = (await invoke(generate, { pilotId: pilot.pilotId })) as { key: string };
 
-    const stored = await fetch(`${storage.endpoints.s3}/${localNames.buckets.documents}/${issued.key}`);
-    const template = Buffer.from(await stored.arrayBuffer());
+    const template = await storedDocument(issued.key);
     const check = checkTemplate(await readUpload(template), environment.TEMPLATE_SIGNING_KEY ?? '');
     expect(check.meta.pilotId).toBe(pilot.pilotId);
     expect(check.problems).toEqual([]);
@@ -258,10 +269,12 @@ describe('Lambda bundles against the emulators', () => {
 
     expect(result).toMatchObject({ valid: true, version: 1, changedDataPoints: [] });
     expect(result.summary).toMatchObject({ errors: 0, reported: 132 });
-    const stored = await fetch(
-      `${storage.endpoints.s3}/${localNames.buckets.documents}/${result.resultsKey}`,
-    );
-    expect(await stored.json()).toMatchObject({ pilotId: pilot.pilotId, version: 1, valid: true });
+    const stored = await storedDocument(String(result.resultsKey));
+    expect(JSON.parse(stored.toString('utf8'))).toMatchObject({
+      pilotId: pilot.pilotId,
+      version: 1,
+      valid: true,
+    });
   });
 
   it('answers the city and signs a working download link (api)', async () => {

@@ -165,7 +165,14 @@ describe('review and queries', () => {
       path(`/queries/${queryId}/evidence-uploads`),
       { fileName: 'big.pdf', contentType: 'application/pdf', size: 1000 },
     );
-    await actors.city.upload(ticket, Buffer.alloc(11 * 1024 * 1024, 1), 'big.pdf');
+    const oversized = Buffer.alloc(11 * 1024 * 1024, 1);
+    // Storage holds the POST to its policy, as S3 does: the file is refused and nothing is kept.
+    const posted = await actors.city.upload(ticket, oversized, 'big.pdf').then(
+      () => 'stored',
+      (error: Error) => error.message,
+    );
+    // A file that reached storage anyway (written past the policy) is still refused when the answer names it.
+    await runtime.deps.uploads.put(ticket.fields.key ?? '', oversized, 'application/pdf');
 
     const sent = await failure(
       actors.city.call('POST', path(`/queries/${queryId}/answer`), {
@@ -175,6 +182,7 @@ describe('review and queries', () => {
     );
 
     expect(declared?.status).toBe(422);
+    expect(posted).toMatch(/^Upload failed with 400: .*<Code>EntityTooLarge<\/Code>/s);
     expect(sent?.status).toBe(422);
     expect(sent?.body.error?.message).toMatch(/limit/);
     expect((await getPilot(actors.city, pilotId)).verification?.queries[0]?.status).toBe('open');

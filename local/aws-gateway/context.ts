@@ -1,0 +1,17 @@
+// What every front of the gateway shares: the region, the registry, the authorizer, the clock and the emulators.
+import type { Authorizer } from './authorization.ts';
+import type { CredentialsRegistry } from './credentials.ts';
+
+export interface GatewayContext {
+  region: string;
+  registry: CredentialsRegistry;
+  authorize: Authorizer;
+  now: () => Date;
+  /** Where the emulators really listen (loopback, ports nobody is told about). */
+  upstream: { s3: URL; dynamodb: URL; ses: URL };
+  /** Origins whose pages may call the buckets (the portal's). */
+  corsOrigins: ReadonlySet<string>;
+  /** A folder for upload bodies held back until they are known to be acceptable. */
+  spoolDir: string;
+  log: (message: string, details: Record<string, unknown>) => void;
+}
