@@ -18,7 +18,7 @@ export interface AwsWiring {
 
 const localCredentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
-export function createClients(wiring: AwsWiring) {
+function createClients(wiring: AwsWiring) {
   const local = wiring.endpoints;
   const common = { region: wiring.region, ...(local ? { credentials: localCredentials } : {}) };
   return {
@@ -38,11 +38,10 @@ export function createClients(wiring: AwsWiring) {
 export function buildCoreDeps(
   wiring: AwsWiring,
   parts: { runner: StageRunner; settings: Settings; logger: Logger; clock?: CoreDeps['clock'] },
-): CoreDeps & { clients: ReturnType<typeof createClients> } {
+): CoreDeps {
   const clients = createClients(wiring);
   const store = new DynamoStore(clients.dynamodb, wiring.tableName);
   return {
-    clients,
     pilots: store,
     grants: store,
     verifiers: store,

@@ -24,6 +24,7 @@ import type {
 } from '../../core/use-cases/ports.ts';
 import type { Verifier } from '../../core/verification/verifier.ts';
 import { keys } from './table-design.ts';
+import { translateTransientErrors } from './transient.ts';
 
 type Item = Record<string, unknown>;
 
@@ -64,7 +65,9 @@ export class DynamoStore
     client: DynamoDBClient,
     private readonly tableName: string,
   ) {
-    this.doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+    this.doc = translateTransientErrors(
+      DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }),
+    );
   }
 
   private async queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Item[]> {
