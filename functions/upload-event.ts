@@ -1,14 +1,14 @@
 // Lambda entry for "Object Created" events of the uploads bucket, delivered by EventBridge.
-import * as z from 'zod';
+import { objectLogKeys } from '../adapters/aws/log-keys.ts';
 import { handleUploadedObject } from '../core/use-cases/uploads.ts';
 import { deps, logger } from './composition.ts';
-
-const eventSchema = z.object({ detail: z.object({ object: z.object({ key: z.string() }) }) });
+import { createdObjectKey } from './events/object-created.ts';
 
 export async function handler(event: unknown) {
-  // EventBridge delivers the key URL-encoded with '+' for spaces, as S3 notifications do.
-  const key = decodeURIComponent(eventSchema.parse(event).detail.object.key.replace(/\+/g, ' '));
-  const outcome = await handleUploadedObject(deps, key);
-  logger.info('Upload handled', { key, ...outcome });
-  return outcome;
+  const key = createdObjectKey(event);
+  return logger.withKeys(objectLogKeys(key), async () => {
+    const outcome = await handleUploadedObject(deps, key);
+    logger.info('Upload handled', { key, ...outcome });
+    return outcome;
+  });
 }

@@ -1,10 +1,11 @@
 // How every Lambda function is bundled, the one way CDK, the bundle benchmark and the bundle tests all use.
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AssetHashType, DockerImage } from 'aws-cdk-lib';
 import { Code } from 'aws-cdk-lib/aws-lambda';
-import { type BuildOptions, buildSync, type Metafile } from 'esbuild';
+import type { BuildOptions, Metafile } from 'esbuild';
 import { BUNDLED_FONT_FOLDER, fontDir, fontFiles } from '../core/documents/fonts.ts';
 import type { TaskSpec } from './task-specs.ts';
 
@@ -36,6 +37,7 @@ const capabilityModules: Record<keyof BundleNeeds, readonly string[]> = {
 };
 
 const ABSENT_MODULE = fileURLToPath(new URL('../functions/absent-sdk-module.ts', import.meta.url));
+const ESBUILD_WORKER = fileURLToPath(new URL('./esbuild-worker.mjs', import.meta.url));
 /** Bundles holding code of the PDF renderer get the fonts; the others never read them. */
 const PDF_RENDERER = 'core/documents/pdf.ts';
 
@@ -51,7 +53,7 @@ function absentModules(needs: BundleNeeds): Record<string, string> {
  * ESM with code splitting: what a function imports lazily (a rarely used SDK client, the credential providers it
  * never reaches on Lambda) goes to chunks that are read and compiled only when first imported, not at cold start.
  */
-export function esbuildOptions(entry: string, outdir: string, needs: BundleNeeds): BuildOptions {
+function esbuildOptions(entry: string, outdir: string, needs: BundleNeeds): BuildOptions {
   return {
     entryPoints: { index: entry },
     outdir,
@@ -73,10 +75,25 @@ export function esbuildOptions(entry: string, outdir: string, needs: BundleNeeds
   };
 }
 
+/** Builds in a child process (infra/esbuild-worker.mjs): synchronous for CDK, yet with the plugin it needs. */
+function runEsbuild(options: BuildOptions): Metafile {
+  const metafile = execFileSync(process.execPath, [ESBUILD_WORKER], {
+    input: JSON.stringify(options),
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  return JSON.parse(metafile) as Metafile;
+}
+
+/** What a function's bundle would hold, without writing it (the bundle-contents tests read this). */
+export function bundleMetafile(entry: string, needs: BundleNeeds): Metafile {
+  return runEsbuild({ ...esbuildOptions(entry, '/dev/null/never-written', needs), write: false });
+}
+
 /** Bundles one function into outdir; a function that renders PDFs also gets the fonts, which are files, not code. */
 export function bundleLambda(entry: string, outdir: string, needs: BundleNeeds): Metafile {
-  const { metafile } = buildSync(esbuildOptions(entry, outdir, needs));
-  if (!metafile) throw new Error(`esbuild returned no metafile for ${entry}`);
+  const metafile = runEsbuild(esbuildOptions(entry, outdir, needs));
   if (holdsCodeOf(metafile, PDF_RENDERER)) {
     mkdirSync(join(outdir, BUNDLED_FONT_FOLDER), { recursive: true });
     for (const file of fontFiles)

@@ -6,9 +6,11 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { buildCoreDeps } from '../adapters/aws/core-deps.ts';
+import { correlatePilotRoutes, objectLogKeys, taskLogKeys } from '../adapters/aws/log-keys.ts';
 import { createLogger } from '../adapters/aws/logger.ts';
 import { LocalStageRunner } from '../adapters/local/local-stage-runner.ts';
 import { createApi } from '../api/app.ts';
+import { API_BASE_PATH } from '../api/public-routes.ts';
 import { taskHandlers } from '../core/stage-tasks/index.ts';
 import type { CoreDeps } from '../core/use-cases/deps.ts';
 import { redrivePendingRuns, sweep } from '../core/use-cases/sweep.ts';
@@ -56,7 +58,11 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
   });
 
   let deps!: CoreDeps;
-  const runner = new LocalStageRunner((task, payload) => taskHandlers[task](deps, payload), logger);
+  // Each task runs within the keys its payload names, as functions/task.ts does on Lambda.
+  const runner = new LocalStageRunner(
+    (task, payload) => logger.withKeys(taskLogKeys(payload), () => taskHandlers[task](deps, payload)),
+    logger,
+  );
   deps = buildCoreDeps(
     {
       ...localNames,
@@ -91,11 +97,15 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
         !record.eventName.startsWith('ObjectCreated')
       )
         continue;
-      const handling = handleUploadedObject(deps, record.s3.object.key)
-        .then((outcome) => logger.info('Upload handled', { key: record.s3.object.key, ...outcome }))
-        .catch((error: Error) =>
-          logger.error('Upload handling failed', { key: record.s3.object.key, error: error.message }),
-        )
+      const key = record.s3.object.key;
+      const handling = logger
+        .withKeys(objectLogKeys(key), async () => {
+          try {
+            logger.info('Upload handled', { key, ...(await handleUploadedObject(deps, key)) });
+          } catch (error) {
+            logger.error('Upload handling failed', { key, error: (error as Error).message });
+          }
+        })
         .finally(() => uploadsInFlight.delete(handling));
       uploadsInFlight.add(handling);
     }
@@ -103,6 +113,7 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
 
   const identity = new LocalIdentity(config.dataDir);
   const app = new Hono();
+  correlatePilotRoutes(app, API_BASE_PATH, logger);
   app.route('/', createApi(deps, identity.authenticate));
   (await import('./portal-static.ts')).servePortal(app);
   app.post('/local-auth/token', async (c) => {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { StageMachineName } from '../core/lifecycle/stages.ts';
 import type { TaskName } from '../core/stage-tasks/task-names.ts';
+import { type AslDefinition, withTaskDefaults } from './task-defaults.ts';
 
 export interface StageMachineSpec {
   file: string;
@@ -89,9 +90,18 @@ export function substitutionsFor(machine: StageMachineName, functionRef: (task: 
   return Object.fromEntries([...tasks].map((t) => [placeholderFor(t), functionRef(t)]));
 }
 
-/** Renders an ASL file the way CDK's definitionSubstitutions does; every placeholder must be filled. */
+/**
+ * A machine's definition as both runtimes run it: the ASL file with the Task defaults (standard Retry, execution
+ * name), placeholders still unfilled. CDK deploys this string and fills the placeholders with definitionSubstitutions.
+ */
+export function definitionTemplate(machine: StageMachineName): string {
+  const file = JSON.parse(readFileSync(definitionPath(machine), 'utf8')) as AslDefinition;
+  return JSON.stringify(withTaskDefaults(file), null, 2);
+}
+
+/** Renders a machine the way CDK's definitionSubstitutions does; every placeholder must be filled. */
 export function renderDefinition(machine: StageMachineName, substitutions: Record<string, string>): string {
-  let text = readFileSync(definitionPath(machine), 'utf8');
+  let text = definitionTemplate(machine);
   for (const [name, value] of Object.entries(substitutions)) text = text.replaceAll(`\${${name}}`, value);
   const missing = text.match(/\$\{[A-Za-z0-9_]+\}/g);
   if (missing) throw new Error(`Unfilled placeholders in ${machine}: ${[...new Set(missing)].join(', ')}`);

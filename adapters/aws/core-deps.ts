@@ -2,8 +2,10 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { CoreDeps, Settings } from '../../core/use-cases/deps.ts';
-import type { Logger, StageRunner } from '../../core/use-cases/ports.ts';
+import type { StageRunner } from '../../core/use-cases/ports.ts';
+import { correlatedPilots, correlatedRunner } from './correlated-ports.ts';
 import { DynamoStore } from './dynamo-store.ts';
+import type { AppLogger } from './logger.ts';
 import { S3ObjectStore } from './s3-object-store.ts';
 import { SesNotifier } from './ses-notifier.ts';
 
@@ -22,7 +24,7 @@ export interface AwsWiring {
   fromAddress: string;
 }
 
-export function createClients(wiring: AwsWiring) {
+function createClients(wiring: AwsWiring) {
   const local = wiring.local?.endpoints;
   const common = {
     region: wiring.region,
@@ -44,13 +46,12 @@ export function createClients(wiring: AwsWiring) {
 
 export function buildCoreDeps(
   wiring: AwsWiring,
-  parts: { runner: StageRunner; settings: Settings; logger: Logger; clock?: CoreDeps['clock'] },
-): CoreDeps & { clients: ReturnType<typeof createClients> } {
+  parts: { runner: StageRunner; settings: Settings; logger: AppLogger; clock?: CoreDeps['clock'] },
+): CoreDeps {
   const clients = createClients(wiring);
   const store = new DynamoStore(clients.dynamodb, wiring.tableName);
   return {
-    clients,
-    pilots: store,
+    pilots: correlatedPilots(store, parts.logger),
     grants: store,
     verifiers: store,
     targets: store,
@@ -58,7 +59,7 @@ export function buildCoreDeps(
     uploads: new S3ObjectStore(clients.s3, wiring.buckets.uploads),
     documents: new S3ObjectStore(clients.s3, wiring.buckets.documents),
     notifier: new SesNotifier(clients.ses, wiring.fromAddress),
-    runner: parts.runner,
+    runner: correlatedRunner(parts.runner, parts.logger),
     clock: parts.clock ?? { now: () => new Date() },
     settings: parts.settings,
     logger: parts.logger,

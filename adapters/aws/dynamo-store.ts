@@ -25,6 +25,7 @@ import type { UploadGrant } from '../../core/use-cases/upload-grant.ts';
 import type { Verifier } from '../../core/verification/verifier.ts';
 import { readItem, SCHEMA_VERSION, storedItems } from './stored-items.ts';
 import { keys } from './table-design.ts';
+import { translateTransientErrors } from './transient.ts';
 
 type Item = Record<string, unknown>;
 
@@ -65,7 +66,9 @@ export class DynamoStore
     client: DynamoDBClient,
     private readonly tableName: string,
   ) {
-    this.doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+    this.doc = translateTransientErrors(
+      DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }),
+    );
   }
 
   private async queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Item[]> {

@@ -8,6 +8,7 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import type { ObjectInfo, ObjectStore, PresignedPost } from '../../core/use-cases/ports.ts';
+import { translateTransientErrors } from './transient.ts';
 
 function isNotFound(error: unknown): boolean {
   const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
@@ -15,12 +16,14 @@ function isNotFound(error: unknown): boolean {
 }
 
 export class S3ObjectStore implements ObjectStore {
+  private readonly client: S3Client;
+
   constructor(
-    private readonly client: S3Client,
+    client: S3Client,
     readonly bucket: string,
-    /** Client used only to sign URLs; a browser may reach the service at another address than the server does. */
-    private readonly signer: S3Client = client,
-  ) {}
+  ) {
+    this.client = translateTransientErrors(client);
+  }
 
   async put(key: string, body: Uint8Array, contentType: string): Promise<void> {
     // IfNoneMatch makes real S3 refuse to overwrite; keys are unique anyway.
@@ -86,7 +89,7 @@ export class S3ObjectStore implements ObjectStore {
   ): Promise<PresignedPost> {
     // Loaded on first use: only upload-grant requests need it, and it is the heaviest SDK module after S3 itself.
     const { createPresignedPost } = await import('@aws-sdk/s3-presigned-post');
-    const post = await createPresignedPost(this.signer, {
+    const post = await createPresignedPost(this.client, {
       Bucket: this.bucket,
       Key: key,
       Conditions: [
@@ -104,7 +107,7 @@ export class S3ObjectStore implements ObjectStore {
     // Only the API signs downloads; stage tasks that never do are spared loading the presigner.
     const { getSignedUrl } = await import('@aws-sdk/s3-request-presigner');
     return getSignedUrl(
-      this.signer,
+      this.client,
       new GetObjectCommand({ Bucket: this.bucket, Key: key, ResponseContentDisposition: disposition }),
       {
         expiresIn: expiresSeconds,

@@ -2,6 +2,7 @@
 import type { SFNClient, SFNClientConfig } from '@aws-sdk/client-sfn';
 import type { StageMachineName } from '../../core/lifecycle/stages.ts';
 import type { StageRun, StageRunner } from '../../core/use-cases/ports.ts';
+import { translateTransientErrors } from './transient.ts';
 
 export class SfnStageRunner implements StageRunner {
   /** Loaded on the first start: most requests start no stage, and the SDK module costs tens of ms at cold start. */
@@ -15,7 +16,7 @@ export class SfnStageRunner implements StageRunner {
   async start(run: StageRun): Promise<void> {
     this.sdk ??= import('@aws-sdk/client-sfn').then((module) => ({
       module,
-      client: new module.SFNClient(this.clientConfig),
+      client: translateTransientErrors(new module.SFNClient(this.clientConfig)),
     }));
     const { client, module } = await this.sdk;
     try {

@@ -11,3 +11,6 @@ export const taskNames = [
   'generateCertificate',
 ] as const;
 export type TaskName = (typeof taskNames)[number];
+
+/** The payload field every task receives naming its stage run, so its log lines can be followed across runtimes. */
+export const EXECUTION_NAME_FIELD = 'executionName';

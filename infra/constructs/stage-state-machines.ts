@@ -1,11 +1,10 @@
 // The six stage machines from their ASL files, with placeholders filled from the table and each role allowed only its tasks.
-import { readFileSync } from 'node:fs';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import { type StageMachineName, stageMachineNames } from '../../core/lifecycle/stages.ts';
 import type { TaskName } from '../../core/stage-tasks/task-names.ts';
-import { definitionPath, stageMachines, substitutionsFor } from '../../state-machines/stage-machines.ts';
+import { definitionTemplate, stageMachines, substitutionsFor } from '../../state-machines/stage-machines.ts';
 import type { DeployConfig } from '../config.ts';
 import { acknowledge } from '../nag.ts';
 import { stageLogGroup } from './log-group.ts';
@@ -35,11 +34,12 @@ export class StageStateMachines extends Construct {
     const name = `${config.prefix}-${machine}`;
     // The vendedlogs prefix keeps the log group under CloudWatch's resource-policy size limit for Step Functions.
     const logGroup = stageLogGroup(this, `${machine}Logs`, config, `/aws/vendedlogs/states/${name}`);
-    // Inline (fromString) rather than fromFile: the rendered definition stays visible in the template and its tests.
+    // Inline (fromString) rather than fromFile: the definition deployed is the one the local runner renders (the file
+    // with the standard Task defaults), and it stays visible in the template and its tests.
     const stateMachine = new StateMachine(this, machine, {
       stateMachineName: name,
       stateMachineType: StateMachineType.STANDARD,
-      definitionBody: DefinitionBody.fromString(readFileSync(definitionPath(machine), 'utf8')),
+      definitionBody: DefinitionBody.fromString(definitionTemplate(machine)),
       definitionSubstitutions: substitutionsFor(machine, (task) => functions[task].fn.functionArn),
       logs: { destination: logGroup, level: LogLevel.ALL, includeExecutionData: true },
       tracingEnabled: true,

@@ -5,7 +5,7 @@ import { buildLocalMachine, taskOverrides } from '../../adapters/local/local-sta
 import { TransientError } from '../../core/errors.ts';
 import { type StageMachineName, stageMachineNames } from '../../core/lifecycle/stages.ts';
 import type { TaskName } from '../../core/stage-tasks/task-names.ts';
-import { definitionPath, stageMachines } from '../../state-machines/stage-machines.ts';
+import { definitionPath, definitionTemplate, stageMachines } from '../../state-machines/stage-machines.ts';
 
 interface Call {
   task: TaskName;
@@ -71,15 +71,25 @@ const commandsOf = (calls: Call[]) =>
 describe('each stage machine file', () => {
   it.each(stageMachineNames)('%s is valid ASL in JSONPath and names only tasks of the table', (machine) => {
     const definition = JSON.parse(readFileSync(definitionPath(machine), 'utf8'));
-    const { isValid, errors } = aslValidator(structuredClone(definition));
     const taskStates = Object.entries(definition.States as Record<string, { Type: string }>)
       .filter(([, s]) => s.Type === 'Task')
       .map(([name]) => name);
 
-    expect(errors).toEqual([]);
-    expect(isValid).toBe(true);
+    // Both the file as written and the definition the runtimes run (with the Task defaults) are valid.
+    for (const candidate of [definition, JSON.parse(definitionTemplate(machine))]) {
+      const { isValid, errors } = aslValidator(structuredClone(candidate));
+      expect(errors).toEqual([]);
+      expect(isValid).toBe(true);
+    }
     expect(definition.QueryLanguage).toBe('JSONPath');
     expect(taskStates.sort()).toEqual(Object.keys(stageMachines[machine].tasks).sort());
+  });
+
+  it.each(stageMachineNames)('%s passes the execution name to every task it invokes', async (machine) => {
+    const { calls } = await execute(machine);
+
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.filter((c) => c.payload.executionName !== 'run-1')).toEqual([]);
   });
 
   it.each(stageMachineNames)('%s records a failure and fails when a task fails for good', async (machine) => {
@@ -113,6 +123,7 @@ describe('stage machine paths', () => {
     ]);
     expect(calls[3]?.payload).toEqual({
       pilotId: 'p1',
+      executionName: 'run-1',
       command: 'recordIntakeChecks',
       payload: fakeResults.checkLetter,
       causationId: 'run-1/RecordIntake',
@@ -136,6 +147,7 @@ describe('stage machine paths', () => {
     expect(commandsOf(calls)).toEqual(['passValidation']);
     expect(calls.find((c) => c.task === 'sendNotification')?.payload).toEqual({
       pilotId: 'p1',
+      executionName: 'run-1',
       kind: 'submission_valid',
       detail: 2,
     });

@@ -1,19 +1,11 @@
 // What the Lambda bundles hold: the AWS SDK modules their spec needs and no others, no zod locales, no exceljs
-// streaming (core never streams workbooks), and no exceljs at all for validation. Each extra would slow cold starts.
-import { build, type Metafile } from 'esbuild';
+// streaming (core never streams workbooks), no exceljs at all for validation, and of the Powertools Parser only the
+// schemas an entry uses. Each extra would slow cold starts.
+import type { Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { type BundleNeeds, bundleFiles, esbuildOptions } from '../../infra/bundling.ts';
+import { type BundleNeeds, bundleFiles, bundleMetafile } from '../../infra/bundling.ts';
 import { entrySpecs } from '../../infra/constructs/entry-functions.ts';
 import { taskSpecs } from '../../infra/task-specs.ts';
-
-async function bundled(entry: string, needs: BundleNeeds): Promise<Metafile> {
-  const result = await build({
-    ...esbuildOptions(entry, '/dev/null/never-written', needs),
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.metafile!;
-}
 
 /** The source files with bytes in the given output files (all of them by default). */
 function inputsOf(metafile: Metafile, files = Object.keys(metafile.outputs)): string[] {
@@ -25,8 +17,8 @@ function inputsOf(metafile: Metafile, files = Object.keys(metafile.outputs)): st
   );
 }
 
-async function bundledInputs(entry: string, needs: BundleNeeds): Promise<string[]> {
-  return inputsOf(await bundled(entry, needs));
+function bundledInputs(entry: string, needs: BundleNeeds): string[] {
+  return inputsOf(bundleMetafile(entry, needs));
 }
 
 const holds = (inputs: string[], module: string) => inputs.some((i) => i.includes(`node_modules/${module}/`));
@@ -44,10 +36,12 @@ describe('Lambda bundle contents', () => {
     ['generateReport', 'functions/tasks/generateReport.ts', taskSpecs.generateReport],
     ['sendNotification', 'functions/tasks/sendNotification.ts', taskSpecs.sendNotification],
     ['api', 'functions/api.ts', entrySpecs.api],
+    ['upload-event', 'functions/upload-event.ts', entrySpecs['upload-event']],
+    ['execution-failed', 'functions/execution-failed.ts', entrySpecs['execution-failed']],
   ])(
     '%s holds the SDK modules its spec needs, once each, and no zod locales or exceljs streaming',
-    async (_name, entry, needs) => {
-      const inputs = await bundledInputs(entry, needs);
+    (_name, entry, needs) => {
+      const inputs = bundledInputs(entry, needs);
 
       expect(inputs.some((i) => i.includes('core/'))).toBe(true);
       expect(holds(inputs, '@aws-sdk/client-dynamodb')).toBe(true);
@@ -66,15 +60,31 @@ describe('Lambda bundle contents', () => {
     },
   );
 
-  it('validates submissions without exceljs: city workbooks are read by core/xlsx-reader', async () => {
-    const inputs = await bundledInputs('functions/tasks/validateSubmission.ts', taskSpecs.validateSubmission);
+  it.each([
+    ['upload-event', 'functions/upload-event.ts', entrySpecs['upload-event'], ['eventbridge', 's3', 'sqs']],
+    ['execution-failed', 'functions/execution-failed.ts', entrySpecs['execution-failed'], ['eventbridge']],
+  ])(
+    '%s holds only the Parser schemas it parses with, not the whole library',
+    (_name, entry, needs, schemas) => {
+      const inputs = bundledInputs(entry, needs);
+      const parserSchemas = inputs
+        .map((i) => /@aws-lambda-powertools\/parser\/lib\/esm\/schemas\/([\w-]+)\.js$/.exec(i)?.[1])
+        .filter((name) => name !== undefined);
+
+      // s3.js builds its SQS-delivered variant from the SQS schema, so that one comes along.
+      expect(parserSchemas.sort()).toEqual(schemas);
+    },
+  );
+
+  it('validates submissions without exceljs: city workbooks are read by core/xlsx-reader', () => {
+    const inputs = bundledInputs('functions/tasks/validateSubmission.ts', taskSpecs.validateSubmission);
 
     expect(holds(inputs, 'exceljs')).toBe(false);
     expect(inputs.some((i) => i.includes('core/xlsx-reader/'))).toBe(true);
   });
 
-  it('leaves the API the clients it rarely needs to chunks read on first use, not at cold start', async () => {
-    const metafile = await bundled('functions/api.ts', entrySpecs.api);
+  it('leaves the API the clients it rarely needs to chunks read on first use, not at cold start', () => {
+    const metafile = bundleMetafile('functions/api.ts', entrySpecs.api);
     const { coldStart, onFirstUse } = bundleFiles(metafile);
     const atStart = inputsOf(metafile, coldStart);
     const later = inputsOf(metafile, onFirstUse);

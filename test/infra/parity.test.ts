@@ -7,16 +7,20 @@ import { taskHandlers } from '../../core/stage-tasks/index.ts';
 import { type TaskName, taskNames } from '../../core/stage-tasks/task-names.ts';
 import {
   definitionPath,
+  definitionTemplate,
   renderDefinition,
   stageMachines,
   substitutionsFor,
 } from '../../state-machines/stage-machines.ts';
+import { ownRetryPoliciesOf, tasksWithoutStandardRetry } from '../support/standard-retry.ts';
 import { sampleLambdaEnv } from './support/lambda-env.ts';
 import { resourcesOf, synthStage } from './support/synth.ts';
 
 const tasksDir = new URL('../../functions/tasks/', import.meta.url);
 const { workflow } = synthStage();
 const cdkMachines = Object.values(resourcesOf(workflow, 'AWS::StepFunctions::StateMachine'));
+const deployedOf = (machine: string) =>
+  cdkMachines.find((m) => m.Properties?.StateMachineName === `u4ssc-dev-${machine}`)?.Properties;
 
 const definitionOf = (machine: string) =>
   JSON.parse(readFileSync(definitionPath(machine as never), 'utf8')) as {
@@ -31,10 +35,16 @@ const taskStatesOf = (machine: (typeof stageMachineNames)[number]) =>
 Object.assign(process.env, sampleLambdaEnv);
 
 describe.each(stageMachineNames)('%s runs the same way on AWS and locally', (machine) => {
-  it('is valid ASL (asl-validator, on a copy since it mutates its input)', () => {
-    const { isValid, errors } = aslValidator(structuredClone(definitionOf(machine)));
+  it('is valid ASL as deployed (asl-validator, on a copy since it mutates its input)', () => {
+    const { isValid, errors } = aslValidator(JSON.parse(definitionTemplate(machine)));
     expect(errors).toEqual([]);
     expect(isValid).toBe(true);
+  });
+
+  it('is deployed as the local runner renders it, the standard Retry on every Task state', () => {
+    const deployed = JSON.parse(deployedOf(machine)?.DefinitionString as string);
+    expect(deployed).toEqual(JSON.parse(definitionTemplate(machine)));
+    expect(tasksWithoutStandardRetry(deployed, ownRetryPoliciesOf(machine))).toEqual([]);
   });
 
   it.each(taskStatesOf(machine))('Task state %s has a Lambda entry and a local handler', async (state) => {
@@ -56,9 +66,9 @@ describe.each(stageMachineNames)('%s runs the same way on AWS and locally', (mac
   });
 
   it('has every placeholder filled by CDK (DefinitionSubstitutions)', () => {
-    const deployed = cdkMachines.find((m) => m.Properties?.StateMachineName === `u4ssc-dev-${machine}`);
-    const definition = deployed?.Properties?.DefinitionString as string;
-    const substituted = Object.keys(deployed?.Properties?.DefinitionSubstitutions as object);
+    const deployed = deployedOf(machine);
+    const definition = deployed?.DefinitionString as string;
+    const substituted = Object.keys(deployed?.DefinitionSubstitutions as object);
     const placeholders = [...new Set([...definition.matchAll(/\$\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1]))];
     expect(placeholders.length).toBeGreaterThan(0);
     expect(placeholders.filter((p) => !substituted.includes(p as string))).toEqual([]);

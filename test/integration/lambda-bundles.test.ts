@@ -26,6 +26,7 @@ import {
   waitForStage,
 } from '../../scripts/lib/lifecycle-steps.ts';
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
+import { objectCreatedEvent } from '../fixtures/eventbridge-events.ts';
 import { readUpload } from '../fixtures/read-upload.ts';
 import { startTestRuntime, tempDataDir, testPort } from '../support/runtime.ts';
 import { pdfText } from '../unit/documents/read-back.ts';
@@ -191,9 +192,10 @@ describe('Lambda bundles against the emulators', () => {
   it('records an uploaded workbook and starts the submission stage (upload-event)', async () => {
     const uploadEvent = bundle('upload-event', 'functions/upload-event.ts', entrySpecs['upload-event']);
 
-    const outcome = await invoke(uploadEvent, {
-      detail: { object: { key: encodeURIComponent(pilot.uploadKey) } },
-    });
+    const outcome = await invoke(
+      uploadEvent,
+      objectCreatedEvent(encodeURIComponent(pilot.uploadKey), localNames.buckets.uploads),
+    );
 
     expect(outcome).toEqual({ outcome: 'received', version: 1 });
     expect(started).toHaveLength(1);
