@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BundleNeeds, bundleFiles, bundleLambda, ENTRY_FILE } from '../infra/bundling.ts';
-import { entrySpecs } from '../infra/constructs/entry-functions.ts';
 import { projectRoot } from '../infra/constructs/project-function.ts';
+import { entrySpecs } from '../infra/entry-specs.ts';
 import { taskSpecs } from '../infra/task-specs.ts';
 import { sampleLambdaEnv } from '../test/infra/support/lambda-env.ts';
 

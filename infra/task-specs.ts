@@ -45,5 +45,6 @@ export const taskSpecs: Record<TaskName, TaskSpec> = {
     timeoutSeconds: 120,
   },
   generateReport: { ...base, table: 'read', documents: 'readWrite', memoryMb: 1024 },
-  generateCertificate: { ...base, table: 'read', documents: 'readWrite', memoryMb: 1024 },
+  // readWrite: it registers the certificate number (a PutItem), which the public check looks up.
+  generateCertificate: { ...base, table: 'readWrite', documents: 'readWrite', memoryMb: 1024 },
 };

@@ -1,6 +1,7 @@
 // Settings of the embedded runtime, read once from the environment with defaults that work on a fresh machine.
 import { resolve } from 'node:path';
 import * as z from 'zod';
+import type { StageOptions } from '../infra/stages.ts';
 
 const envSchema = z.object({
   U4SSC_DATA_DIR: z.string().default('data'),
@@ -17,6 +18,10 @@ export interface RuntimeConfig {
   port: number;
   sweepIntervalMs: number;
   logLevel: 'DEBUG' | 'INFO' | 'WARN' | 'ERROR' | 'SILENT';
+  /** Where the policies extracted from the synthesized app are cached; the data folder unless tests share one. */
+  policyCacheDir?: string;
+  /** Task specs to synthesize the app with instead of infra's own, for tests that remove a grant. */
+  taskSpecs?: StageOptions['taskSpecs'];
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {

@@ -35,12 +35,14 @@ export interface EmulatorConfig {
   corsOrigins?: string[];
   /** Decides each signed request; by default every registered principal may do everything. */
   authorize?: Authorizer;
+  /** Who gets credentials; the first is the one `credentials` returns. By default one principal without policies. */
+  principals?: readonly string[];
 }
 
 export interface Emulators {
   /** The gateway's addresses: the only ones any client is given. */
   endpoints: { dynamodb: string; s3: string; mail: string };
-  /** The embedded runtime's credentials, from the registry. */
+  /** The credentials of the first principal asked for, from the registry. */
   credentials: Credentials;
   registry: CredentialsRegistry;
   onS3Event(listener: (event: S3rverEvent) => void): void;
@@ -90,7 +92,8 @@ export async function createTableIfMissing(client: DynamoDBClient, tableName: st
 const portOf = (server: Server) => (server.address() as AddressInfo).port;
 
 export async function startEmulators(config: EmulatorConfig): Promise<Emulators> {
-  const registry = localCredentialsRegistry(config.dataDir);
+  const principals = config.principals ?? [EMBEDDED_PRINCIPAL];
+  const registry = localCredentialsRegistry(config.dataDir, principals);
   // The gateway takes the advertised ports first; the emulators then get ports the system picks (port 0), which
   // only the gateway learns and which can therefore never be one of the advertised ones.
   const gateway = await startAwsGateway({
@@ -147,7 +150,7 @@ export async function startEmulators(config: EmulatorConfig): Promise<Emulators>
         s3: gateway.endpoints.s3,
         mail: gateway.endpoints.ses,
       },
-      credentials: registry.credentialsOf(EMBEDDED_PRINCIPAL),
+      credentials: registry.credentialsOf(principals[0] ?? EMBEDDED_PRINCIPAL),
       registry,
       onS3Event: (listener) => s3.on('event', listener),
       async stop() {

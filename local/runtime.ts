@@ -12,18 +12,24 @@ import { LocalStageRunner } from '../adapters/local/local-stage-runner.ts';
 import { createApi } from '../api/app.ts';
 import { API_BASE_PATH } from '../api/public-routes.ts';
 import { taskHandlers } from '../core/stage-tasks/index.ts';
-import type { CoreDeps } from '../core/use-cases/deps.ts';
+import type { CoreDeps, Settings } from '../core/use-cases/deps.ts';
 import { redrivePendingRuns, sweep } from '../core/use-cases/sweep.ts';
 import { handleUploadedObject, recoverUnhandledUploads } from '../core/use-cases/uploads.ts';
 import type { RuntimeConfig } from './config.ts';
 import { localNames } from './config.ts';
 import { startEmulators } from './emulators.ts';
 import { assertPortFree, lockDataFolder } from './guards.ts';
+import { iamAuthorizer, LocalIam, type LocalPrincipal, localPrincipals } from './iam/enforcement.ts';
+import { loadPolicies } from './iam/load.ts';
+import { localNaming } from './iam/naming.ts';
 import { demoUsers, LocalIdentity } from './identity.ts';
 
 export interface Runtime {
   urls: { api: string; portal: string; inbox: string; s3: string; dynamodb: string };
+  /** The API's dependencies: what the API function may reach with its own rights. */
   deps: CoreDeps;
+  /** The dependencies of any function of the app, with that function's rights. */
+  depsOf(principal: LocalPrincipal): CoreDeps;
   runner: LocalStageRunner;
   /** Waits until no stage run or upload handling is in flight. */
   idle(): Promise<void>;
@@ -48,6 +54,12 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
   }
   const logger = createLogger('u4ssc-local', config.logLevel);
   const apiUrl = `http://${host}:${ports.api}`;
+  // Each function of the app gets the rights its role has on AWS, read from the synthesized CDK app.
+  const { policies } = await loadPolicies({
+    cacheDir: config.policyCacheDir ?? config.dataDir,
+    taskSpecs: config.taskSpecs,
+  });
+  const iam = new LocalIam(policies, localNaming());
   // The portal is served from the API's origin, so that is the one origin whose pages may call the buckets.
   const emulators = await startEmulators({
     dataDir: config.dataDir,
@@ -55,39 +67,46 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
     ports,
     ...localNames,
     corsOrigins: [apiUrl],
+    authorize: iamAuthorizer(policies),
+    principals: localPrincipals,
   });
+  const settings: Settings = {
+    secretariatEmail: localNames.secretariatEmail,
+    portalUrl: apiUrl,
+    templateSigningKey: persistentSecret(config.dataDir, 'template-signing-key'),
+    maxUploadBytes: 20 * 1024 * 1024,
+    uploadLinkSeconds: 900,
+    collectionMonths: 6,
+  };
 
-  let deps!: CoreDeps;
-  // Each task runs within the keys its payload names, as functions/task.ts does on Lambda.
-  const runner = new LocalStageRunner(
-    (task, payload) => logger.withKeys(taskLogKeys(payload), () => taskHandlers[task](deps, payload)),
-    logger,
-  );
-  deps = buildCoreDeps(
-    {
-      ...localNames,
-      local: {
-        endpoints: {
-          dynamodb: emulators.endpoints.dynamodb,
-          s3: emulators.endpoints.s3,
-          ses: emulators.endpoints.mail,
+  // Each task runs as its own function, within the keys its payload names, as functions/task.ts does on Lambda; a
+  // run no Catch saw is recorded as functions/execution-failed.ts records it there.
+  const runner = new LocalStageRunner((task, payload, machine) => {
+    if (machine) iam.assertMayInvoke(machine, task);
+    const deps = depsOf(machine ? task : 'execution-failed');
+    return logger.withKeys(taskLogKeys(payload), () => taskHandlers[task](deps, payload));
+  }, logger);
+  const depsByPrincipal = new Map<LocalPrincipal, CoreDeps>();
+  /** The domain's dependencies as one function of the app has them: its own credentials, its own rights. */
+  function depsOf(principal: LocalPrincipal): CoreDeps {
+    let deps = depsByPrincipal.get(principal);
+    if (!deps) {
+      const endpoints = emulators.endpoints;
+      deps = buildCoreDeps(
+        {
+          ...localNames,
+          local: {
+            endpoints: { dynamodb: endpoints.dynamodb, s3: endpoints.s3, ses: endpoints.mail },
+            credentials: emulators.registry.credentialsOf(principal),
+          },
         },
-        credentials: emulators.credentials,
-      },
-    },
-    {
-      runner,
-      logger,
-      settings: {
-        secretariatEmail: localNames.secretariatEmail,
-        portalUrl: apiUrl,
-        templateSigningKey: persistentSecret(config.dataDir, 'template-signing-key'),
-        maxUploadBytes: 20 * 1024 * 1024,
-        uploadLinkSeconds: 900,
-        collectionMonths: 6,
-      },
-    },
-  );
+        { runner: iam.runnerFor(principal, runner), logger, settings },
+      );
+      depsByPrincipal.set(principal, deps);
+    }
+    return deps;
+  }
+  const deps = depsOf('api');
 
   const uploadsInFlight = new Set<Promise<unknown>>();
   emulators.onS3Event((event) => {
@@ -101,7 +120,8 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
       const handling = logger
         .withKeys(objectLogKeys(key), async () => {
           try {
-            logger.info('Upload handled', { key, ...(await handleUploadedObject(deps, key)) });
+            const outcome = await handleUploadedObject(depsOf('upload-event'), key);
+            logger.info('Upload handled', { key, ...outcome });
           } catch (error) {
             logger.error('Upload handling failed', { key, error: (error as Error).message });
           }
@@ -131,13 +151,15 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
   );
   const server = serve({ fetch: app.fetch, port: ports.api, hostname: host }) as Server;
 
-  const recovered = await redrivePendingRuns(deps);
+  const recovered = await redrivePendingRuns(depsOf('sweeper'));
   if (recovered) logger.info('Re-drove stage runs left pending by the last stop', { count: recovered });
-  const missedUploads = await recoverUnhandledUploads(deps);
+  const missedUploads = await recoverUnhandledUploads(depsOf('upload-event'));
   if (missedUploads.length)
     logger.info('Handled uploads that arrived without an event', { outcomes: missedUploads });
   const sweeper = setInterval(() => {
-    sweep(deps, 60_000).catch((error: Error) => logger.error('Sweep failed', { error: error.message }));
+    sweep(depsOf('sweeper'), 60_000).catch((error: Error) =>
+      logger.error('Sweep failed', { error: error.message }),
+    );
   }, config.sweepIntervalMs);
   sweeper.unref();
 
@@ -156,6 +178,7 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
       dynamodb: emulators.endpoints.dynamodb,
     },
     deps,
+    depsOf,
     runner,
     idle,
     async stop() {

@@ -9,7 +9,11 @@ import type { TaskName } from '../../core/stage-tasks/task-names.ts';
 import type { Logger, StageRun, StageRunner } from '../../core/use-cases/ports.ts';
 import { renderDefinition, stageMachines, substitutionsFor } from '../../state-machines/stage-machines.ts';
 
-export type TaskInvoker = (task: TaskName, payload: unknown) => Promise<unknown>;
+/**
+ * Runs one task. `machine` names the stage machine whose Task state invokes it; it is absent for the failure record
+ * of a run no Catch saw, which on AWS a function outside the machines writes (functions/execution-failed.ts).
+ */
+export type TaskInvoker = (task: TaskName, payload: unknown, machine?: StageMachineName) => Promise<unknown>;
 
 /** The ARN-shaped name a Task state carries locally; it is never called, the override runs instead. */
 export const localFunctionArn = (task: TaskName) =>
@@ -27,7 +31,7 @@ export function taskOverrides(machine: StageMachineName, invoke: TaskInvoker) {
       state,
       async (input: JSONValue) => {
         const payload = (input as { Payload?: unknown } | null)?.Payload;
-        return { StatusCode: 200, Payload: (await invoke(task, payload)) as JSONValue };
+        return { StatusCode: 200, Payload: (await invoke(task, payload, machine)) as JSONValue };
       },
     ]),
   );

@@ -5,58 +5,9 @@ import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import type { StageMachineName } from '../../core/lifecycle/stages.ts';
 import type { DeployConfig } from '../config.ts';
+import { type EntryName, entryNames, entrySpecs, stageStarters } from '../entry-specs.ts';
 import { environmentFor, type GrantTargets, grantAccess } from '../grants.ts';
-import type { TaskSpec } from '../task-specs.ts';
 import { ProjectFunction } from './project-function.ts';
-
-export const entryNames = ['api', 'upload-event', 'sweeper', 'execution-failed'] as const;
-export type EntryName = (typeof entryNames)[number];
-
-/** Same vocabulary as a task's spec; "readWrite" on uploads is what signing a presigned POST needs (s3:PutObject).
- * Only the API, upload events and the sweeper start stages; execution-failed reacts to machines and must never. */
-export const entrySpecs: Record<EntryName, TaskSpec> = {
-  // More memory buys CPU for a faster cold start; API Gateway gives up after 30 s anyway.
-  // Documents: it copies the mayor's signed letter of intent from uploads into the pilot's documents.
-  api: {
-    table: 'readWrite',
-    uploads: 'readWrite',
-    documents: 'readWrite',
-    sendsEmail: true,
-    signsLinks: true,
-    startsStages: true,
-    memoryMb: 1024,
-    timeoutSeconds: 29,
-  },
-  'upload-event': {
-    table: 'readWrite',
-    uploads: 'readWrite',
-    documents: 'none',
-    sendsEmail: true,
-    startsStages: true,
-    memoryMb: 512,
-    timeoutSeconds: 60,
-  },
-  sweeper: {
-    table: 'readWrite',
-    uploads: 'none',
-    documents: 'none',
-    sendsEmail: true,
-    startsStages: true,
-    memoryMb: 512,
-    timeoutSeconds: 300,
-  },
-  // Same rights as the machines' RecordFailure task: append the failure event and tell the secretariat.
-  'execution-failed': {
-    table: 'readWrite',
-    uploads: 'none',
-    documents: 'none',
-    sendsEmail: true,
-    memoryMb: 256,
-    timeoutSeconds: 60,
-  },
-};
-
-export const stageStarters: readonly EntryName[] = entryNames.filter((name) => entrySpecs[name].startsStages);
 
 export interface EntryFunctionsProps {
   config: DeployConfig;

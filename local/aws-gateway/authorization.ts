@@ -20,7 +20,7 @@ export type AuthorizationRequest = z.infer<typeof authorizationRequestSchema>;
 
 export interface AuthorizationDecision {
   allowed: boolean;
-  /** Why not, for the log and for the error message ("because no identity-based policy allows ..."). */
+  /** Why not: the clause the error message ends with, e.g. "because no identity-based policy allows ...". */
   reason?: string;
 }
 
@@ -33,7 +33,7 @@ export function allowRegisteredPrincipals(registry: CredentialsRegistry): Author
   return (request) =>
     registry.hasPrincipal(request.principal)
       ? { allowed: true }
-      : { allowed: false, reason: `${request.principal} is not a registered principal` };
+      : { allowed: false, reason: `because ${request.principal} is not a registered principal` };
 }
 
 /**
@@ -58,8 +58,8 @@ export function accessDenied(
 ): GatewayError {
   const { principal, action, resources } = denial.request;
   const resource = service === 's3' ? `"${resources.join(', ')}"` : resources.join(', ');
-  const because = denial.reason ?? `no identity-based policy allows the ${action} action`;
-  const message = `User: ${principalArn(principal)} is not authorized to perform: ${action} on resource: ${resource} because ${because}`;
+  const because = denial.reason ?? `because no identity-based policy allows the ${action} action`;
+  const message = `User: ${principalArn(principal)} is not authorized to perform: ${action} on resource: ${resource} ${because}`;
   return service === 's3'
     ? new GatewayError('AccessDenied', 403, message)
     : new GatewayError('AccessDeniedException', service === 'dynamodb' ? 400 : 403, message);

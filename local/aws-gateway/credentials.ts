@@ -7,7 +7,7 @@ import * as z from 'zod';
 /** The fixed account of every local ARN; IAM messages and policies name it. */
 export const LOCAL_ACCOUNT = '000000000000';
 
-/** The one principal the embedded runtime signs as, until each function gets its own. */
+/** A principal with no policy of its own: what tools and tests of the gateway sign as. */
 export const EMBEDDED_PRINCIPAL = 'embedded';
 
 export interface Credentials {
@@ -57,19 +57,27 @@ export const principalArn = (principal: string) =>
 const REGISTRY_FILE = 'aws-credentials.json';
 
 /**
- * The registry of one data folder. The secret is made on first start and kept there (mode 600), so a presigned link
- * issued before a restart still verifies after it, and no secret ever sits in the repository.
+ * The registry of one data folder, with a key for each principal asked for. Secrets are made on first use and kept
+ * there (mode 600), so a presigned link issued before a restart still verifies after it, and no secret ever sits in
+ * the repository. A principal added since (a new function) gets its key on the next start.
  */
-export function localCredentialsRegistry(dataDir: string): CredentialsRegistry {
+export function localCredentialsRegistry(
+  dataDir: string,
+  principals: readonly string[],
+): CredentialsRegistry {
   const file = join(dataDir, REGISTRY_FILE);
-  if (!existsSync(file)) {
-    const entries: Record<string, RegisteredKey> = {
-      [`LOCAL${EMBEDDED_PRINCIPAL.toUpperCase()}`]: {
-        secretAccessKey: randomBytes(30).toString('base64url'),
-        principal: EMBEDDED_PRINCIPAL,
-      },
+  const entries: Record<string, RegisteredKey> = existsSync(file)
+    ? registrySchema.parse(JSON.parse(readFileSync(file, 'utf8')))
+    : {};
+  const known = new Set(Object.values(entries).map((key) => key.principal));
+  const missing = principals.filter((principal) => !known.has(principal));
+  for (const principal of missing) {
+    entries[`LOCAL${randomBytes(8).toString('hex').toUpperCase()}`] = {
+      secretAccessKey: randomBytes(30).toString('base64url'),
+      principal,
     };
-    writeFileSync(file, JSON.stringify(entries, null, 2), { mode: 0o600 });
   }
-  return new CredentialsRegistry(JSON.parse(readFileSync(file, 'utf8')));
+  if (missing.length > 0 || !existsSync(file))
+    writeFileSync(file, JSON.stringify(entries, null, 2), { mode: 0o600 });
+  return new CredentialsRegistry(entries);
 }

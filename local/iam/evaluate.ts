@@ -20,6 +20,8 @@ export type AccessRequest = z.input<typeof accessRequestSchema>;
 export interface Decision {
   allowed: boolean;
   reason: string;
+  /** For a denial, the clause AWS puts after the resource ("because no identity-based policy allows ..."). */
+  because?: string;
 }
 
 type ResourceOutcome =
@@ -72,6 +74,7 @@ function denial(principal: string, action: string, resource: string, because: st
   return {
     allowed: false,
     reason: `${principal} is not authorized to perform: ${action} on resource: ${resource} ${because}`,
+    because,
   };
 }
 

@@ -8,7 +8,7 @@ import type { IConstruct } from 'constructs';
 import { stageMachineNames } from '../../core/lifecycle/stages.ts';
 import { taskNames } from '../../core/stage-tasks/task-names.ts';
 import { cdkContext } from '../../infra/cdk-context.ts';
-import { entryNames } from '../../infra/constructs/entry-functions.ts';
+import { entryNames } from '../../infra/entry-specs.ts';
 import { buildStage, type StageOptions } from '../../infra/stages.ts';
 import { type LocalNaming, stateMachinePrincipal } from './naming.ts';
 

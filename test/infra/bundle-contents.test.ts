@@ -4,7 +4,7 @@
 import type { Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { type BundleNeeds, bundleFiles, bundleMetafile } from '../../infra/bundling.ts';
-import { entrySpecs } from '../../infra/constructs/entry-functions.ts';
+import { entrySpecs } from '../../infra/entry-specs.ts';
 import { taskSpecs } from '../../infra/task-specs.ts';
 
 /** The source files with bytes in the given output files (all of them by default). */

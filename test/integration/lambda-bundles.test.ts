@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stageMachineNames } from '../../core/lifecycle/stages.ts';
 import { checkTemplate } from '../../core/template/read-template.ts';
 import { type BundleNeeds, bundleLambda, ENTRY_FILE } from '../../infra/bundling.ts';
-import { entrySpecs } from '../../infra/constructs/entry-functions.ts';
+import { entrySpecs } from '../../infra/entry-specs.ts';
 import { taskSpecs } from '../../infra/task-specs.ts';
 import { localNames } from '../../local/config.ts';
 import { type Emulators, startEmulators } from '../../local/emulators.ts';

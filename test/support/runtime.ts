@@ -2,6 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { RuntimeConfig } from '../../local/config.ts';
 import { type Runtime, startRuntime } from '../../local/runtime.ts';
 
 export function tempDataDir(): string {
@@ -13,6 +14,21 @@ export function testPort(): number {
   return 20_000 + Math.floor(Math.random() * 10_000) * 4;
 }
 
-export function startTestRuntime(dataDir: string, port = testPort()): Promise<Runtime> {
-  return startRuntime({ dataDir, host: '127.0.0.1', port, sweepIntervalMs: 3_600_000, logLevel: 'SILENT' });
+/** Shared by every test runtime, so the app is synthesized once for its policies, not once per test file. */
+export const testPolicyCacheDir = join(tmpdir(), 'u4ssc-test-iam-policies');
+
+export function startTestRuntime(
+  dataDir: string,
+  port = testPort(),
+  options: Pick<RuntimeConfig, 'taskSpecs'> = {},
+): Promise<Runtime> {
+  return startRuntime({
+    dataDir,
+    host: '127.0.0.1',
+    port,
+    sweepIntervalMs: 3_600_000,
+    logLevel: 'SILENT',
+    policyCacheDir: testPolicyCacheDir,
+    ...options,
+  });
 }

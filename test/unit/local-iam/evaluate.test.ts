@@ -33,6 +33,7 @@ describe('actions and resources', () => {
     expect(decision).toEqual({
       allowed: false,
       reason: `worker is not authorized to perform: dynamodb:PutItem on resource: ${TABLE} because no identity-based policy allows the dynamodb:PutItem action`,
+      because: 'because no identity-based policy allows the dynamodb:PutItem action',
     });
   });
 
