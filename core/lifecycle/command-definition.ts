@@ -3,6 +3,7 @@ import * as z from 'zod';
 import type { Actor, Role } from '../actors.ts';
 import type { EventType } from './events.ts';
 import type { Pilot } from './pilot.ts';
+import { stageAfter, stagesKeptBy } from './stage-targets.ts';
 import type { Stage } from './stages.ts';
 
 export interface CommandContext<P> {
@@ -17,7 +18,7 @@ export interface CommandDefinition<P = unknown> {
   describe: string;
   actors: readonly Role[];
   from: readonly Stage[];
-  /** The stage the recorded event moves the pilot to; absent when the stage stays the same. */
+  /** The stage the recorded event moves the pilot to (from stage-targets.ts); absent when the stage stays. */
   to?: Stage;
   /** Stages in which the command is allowed but leaves the stage as it is (corrections during verification). */
   keepsStageIn?: readonly Stage[];
@@ -40,6 +41,14 @@ export const reasonPayload = z.object({
 export const noPayload = z.object({}).strict();
 export const passThrough = <P>({ payload }: CommandContext<P>) => payload;
 
-export function define<P>(definition: CommandDefinition<P>): CommandDefinition<P> {
-  return definition;
+/** An entry of the transition table; where its event moves the pilot is read from the stage-target table. */
+export function define<P>(
+  definition: Omit<CommandDefinition<P>, 'to' | 'keepsStageIn'>,
+): CommandDefinition<P> {
+  const keeps = stagesKeptBy(definition.eventType);
+  return {
+    ...definition,
+    to: stageAfter[definition.eventType],
+    ...(keeps.length ? { keepsStageIn: keeps } : {}),
+  };
 }

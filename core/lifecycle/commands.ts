@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { addMonths, define, noPayload, passThrough, reasonPayload } from './command-definition.ts';
 import { eventDataSchemas, letterOfIntentSchema, submissionSummarySchema } from './events.ts';
+import { reminderKey } from './pilot.ts';
 import { activeStages, type Stage, stageMachineSchema, stages } from './stages.ts';
 import { verificationCommands } from './verification-commands.ts';
 
@@ -25,7 +26,6 @@ export const commands = {
     describe: 'submit a letter of intent',
     actors: ['city', 'secretariat'],
     from: [],
-    to: 'loi_received',
     payload: z.object({ cityId: z.string().min(1), letter: letterOfIntentSchema }),
     eventType: 'LetterOfIntentSubmitted',
     data: passThrough,
@@ -42,7 +42,6 @@ export const commands = {
     describe: 'accept the letter of intent',
     actors: ['secretariat'],
     from: ['loi_received'],
-    to: 'accepted',
     payload: z.object({ note: z.string().trim().max(2000).optional() }),
     eventType: 'LetterOfIntentAccepted',
     data: passThrough,
@@ -51,7 +50,6 @@ export const commands = {
     describe: 'decline the letter of intent',
     actors: ['secretariat'],
     from: ['loi_received'],
-    to: 'declined',
     payload: reasonPayload,
     eventType: 'LetterOfIntentDeclined',
     data: passThrough,
@@ -60,7 +58,6 @@ export const commands = {
     describe: 'issue the data collection template',
     actors: ['system'],
     from: ['accepted'],
-    to: 'template_issued',
     payload: eventDataSchemas.TemplateIssued,
     eventType: 'TemplateIssued',
     data: passThrough,
@@ -69,7 +66,6 @@ export const commands = {
     describe: 'open data collection',
     actors: ['system'],
     from: ['template_issued'],
-    to: 'data_collection',
     payload: z.object({ collectionMonths: z.number().int().min(3).max(6) }),
     eventType: 'DataCollectionOpened',
     data: ({ now, payload }) => ({ dueAt: addMonths(now, payload.collectionMonths) }),
@@ -78,8 +74,6 @@ export const commands = {
     describe: 'receive a submitted workbook',
     actors: ['system'],
     from: uploadStages,
-    to: 'submitted',
-    keepsStageIn: ['in_verification'],
     payload: eventDataSchemas.SubmissionReceived,
     eventType: 'SubmissionReceived',
     guard: ({ pilot }) =>
@@ -98,8 +92,6 @@ export const commands = {
     describe: 'accept the submission as valid',
     actors: ['system'],
     from: ['submitted', 'in_verification'],
-    to: 'validated',
-    keepsStageIn: ['in_verification'],
     payload: resultPayload,
     eventType: 'SubmissionValidated',
     data: passThrough,
@@ -108,8 +100,6 @@ export const commands = {
     describe: 'reject the submission',
     actors: ['system'],
     from: ['submitted', 'in_verification'],
-    to: 'validation_failed',
-    keepsStageIn: ['in_verification'],
     payload: resultPayload,
     eventType: 'SubmissionRejected',
     data: passThrough,
@@ -118,7 +108,6 @@ export const commands = {
     describe: 'assign a verifier',
     actors: ['secretariat'],
     from: ['validated'],
-    to: 'verifier_assigned',
     payload: eventDataSchemas.VerifierAssigned,
     eventType: 'VerifierAssigned',
     guard: ({ payload, pilot }) => {
@@ -142,7 +131,6 @@ export const commands = {
     describe: 'issue the verification report',
     actors: ['system'],
     from: ['verified'],
-    to: 'reported',
     payload: eventDataSchemas.ReportIssued,
     eventType: 'ReportIssued',
     data: passThrough,
@@ -160,7 +148,6 @@ export const commands = {
     describe: 'issue the certificate',
     actors: ['system'],
     from: ['reported'],
-    to: 'certified',
     payload: eventDataSchemas.CertificateIssued,
     eventType: 'CertificateIssued',
     data: passThrough,
@@ -194,7 +181,6 @@ export const commands = {
     describe: 'withdraw from the pilot',
     actors: ['city'],
     from: activeStages,
-    to: 'withdrawn',
     payload: reasonPayload,
     eventType: 'PilotWithdrawn',
     data: passThrough,
@@ -242,9 +228,7 @@ export const commands = {
     payload: eventDataSchemas.ReminderSent,
     eventType: 'ReminderSent',
     guard: ({ pilot, payload }) =>
-      pilot.remindersSent.includes(`${payload.kind}@${payload.dueAt}`)
-        ? 'This reminder was already sent'
-        : undefined,
+      pilot.remindersSent.includes(reminderKey(payload)) ? 'This reminder was already sent' : undefined,
     data: passThrough,
   }),
   ...verificationCommands,

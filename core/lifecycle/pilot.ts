@@ -8,7 +8,8 @@ import {
   type PilotEvent,
   submissionSummarySchema,
 } from './events.ts';
-import { type Stage, type StageMachineName, stageMachineSchema, stageSchema } from './stages.ts';
+import { stageAfterEvent } from './stage-targets.ts';
+import { type StageMachineName, stageMachineSchema, stageSchema } from './stages.ts';
 import { foldVerification } from './verification-fold.ts';
 import { verificationViewSchema } from './verification-schemas.ts';
 
@@ -131,11 +132,6 @@ const runEndingEvents = new Set<PilotEvent['type']>([
   'StageFailed',
 ]);
 
-/** A corrected workbook sent during verification leaves the pilot in verification. */
-function duringVerification(pilot: Pilot, stage: Stage): Stage {
-  return pilot.stage === 'in_verification' ? 'in_verification' : stage;
-}
-
 export function reminderKey(reminder: { kind: string; dueAt: string; queryId?: string }): string {
   return `${reminder.kind}@${reminder.dueAt}${reminder.queryId ? `#${reminder.queryId}` : ''}`;
 }
@@ -164,13 +160,12 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
     case 'PublicationConsentChanged':
       return { ...pilot, publication: event.data };
     case 'LetterOfIntentAccepted':
-      return { ...pilot, stage: 'accepted' };
     case 'LetterOfIntentDeclined':
-      return { ...pilot, stage: 'declined' };
+      return pilot;
     case 'TemplateIssued':
-      return { ...pilot, stage: 'template_issued', template: event.data };
+      return { ...pilot, template: event.data };
     case 'DataCollectionOpened':
-      return { ...pilot, stage: 'data_collection', dueAt: event.data.dueAt, dueKind: 'submission' };
+      return { ...pilot, dueAt: event.data.dueAt, dueKind: 'submission' };
     case 'SubmissionReceived': {
       const { version, uploadId, key, size } = event.data;
       const submission: SubmissionView = {
@@ -181,18 +176,13 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
         receivedAt: event.at,
         status: 'received',
       };
-      return {
-        ...pilot,
-        stage: duringVerification(pilot, 'submitted'),
-        submissions: [...pilot.submissions, submission],
-      };
+      return { ...pilot, submissions: [...pilot.submissions, submission] };
     }
     case 'SubmissionValidated':
       return {
         ...pilot,
-        ...(pilot.stage === 'in_verification'
-          ? {}
-          : { stage: 'validated' as const, dueAt: undefined, dueKind: undefined }),
+        // Validation ends data collection's deadline, but not the verifier's during verification.
+        ...(pilot.stage === 'in_verification' ? {} : { dueAt: undefined, dueKind: undefined }),
         submissions: updateSubmission(pilot, event.data.version, {
           status: 'validated',
           summary: event.data.summary,
@@ -202,7 +192,6 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
     case 'SubmissionRejected':
       return {
         ...pilot,
-        stage: duringVerification(pilot, 'validation_failed'),
         submissions: updateSubmission(pilot, event.data.version, {
           status: 'rejected',
           summary: event.data.summary,
@@ -214,7 +203,6 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
     case 'VerifierAssigned':
       return {
         ...pilot,
-        stage: 'verifier_assigned',
         verifierId: event.data.verifierId,
         supervisorId: event.data.supervisorId,
         supervisorEmail: event.data.supervisorEmail,
@@ -225,21 +213,20 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
     case 'VerificationTaskSent':
       return pilot;
     case 'VerificationStarted':
-      return { ...pilot, stage: 'in_verification', dueAt: event.data.dueAt, dueKind: 'verification' };
+      return { ...pilot, dueAt: event.data.dueAt, dueKind: 'verification' };
     case 'VerifierDeclined':
       return {
         ...pilot,
-        stage: 'validated',
         verifierId: undefined,
         supervisorId: undefined,
         declinedVerifierIds: [...pilot.declinedVerifierIds, event.data.verifierId],
       };
     case 'SubmissionReturned':
-      return { ...pilot, stage: 'data_collection', dueKind: 'submission' };
+      return { ...pilot, dueKind: 'submission' };
     case 'VerificationConcluded':
-      return { ...pilot, stage: 'verified', dueAt: undefined, dueKind: undefined };
+      return { ...pilot, dueAt: undefined, dueKind: undefined };
     case 'DatasetUnlocked':
-      return { ...pilot, stage: 'in_verification' };
+      return pilot;
     case 'DataPointsReviewed':
     case 'QueryRaised':
     case 'QueryAnswered':
@@ -251,7 +238,6 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
     case 'ReportIssued':
       return {
         ...pilot,
-        stage: 'reported',
         documents: [...pilot.documents, ...event.data.documents.map((d) => ({ ...d, createdAt: event.at }))],
       };
     case 'CertificationRequested':
@@ -259,7 +245,6 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
     case 'CertificateIssued':
       return {
         ...pilot,
-        stage: 'certified',
         certificate: {
           certificateNumber: event.data.certificateNumber,
           datasetHash: event.data.datasetHash,
@@ -269,7 +254,7 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
         documents: [...pilot.documents, { ...event.data.document, createdAt: event.at }],
       };
     case 'PilotWithdrawn':
-      return { ...pilot, stage: 'withdrawn', dueAt: undefined, dueKind: undefined };
+      return { ...pilot, dueAt: undefined, dueKind: undefined };
     case 'DeadlineExtended':
       return { ...pilot, dueAt: event.data.dueAt };
     case 'StageFailed':
@@ -315,7 +300,7 @@ export function applyEvent(pilot: Pilot | undefined, event: PilotEvent): Pilot {
       `Event ${event.seq} of pilot ${event.pilotId} applied out of order after ${base.version}`,
     );
   }
-  const data = foldData(base, event);
+  const data = { ...foldData(base, event), stage: stageAfterEvent(base.stage, event.type) };
   const { view: verification, deadlineShiftMs } = foldVerification(data.verification, event);
   const dueAt =
     deadlineShiftMs && data.dueAt
