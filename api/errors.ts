@@ -13,6 +13,7 @@ const statusByCode: Record<ErrorCode | 'invalid_json' | 'internal', ContentfulSt
   forbidden_transition: 409,
   conflict: 409,
   upload_rejected: 422,
+  limit_exceeded: 409,
   transient: 503,
   internal: 500,
 };

@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'forbidden_transition'
   | 'conflict'
   | 'upload_rejected'
+  | 'limit_exceeded'
   | 'transient';
 
 /** Base of every error the domain throws on purpose; anything else is a bug. */
@@ -56,6 +57,12 @@ export class ConcurrencyConflictError extends DomainError {
 export class UploadRejectedError extends DomainError {
   override name = 'UploadRejectedError';
   readonly code = 'upload_rejected';
+}
+
+/** A change that would break a service limit (DynamoDB's item size): refused before anything is written. */
+export class StorageLimitError extends DomainError {
+  override name = 'StorageLimitError';
+  readonly code = 'limit_exceeded';
 }
 
 /** A failure worth retrying (a dependency was briefly unavailable); ASL retries it by name. */

@@ -29,9 +29,10 @@ export const entrySpecs: Record<EntryName, TaskSpec> = {
     memoryMb: 512,
     timeoutSeconds: 60,
   },
+  // Uploads: it finishes workbooks whose event was lost (reads them, copies the received version).
   sweeper: {
     table: 'readWrite',
-    uploads: 'none',
+    uploads: 'readWrite',
     documents: 'none',
     sendsEmail: true,
     startsStages: true,

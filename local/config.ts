@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import * as z from 'zod';
 import type { StageOptions } from '../infra/stages.ts';
+import type { DeliveryFaults } from './faults.ts';
 
 const envSchema = z.object({
   U4SSC_DATA_DIR: z.string().default('data'),
@@ -22,6 +23,8 @@ export interface RuntimeConfig {
   policyCacheDir?: string;
   /** Task specs to synthesize the app with instead of infra's own, for tests that remove a grant. */
   taskSpecs?: StageOptions['taskSpecs'];
+  /** At-least-once delivery faults to start with (none by default). */
+  faults?: DeliveryFaults;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {

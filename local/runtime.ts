@@ -18,11 +18,13 @@ import { handleUploadedObject, recoverUnhandledUploads } from '../core/use-cases
 import type { RuntimeConfig } from './config.ts';
 import { localNames } from './config.ts';
 import { startEmulators } from './emulators.ts';
+import { crashingAfter, type DeliveryFaults, handleWithRetries } from './faults.ts';
 import { assertPortFree, lockDataFolder } from './guards.ts';
 import { iamAuthorizer, LocalIam, type LocalPrincipal, localPrincipals } from './iam/enforcement.ts';
 import { loadPolicies } from './iam/load.ts';
 import { localNaming } from './iam/naming.ts';
 import { demoUsers, LocalIdentity } from './identity.ts';
+import { lambdaResponseLimit } from './lambda-limits.ts';
 
 export interface Runtime {
   urls: { api: string; portal: string; inbox: string; s3: string; dynamodb: string };
@@ -30,6 +32,8 @@ export interface Runtime {
   deps: CoreDeps;
   /** The dependencies of any function of the app, with that function's rights. */
   depsOf(principal: LocalPrincipal): CoreDeps;
+  /** At-least-once delivery faults, changeable while the runtime runs (tests turn them on and off). */
+  faults: DeliveryFaults;
   runner: LocalStageRunner;
   /** Waits until no stage run or upload handling is in flight. */
   idle(): Promise<void>;
@@ -81,9 +85,19 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
 
   // Each task runs as its own function, within the keys its payload names, as functions/task.ts does on Lambda; a
   // run no Catch saw is recorded as functions/execution-failed.ts records it there.
+  const faults: DeliveryFaults = config.faults ?? {};
+  const crashedOnce = new Set<string>();
+  /** With a task fault on, the first invocation of that task in each run dies after its side effect. */
+  const taskDeps = (task: LocalPrincipal, payload: unknown) => {
+    const deps = depsOf(task);
+    const { executionName } = taskLogKeys(payload);
+    if (faults.crashTask?.task !== task || crashedOnce.has(`${executionName}/${task}`)) return deps;
+    crashedOnce.add(`${executionName}/${task}`);
+    return crashingAfter(deps, faults.crashTask.afterSideEffect);
+  };
   const runner = new LocalStageRunner((task, payload, machine) => {
     if (machine) iam.assertMayInvoke(machine, task);
-    const deps = depsOf(machine ? task : 'execution-failed');
+    const deps = machine ? taskDeps(task, payload) : depsOf('execution-failed');
     return logger.withKeys(taskLogKeys(payload), () => taskHandlers[task](deps, payload));
   }, logger);
   const depsByPrincipal = new Map<LocalPrincipal, CoreDeps>();
@@ -117,23 +131,33 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
       )
         continue;
       const key = record.s3.object.key;
-      const handling = logger
-        .withKeys(objectLogKeys(key), async () => {
-          try {
-            const outcome = await handleUploadedObject(depsOf('upload-event'), key);
-            logger.info('Upload handled', { key, ...outcome });
-          } catch (error) {
-            logger.error('Upload handling failed', { key, error: (error as Error).message });
-          }
-        })
-        .finally(() => uploadsInFlight.delete(handling));
-      uploadsInFlight.add(handling);
+      const deliver = () => {
+        const handling = logger
+          .withKeys(objectLogKeys(key), () =>
+            handleWithRetries(depsOf('upload-event'), faults, logger, async (deps) => {
+              logger.info('Upload handled', { key, ...(await handleUploadedObject(deps, key)) });
+            }),
+          )
+          .finally(() => uploadsInFlight.delete(handling));
+        uploadsInFlight.add(handling);
+      };
+      if (faults.dropEvents) continue;
+      deliver();
+      if (faults.duplicateConcurrently) deliver();
+      if (faults.duplicateAfterMs !== undefined) {
+        const later = new Promise<void>((resolve) => setTimeout(resolve, faults.duplicateAfterMs)).then(
+          deliver,
+        );
+        uploadsInFlight.add(later);
+        void later.finally(() => uploadsInFlight.delete(later));
+      }
     }
   });
 
   const identity = new LocalIdentity(config.dataDir);
   const app = new Hono();
   correlatePilotRoutes(app, API_BASE_PATH, logger);
+  app.use(`${API_BASE_PATH}/*`, lambdaResponseLimit(logger));
   app.route('/', createApi(deps, identity.authenticate));
   (await import('./portal-static.ts')).servePortal(app);
   app.post('/local-auth/token', async (c) => {
@@ -179,6 +203,7 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
     },
     deps,
     depsOf,
+    faults,
     runner,
     idle,
     async stop() {

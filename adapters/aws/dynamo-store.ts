@@ -8,13 +8,14 @@ import {
   type QueryCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { ConcurrencyConflictError } from '../../core/errors.ts';
+import { ConcurrencyConflictError, StorageLimitError } from '../../core/errors.ts';
 import type { PilotEvent } from '../../core/lifecycle/events.ts';
 import { applyEvent, type Pilot } from '../../core/lifecycle/pilot.ts';
 import { stages, terminalStages } from '../../core/lifecycle/stages.ts';
 import type { TargetsTable } from '../../core/scoring/targets.ts';
 import type {
   CertificateRegistry,
+  GrantClaim,
   PilotFilter,
   PilotRepository,
   TargetsRepository,
@@ -43,6 +44,19 @@ function indexKeys(p: Pilot): Item {
     gsi4sk: `${p.createdAt}#${p.pilotId}`,
     ...(p.pendingRun ? { gsi5pk: keys.pending, gsi5sk: `${p.pendingRun.since}#${p.pilotId}` } : {}),
   };
+}
+
+/** DynamoDB's limit on one item; JSON's length in bytes is a little larger than DynamoDB's measure, so it errs safe. */
+export const MAX_ITEM_BYTES = 400 * 1024;
+
+function assertWithinItemLimit(item: Item): void {
+  const bytes = Buffer.byteLength(JSON.stringify(item));
+  if (bytes > MAX_ITEM_BYTES) {
+    throw new StorageLimitError(
+      `This change would make the stored record ${String(item.pk)} / ${String(item.sk)} ${Math.ceil(bytes / 1024)} KB, over DynamoDB's 400 KB item limit; nothing was recorded`,
+      { key: `${String(item.pk)} / ${String(item.sk)}`, bytes },
+    );
+  }
 }
 
 function isConditionFailure(error: unknown): boolean {
@@ -115,16 +129,13 @@ export class DynamoStore
 
   async append(current: Pilot | undefined, event: PilotEvent): Promise<Pilot> {
     const next = applyEvent(current, event);
+    // Refused before anything is written: an event whose projection DynamoDB would refuse must not be recorded.
+    for (const item of [this.eventItem(event), this.projectionItem(next)]) assertWithinItemLimit(item);
     try {
       await this.doc.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: {
-            pk: keys.pilot(event.pilotId),
-            sk: keys.event(event.seq),
-            schemaVersion: SCHEMA_VERSION,
-            event,
-          },
+          Item: this.eventItem(event),
           ConditionExpression: 'attribute_not_exists(sk)',
         }),
       );
@@ -140,20 +151,28 @@ export class DynamoStore
     return next;
   }
 
+  private eventItem(event: PilotEvent): Item {
+    return { pk: keys.pilot(event.pilotId), sk: keys.event(event.seq), schemaVersion: SCHEMA_VERSION, event };
+  }
+
+  private projectionItem(view: Pilot): Item {
+    return {
+      pk: keys.pilot(view.pilotId),
+      sk: keys.state,
+      schemaVersion: SCHEMA_VERSION,
+      version: view.version,
+      view,
+      ...indexKeys(view),
+    };
+  }
+
   /** Never lets an older view overwrite a newer one. */
   private async saveProjection(view: Pilot): Promise<void> {
     try {
       await this.doc.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: {
-            pk: keys.pilot(view.pilotId),
-            sk: keys.state,
-            schemaVersion: SCHEMA_VERSION,
-            version: view.version,
-            view,
-            ...indexKeys(view),
-          },
+          Item: this.projectionItem(view),
           ConditionExpression: 'attribute_not_exists(version) OR version < :v',
           ExpressionAttributeValues: { ':v': view.version },
         }),
@@ -230,25 +249,38 @@ export class DynamoStore
       }),
     );
     if (!out.Item) return undefined;
-    const { grant, usedAt } = readItem(storedItems.grant, out.Item);
-    return usedAt ? { ...grant, usedAt } : grant;
+    const { grant, usedAt, objectTag } = readItem(storedItems.grant, out.Item);
+    return { ...grant, ...(usedAt ? { usedAt } : {}), ...(objectTag ? { objectTag } : {}) };
   }
 
-  async claimGrant(pilotId: string, uploadId: string, at: string): Promise<boolean> {
+  async claimGrant(
+    pilotId: string,
+    uploadId: string,
+    claim: { at: string; objectTag: string },
+  ): Promise<GrantClaim> {
     try {
-      await this.doc.send(
+      const out = await this.doc.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: { pk: keys.pilot(pilotId), sk: keys.upload(uploadId) },
-          UpdateExpression: 'SET #s = :used, usedAt = :at',
-          ConditionExpression: '#s = :issued',
+          UpdateExpression:
+            'SET #s = :used, usedAt = if_not_exists(usedAt, :at), objectTag = if_not_exists(objectTag, :tag)',
+          // A grant claimed before objects were told apart counts as claimed by this object: it resumes, never rejects.
+          ConditionExpression:
+            '#s = :issued OR (#s = :used AND (objectTag = :tag OR attribute_not_exists(objectTag)))',
           ExpressionAttributeNames: { '#s': 'status' },
-          ExpressionAttributeValues: { ':used': 'used', ':issued': 'issued', ':at': at },
+          ExpressionAttributeValues: {
+            ':used': 'used',
+            ':issued': 'issued',
+            ':at': claim.at,
+            ':tag': claim.objectTag,
+          },
+          ReturnValues: 'ALL_OLD',
         }),
       );
-      return true;
+      return out.Attributes?.status === 'issued' ? 'claimed' : 'claimed-by-this-object';
     } catch (error) {
-      if (isConditionFailure(error)) return false;
+      if (isConditionFailure(error)) return 'claimed-by-another-object';
       throw error;
     }
   }

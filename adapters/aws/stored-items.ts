@@ -18,9 +18,10 @@ export const storedItems = {
   projection: z.object({ schemaVersion, version: z.number().int().nonnegative(), view: pilotSchema }),
   grant: z.object({
     schemaVersion,
-    grant: uploadGrantSchema.omit({ usedAt: true }),
+    grant: uploadGrantSchema.omit({ usedAt: true, objectTag: true }),
     status: z.enum(['issued', 'used']),
     usedAt: z.string().optional(),
+    objectTag: z.string().optional(),
   }),
   verifier: z.object({ schemaVersion, verifier: verifierSchema }),
   targets: z.object({ schemaVersion, table: targetsTableSchema }),

@@ -24,6 +24,21 @@ export function buildLocalMachine(machine: StageMachineName): StateMachine {
   return new StateMachine(JSON.parse(renderDefinition(machine, substitutionsFor(machine, localFunctionArn))));
 }
 
+/** Step Functions' limit on the data a state passes on, and Lambda's on what a function returns. */
+export const MAX_STATE_PAYLOAD_BYTES = 256 * 1024;
+
+/** The error Step Functions ends a run with when a state's data is over the limit. */
+export class DataLimitExceededError extends Error {
+  override name = 'States.DataLimitExceeded';
+}
+
+/** Refuses what AWS would refuse to pass between states; locally nothing else would notice. */
+export function assertWithinStateLimit(what: string, data: unknown): void {
+  const bytes = Buffer.byteLength(JSON.stringify(data ?? null));
+  if (bytes > MAX_STATE_PAYLOAD_BYTES)
+    throw new DataLimitExceededError(`${what} is ${bytes} bytes, over the 256 KB state payload limit`);
+}
+
 /** Wraps a task the way lambda:invoke returns, so the ASL's ResultSelector works unchanged. */
 export function taskOverrides(machine: StageMachineName, invoke: TaskInvoker) {
   return Object.fromEntries(
@@ -31,7 +46,9 @@ export function taskOverrides(machine: StageMachineName, invoke: TaskInvoker) {
       state,
       async (input: JSONValue) => {
         const payload = (input as { Payload?: unknown } | null)?.Payload;
-        return { StatusCode: 200, Payload: (await invoke(task, payload, machine)) as JSONValue };
+        const result = await invoke(task, payload, machine);
+        assertWithinStateLimit(`The result of ${state}`, result);
+        return { StatusCode: 200, Payload: result as JSONValue };
       },
     ]),
   );
@@ -40,6 +57,8 @@ export function taskOverrides(machine: StageMachineName, invoke: TaskInvoker) {
 export class LocalStageRunner implements StageRunner {
   private readonly machines = new Map(stageMachineNames.map((m) => [m, buildLocalMachine(m)] as const));
   private readonly running = new Map<string, { done: Promise<void>; abort: () => void }>();
+  /** Names started since this process began: like Step Functions, a name runs once (a restart forgets them). */
+  private readonly started = new Set<string>();
 
   constructor(
     private readonly invoke: TaskInvoker,
@@ -48,7 +67,9 @@ export class LocalStageRunner implements StageRunner {
   ) {}
 
   async start(run: StageRun): Promise<void> {
-    if (this.running.has(run.executionName)) return;
+    assertWithinStateLimit(`The input of ${run.executionName}`, run.input);
+    if (this.started.has(run.executionName)) return;
+    this.started.add(run.executionName);
     const machine = this.machines.get(run.machine)!;
     const overrides = taskOverrides(run.machine, this.invoke);
     const execution = machine.run(run.input, {

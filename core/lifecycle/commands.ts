@@ -33,7 +33,9 @@ export const commands = {
   recordIntakeChecks: define({
     describe: 'record the intake checks of the letter',
     actors: ['system'],
-    from: ['loi_received'],
+    // Intake and the secretariat's decision commute: a letter accepted or declined before its checks finished
+    // still gets them and its PDF recorded, and a retried intake can always complete.
+    from: stages,
     payload: eventDataSchemas.LetterOfIntentChecked,
     eventType: 'LetterOfIntentChecked',
     data: passThrough,

@@ -1,7 +1,6 @@
 // Intake of a letter of intent: completeness checks, whether the city already has an active pilot, and the letter as a PDF to sign.
 import * as z from 'zod';
 import { buildLetterOfIntent } from '../documents/letter-of-intent.ts';
-import { newId } from '../ids.ts';
 import { terminalStages } from '../lifecycle/stages.ts';
 import type { CoreDeps } from '../use-cases/deps.ts';
 import { loadPilot } from '../use-cases/run-command.ts';
@@ -20,8 +19,11 @@ export async function checkLetter(deps: CoreDeps, raw: unknown) {
     { check: 'methodology_reviewed', passed: letter.reviewedMethodology },
     { check: 'no_other_active_pilot_for_city', passed: others.length === 0 },
   ];
-  const letterPdf = await buildLetterOfIntent(letter, letter.preferredLanguage);
-  const key = `letters/${pilotId}/${newId('d')}-letter-of-intent.pdf`;
-  await deps.documents.put(key, letterPdf, 'application/pdf');
+  // One letter per pilot: a retried intake finds it made and writes nothing again.
+  const key = `letters/${pilotId}/letter-of-intent.pdf`;
+  if (!(await deps.documents.head(key))) {
+    const letterPdf = await buildLetterOfIntent(letter, letter.preferredLanguage);
+    await deps.documents.put(key, letterPdf, 'application/pdf');
+  }
   return { checks, letterDocument: { kind: 'letter_of_intent', key, contentType: 'application/pdf' } };
 }

@@ -112,15 +112,25 @@ export async function generateReport(deps: CoreDeps, raw: unknown) {
   return { documents };
 }
 
+/**
+ * The certificate of the approved dataset. Idempotent: its date is the certification request's, its number and key
+ * follow from the pilot and that date, so a retried or repeated run finds the same certificate and makes no second one.
+ */
 export async function generateCertificate(deps: CoreDeps, raw: unknown) {
   const pilot = await loadPilot(deps, input.parse(raw).pilotId);
   const { datasetHash } = await verifiedDataset(deps, pilot);
-  const issuedAt = deps.clock.now();
+  const requested = (await deps.pilots.events(pilot.pilotId)).findLast(
+    (e) => e.type === 'CertificationRequested',
+  );
+  if (!requested) throw new NotFoundError('Certification was not requested for this pilot');
+  const issuedAt = new Date(requested.at);
   const certificateNumber = certificateNumberFor(pilot, issuedAt);
-  const verificationUrl = `${deps.settings.portalUrl}/#/certificates/${certificateNumber}`;
-  const pdf = await buildCertificate(pilot, { certificateNumber, datasetHash, issuedAt, verificationUrl });
-  const key = `certificates/${pilot.pilotId}/${newId('d')}-${certificateNumber}.pdf`;
-  await deps.documents.put(key, pdf, PDF);
+  const key = `certificates/${pilot.pilotId}/${certificateNumber}.pdf`;
+  if (!(await deps.documents.head(key))) {
+    const verificationUrl = `${deps.settings.portalUrl}/#/certificates/${certificateNumber}`;
+    const pdf = await buildCertificate(pilot, { certificateNumber, datasetHash, issuedAt, verificationUrl });
+    await deps.documents.put(key, pdf, PDF);
+  }
   await deps.certificates.registerCertificate(certificateNumber, pilot.pilotId);
   return { certificateNumber, datasetHash, document: { kind: 'certificate', key, contentType: PDF } };
 }

@@ -24,11 +24,20 @@ export interface PilotRepository {
   listWithPendingRuns(): Promise<Pilot[]>;
 }
 
+export type GrantClaim = 'claimed' | 'claimed-by-this-object' | 'claimed-by-another-object';
+
 export interface UploadGrantRepository {
   putGrant(grant: UploadGrant): Promise<void>;
   getGrant(pilotId: string, uploadId: string): Promise<UploadGrant | undefined>;
-  /** Marks the grant used; false when it was already used (a repeated event or a second upload to the same link). */
-  claimGrant(pilotId: string, uploadId: string, at: string): Promise<boolean>;
+  /**
+   * Marks the grant used by one uploaded object. An event delivered twice, or retried after a crash, names the same
+   * object and finds the link already claimed by it; a second upload to the same link is another object.
+   */
+  claimGrant(
+    pilotId: string,
+    uploadId: string,
+    claim: { at: string; objectTag: string },
+  ): Promise<GrantClaim>;
 }
 
 export interface VerifierRepository {
@@ -45,6 +54,8 @@ export interface PresignedPost {
 export interface ObjectInfo {
   size: number;
   contentType?: string;
+  /** What tells two writes of one key apart (S3's ETag): the same object delivered twice has the same tag. */
+  tag?: string;
 }
 
 /** One bucket; keys are chosen so that nothing is ever overwritten. */

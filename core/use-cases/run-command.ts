@@ -46,6 +46,16 @@ export async function commitEvent(
   return { pilot, event };
 }
 
+/**
+ * A step retried after it recorded its event, but before it started the stage that event calls for, starts it now.
+ * Deterministic names make this safe when the run did start: a second start of a name is a no-op.
+ */
+export async function resumePendingRun(deps: Pick<CoreDeps, 'runner'>, pilot: Pilot): Promise<void> {
+  if (!pilot.pendingRun) return;
+  const { machine, executionName } = pilot.pendingRun;
+  await deps.runner.start({ machine, executionName, input: { pilotId: pilot.pilotId } });
+}
+
 /** True when every field the caller sent equals what the last event recorded (a different value is a new decision). */
 function samePayload(payload: unknown, data: unknown): boolean {
   if (typeof payload !== 'object' || payload === null) return true;
@@ -91,8 +101,10 @@ export async function runCommand(
   for (let attempt = 1; ; attempt++) {
     const pilot = loaded ?? (await loadPilot(deps, input.pilotId));
     loaded = undefined;
-    if (input.causationId && pilot.recentCausations.includes(input.causationId))
+    if (input.causationId && pilot.recentCausations.includes(input.causationId)) {
+      await resumePendingRun(deps, pilot);
       return { pilot, repeated: true };
+    }
     try {
       const newEvent = decide(
         pilot,

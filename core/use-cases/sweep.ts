@@ -1,4 +1,5 @@
-// The periodic sweep: deadline reminders, and re-driving stage runs that a stop or crash left pending.
+// The periodic sweep: deadline reminders, re-driving stage runs that a stop or crash left pending, and uploads whose
+// event was lost.
 import { systemActor } from '../actors.ts';
 import { ForbiddenTransitionError } from '../errors.ts';
 import { type Pilot, reminderKey } from '../lifecycle/pilot.ts';
@@ -6,12 +7,14 @@ import type { NotificationKind } from '../notifications/messages.ts';
 import type { CoreDeps } from './deps.ts';
 import { notify } from './notify.ts';
 import { runCommand } from './run-command.ts';
+import { recoverUnhandledUploads } from './uploads.ts';
 
 const DUE_SOON_DAYS = 14;
 
 export interface SweepReport {
   remindersSent: number;
   runsRedriven: number;
+  uploadsRecovered: number;
 }
 
 type Reminder = { kind: 'due_soon' | 'overdue' | 'query_overdue'; dueAt: string; queryId?: string };
@@ -99,5 +102,6 @@ export async function redrivePendingRuns(deps: CoreDeps, olderThanMs = 0): Promi
 export async function sweep(deps: CoreDeps, redriveAfterMs: number): Promise<SweepReport> {
   const remindersSent = await sendDeadlineReminders(deps);
   const runsRedriven = await redrivePendingRuns(deps, redriveAfterMs);
-  return { remindersSent, runsRedriven };
+  const uploadsRecovered = (await recoverUnhandledUploads(deps, redriveAfterMs)).length;
+  return { remindersSent, runsRedriven, uploadsRecovered };
 }

@@ -23,5 +23,7 @@ export const uploadGrantSchema = z.object({
   issuedTo: z.string().min(1),
   /** When the upload was claimed by its handler; absent while the link is unused. */
   usedAt: z.iso.datetime({ offset: true }).optional(),
+  /** The tag of the object that claimed it; absent on grants claimed before objects were told apart. */
+  objectTag: z.string().optional(),
 });
 export type UploadGrant = z.infer<typeof uploadGrantSchema>;

@@ -7,7 +7,7 @@ import type { FileKind } from '../validation/sniff-file.ts';
 import { notZip } from '../validation/upload-checks.ts';
 import type { CoreDeps } from './deps.ts';
 import { notify } from './notify.ts';
-import { loadPilot, runCommand } from './run-command.ts';
+import { loadPilot, resumePendingRun, runCommand } from './run-command.ts';
 import { submissionUpload, uploadKinds } from './upload-kinds.ts';
 import {
   inspectArrival,
@@ -38,17 +38,36 @@ export async function requestUpload(
   });
 }
 
-async function rejectUpload(deps: CoreDeps, pilot: Pilot, uploadId: string, reason: string) {
-  await runCommand(deps, {
+/**
+ * Records why an upload was refused and tells the city, once: a repeated or retried event finds the rejection
+ * recorded under the same causation and sends nothing again.
+ */
+async function rejectUpload(
+  deps: CoreDeps,
+  pilot: Pilot,
+  uploadId: string,
+  reason: string,
+  causationId = `upload/${uploadId}`,
+) {
+  const { repeated } = await runCommand(deps, {
     pilotId: pilot.pilotId,
     command: 'rejectUpload',
     payload: { uploadId, reason },
     actor: systemActor,
-    causationId: `upload/${uploadId}`,
+    causationId,
   });
-  await notify(deps, pilot, 'upload_rejected', reason);
+  if (!repeated) await notify(deps, pilot, 'upload_rejected', reason);
   return { outcome: 'rejected' as const, reason };
 }
+
+const LINK_USED = 'This upload link was already used; request a new one.';
+
+/**
+ * A second upload to a link already used is refused under its own causation (the link and the object), so it can
+ * never stand in for the first upload's record.
+ */
+const rejectSecondUpload = (deps: CoreDeps, pilot: Pilot, uploadId: string, objectTag: string) =>
+  rejectUpload(deps, pilot, uploadId, LINK_USED, `upload/${uploadId}/${objectTag}`);
 
 /** A workbook that is not a zip package is named for what it is (a PDF, a CSV, an old .xls), as validation would. */
 const workbookMismatch = (found: FileKind) =>
@@ -59,19 +78,33 @@ export type UploadOutcome =
   | { outcome: 'rejected'; reason: string }
   | { outcome: 'received'; version: number };
 
-/** Handles an "object created" event from the uploads bucket. Safe to call twice for the same object. */
+/**
+ * Handles an "object created" event from the uploads bucket. Events arrive at least once: the same object may be
+ * announced twice, at the same time or later, and a handler may be retried after a crash at any step. The object's
+ * tag tells a repeat (which resumes or changes nothing) from a second upload to the same link (which is refused).
+ */
 export async function handleUploadedObject(deps: CoreDeps, key: string): Promise<UploadOutcome> {
   const match = UPLOAD_KEY.exec(key);
   if (!match) return { outcome: 'ignored', reason: `not an upload key: ${key}` };
   const [, pilotId = '', uploadId = ''] = match;
   const grant = await deps.grants.getGrant(pilotId, uploadId);
   if (!grant) return { outcome: 'ignored', reason: `no upload link was issued for ${key}` };
+  const object = await deps.uploads.head(key);
+  if (!object) return { outcome: 'ignored', reason: `the object ${key} is no longer there` };
+  const objectTag = object.tag ?? `size-${object.size}`;
   const pilot = await loadPilot(deps, pilotId);
-  if (pilot.submissions.some((s) => s.uploadId === uploadId))
+  if (pilot.submissions.some((s) => s.uploadId === uploadId)) {
+    if (grant.objectTag && grant.objectTag !== objectTag)
+      return rejectSecondUpload(deps, pilot, uploadId, objectTag);
+    // The same object again: a retry may find its submission recorded but its validation never started.
+    await resumePendingRun(deps, pilot);
     return { outcome: 'ignored', reason: 'already received' };
-  if (!(await deps.grants.claimGrant(pilotId, uploadId, deps.clock.now().toISOString()))) {
-    return rejectUpload(deps, pilot, uploadId, 'This upload link was already used; request a new one.');
   }
+  const claim = await deps.grants.claimGrant(pilotId, uploadId, {
+    at: deps.clock.now().toISOString(),
+    objectTag,
+  });
+  if (claim === 'claimed-by-another-object') return rejectSecondUpload(deps, pilot, uploadId, objectTag);
   return receiveClaimedUpload(deps, pilot, key, grant);
 }
 
@@ -95,7 +128,8 @@ async function receiveClaimedUpload(
   }
   const version = pilot.submissions.length + 1;
   const storedKey = submissionKey(pilotId, version, uploadId);
-  await deps.uploads.copy(key, storedKey);
+  // A retry after a crash between the copy and the record finds the copy made: stored versions are never rewritten.
+  if (!(await deps.uploads.head(storedKey))) await deps.uploads.copy(key, storedKey);
   const size = (await deps.uploads.head(storedKey))?.size ?? 0;
   try {
     await runCommand(deps, {
@@ -114,11 +148,14 @@ async function receiveClaimedUpload(
 }
 
 /**
- * Handles workbooks that reached the uploads bucket but were never recorded: the embedded runtime was stopped or
- * crashed before the "object created" event was handled, or between claiming the link and recording the
- * submission. An upload is recorded once it is a submission or a rejection of the pilot's log.
+ * Handles workbooks that reached the uploads bucket but were never recorded: their event was lost (Lambda drops an
+ * asynchronous event after two failed retries; the embedded runtime may have been stopped), or the handler died
+ * between claiming the link and recording the submission. An upload is recorded once it is a submission or a
+ * rejection of the pilot's log. The sweep runs this on AWS and locally; the embedded runtime also at start.
  */
-export async function recoverUnhandledUploads(deps: CoreDeps): Promise<UploadOutcome[]> {
+export async function recoverUnhandledUploads(deps: CoreDeps, olderThanMs = 0): Promise<UploadOutcome[]> {
+  // Links younger than this may still have their event on the way; their handler, not the sweep, takes them.
+  const cutoff = new Date(deps.clock.now().getTime() - olderThanMs).toISOString();
   const outcomes: UploadOutcome[] = [];
   // The uploads each pilot's log already records, read once per pilot however many uploads it has.
   const recordedByPilot = new Map<string, Promise<Set<string>>>();
@@ -141,7 +178,7 @@ export async function recoverUnhandledUploads(deps: CoreDeps): Promise<UploadOut
   for (const key of await deps.uploads.list('uploads/')) {
     const [, pilotId = '', uploadId = ''] = UPLOAD_KEY.exec(key) ?? [];
     const grant = pilotId ? await deps.grants.getGrant(pilotId, uploadId) : undefined;
-    if (!grant) continue;
+    if (!grant || grant.issuedAt > cutoff) continue;
     if (!grant.usedAt) {
       outcomes.push(await handleUploadedObject(deps, key));
       continue;

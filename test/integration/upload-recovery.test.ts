@@ -40,7 +40,10 @@ describe('uploads that arrived without an event', () => {
     const { pilotId, workbook, ticket } = await ready('Aurora');
     // The second upload's handler claimed its link, then the process died before recording anything.
     const claimed = await ready('Aurora');
-    await runtime.deps.grants.claimGrant(claimed.pilotId, claimed.ticket.uploadId, new Date().toISOString());
+    await runtime.deps.grants.claimGrant(claimed.pilotId, claimed.ticket.uploadId, {
+      at: new Date().toISOString(),
+      objectTag: 'the-object-whose-handler-died',
+    });
     await runtime.stop();
     runtime = undefined;
     // Only storage is up: the POST lands, and its "object created" event reaches nobody.

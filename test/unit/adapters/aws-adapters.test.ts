@@ -78,11 +78,13 @@ describe('DynamoStore', () => {
     );
   });
 
-  it('still turns a lost append race into ConcurrencyConflictError, and a used grant into false', async () => {
+  it('still turns a lost append race into ConcurrencyConflictError, and a grant used by another object into that', async () => {
     const raced = store(jsonError(400, 'ConditionalCheckFailedException'));
 
     expect(await failureOf(raced.append(undefined, firstEvent))).toBeInstanceOf(ConcurrencyConflictError);
-    expect(await raced.claimGrant('p1', 'u1', '2026-01-01T00:00:00.000Z')).toBe(false);
+    expect(await raced.claimGrant('p1', 'u1', { at: '2026-01-01T00:00:00.000Z', objectTag: '"etag"' })).toBe(
+      'claimed-by-another-object',
+    );
   });
 
   it('passes a refused request through unchanged', async () => {
