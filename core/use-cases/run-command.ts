@@ -47,8 +47,9 @@ export async function commitEvent(
 }
 
 /**
- * A step retried after it recorded its event, but before it started the stage that event calls for, starts it now.
- * Deterministic names make this safe when the run did start: a second start of a name is a no-op.
+ * A caller retried after it recorded its event, but before it started the stage that event calls for, starts it
+ * now. Deterministic names make this safe when the run did start: a second start of a name is a no-op. Only callers
+ * that start stages (the API, upload events, the sweeper) do this; a stage task may not start one.
  */
 export async function resumePendingRun(deps: Pick<CoreDeps, 'runner'>, pilot: Pilot): Promise<void> {
   if (!pilot.pendingRun) return;
@@ -101,10 +102,8 @@ export async function runCommand(
   for (let attempt = 1; ; attempt++) {
     const pilot = loaded ?? (await loadPilot(deps, input.pilotId));
     loaded = undefined;
-    if (input.causationId && pilot.recentCausations.includes(input.causationId)) {
-      await resumePendingRun(deps, pilot);
+    if (input.causationId && pilot.recentCausations.includes(input.causationId))
       return { pilot, repeated: true };
-    }
     try {
       const newEvent = decide(
         pilot,

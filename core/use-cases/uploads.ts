@@ -132,13 +132,14 @@ async function receiveClaimedUpload(
   if (!(await deps.uploads.head(storedKey))) await deps.uploads.copy(key, storedKey);
   const size = (await deps.uploads.head(storedKey))?.size ?? 0;
   try {
-    await runCommand(deps, {
+    const { pilot: recorded, repeated } = await runCommand(deps, {
       pilotId,
       command: 'receiveSubmission',
       payload: { version, uploadId, key: storedKey, size },
       actor: systemActor,
       causationId: `upload/${uploadId}`,
     });
+    if (repeated) await resumePendingRun(deps, recorded);
   } catch (error) {
     // The stage or a guard refused it (e.g. the dataset was locked meanwhile): the file is kept, the city is told.
     if (error instanceof ForbiddenTransitionError) return rejectUpload(deps, pilot, uploadId, error.message);

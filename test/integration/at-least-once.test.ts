@@ -188,6 +188,38 @@ describe('certification that dies after writing the certificate and is retried',
   });
 });
 
+describe('the whole lifecycle with every event delivered twice and every step dying once after recording', () => {
+  it('reaches a certificate with one submission, one report and one certificate, and no false e-mail', async () => {
+    const { pilotId, workbook } = await pilotCollectingData();
+    Object.assign(runtime.faults, {
+      duplicateConcurrently: true,
+      crashAfterSideEffect: 2,
+      // recordTransition records every automated step; each run's first one dies right after its event is written.
+      crashTask: { task: 'recordTransition', afterSideEffect: 1 },
+    });
+    try {
+      await uploadWorkbook(actors, pilotId, workbook);
+      await appointVerifier(actors, pilotId);
+      await verify(actors, pilotId);
+      await certify(actors, pilotId);
+    } finally {
+      Object.assign(runtime.faults, {
+        duplicateConcurrently: false,
+        crashAfterSideEffect: undefined,
+        crashTask: undefined,
+      });
+    }
+    const types = await events(pilotId);
+    const count = (type: string) => types.filter((t) => t === type).length;
+
+    expect(count('SubmissionReceived')).toBe(1);
+    expect(count('ReportIssued')).toBe(1);
+    expect(count('CertificateIssued')).toBe(1);
+    expect(types).not.toContain('UploadRejected');
+    expect(await rejectionMails()).toEqual([]);
+  });
+});
+
 describe('an upload event the handler sees for a file that is not there', () => {
   it('is ignored rather than recorded as a rejection', async () => {
     const { pilotId } = await pilotCollectingData();

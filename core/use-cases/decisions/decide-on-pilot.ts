@@ -9,7 +9,7 @@ import type { PilotEvent } from '../../lifecycle/events.ts';
 import type { NotificationKind } from '../../notifications/messages.ts';
 import type { CoreDeps } from '../deps.ts';
 import { notify } from '../notify.ts';
-import { type CommandResult, loadPilot, runCommand } from '../run-command.ts';
+import { type CommandResult, loadPilot, resumePendingRun, runCommand } from '../run-command.ts';
 import type { DecisionDefinition, DecisionParams, Prepared } from './definition.ts';
 import { type DecisionName, decisions } from './table.ts';
 
@@ -103,6 +103,8 @@ export async function decideOnPilot(
     actor,
     current: pilot,
   });
-  await tellWhomItConcerns(deps, result);
+  // A decision sent again after the first attempt failed between recording and starting its stage starts it now.
+  if (result.repeated) await resumePendingRun(deps, result.pilot);
+  else await tellWhomItConcerns(deps, result);
   return result;
 }
