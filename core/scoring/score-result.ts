@@ -28,7 +28,10 @@ export const kpiScoreSchema = z.object({
 
 export const notScoredSchema = z.object({
   kpiId: z.string(),
-  reason: z.enum(['no_target', 'not_reported']),
+  /** not_verified: reported, but the verifier did not verify it (rejected, not verified, or an audit override). */
+  reason: z.enum(['no_target', 'not_reported', 'not_verified']),
+  /** The verifier's reason, for a KPI not verified. */
+  note: z.string().optional(),
 });
 
 export const aggregateLevelSchema = z.enum(['category', 'subDimension', 'dimension']);

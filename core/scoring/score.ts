@@ -74,18 +74,32 @@ function aggregate(level: AggregateLevel, kpiScores: Map<string, KpiScore>): Agg
   return [...nodes.values()];
 }
 
+/** The verifier's word on each KPI, when the score is of a verified dataset. */
+export type KpiVerdicts = ReadonlyMap<string, { verified: boolean; note?: string }>;
+
 /**
- * Scores a submission against a targets table. A data point is scored when it has a value and a target;
- * a KPI is scored when at least one of its data points is; other KPIs are listed as not scored (no target
- * wins over not reported) and left out of every aggregate.
+ * Scores a submission against a targets table. A data point is scored when it has a value and a target; a KPI is
+ * scored when at least one of its data points is; other KPIs are listed as not scored (no target wins over not
+ * reported) and left out of every aggregate. Given the verifier's verdicts, a KPI the verifier did not verify is not
+ * scored either, whatever its values, so no score ever rests on data the verification did not accept.
  */
-export function scoreSubmission(results: SubmissionResults, targets: TargetsTable): ScoreResult {
+export function scoreSubmission(
+  results: SubmissionResults,
+  targets: TargetsTable,
+  verdicts?: KpiVerdicts,
+): ScoreResult {
   const values = new Map(results.results.map((r) => [r.dataPointId, r.value]));
   const targetOf = new Map(targets.entries.map((e) => [e.dataPointId, e.target]));
   const dataPoints: DataPointScore[] = [];
   const kpis = new Map<string, KpiScore>();
   const notScored: NotScored[] = [];
   for (const kpi of kpiCatalogue.kpis) {
+    const verdict = verdicts?.get(kpi.id);
+    const reported = kpi.dataPoints.some((p) => values.get(p.id) != null);
+    if (verdicts && reported && !verdict?.verified) {
+      notScored.push({ kpiId: kpi.id, reason: 'not_verified', note: verdict?.note });
+      continue;
+    }
     const withTarget = kpi.dataPoints.filter((p) => targetOf.has(p.id));
     const scored = withTarget.flatMap((p) => {
       const value = values.get(p.id);

@@ -64,16 +64,12 @@ export async function generateReport(deps: CoreDeps, raw: unknown) {
   const pilot = await loadPilot(deps, input.parse(raw).pilotId);
   const { conclusion, results } = await verifiedDataset(deps, pilot);
   const targets = await currentTargets(deps);
-  const score = scoreSubmission(results, targets);
+  const verification = conclusionForReport(conclusion, pilot);
+  // Only what the verifier verified is scored: the report, the snapshot and the certificate rest on that alone.
+  const verdicts = new Map(verification.perKpi.map((k) => [k.kpiId, k]));
+  const score = scoreSubmission(results, targets, verdicts);
   const issuedAt = deps.clock.now();
-  const report = {
-    pilot,
-    results,
-    score,
-    targets,
-    conclusion: conclusionForReport(conclusion, pilot),
-    issuedAt,
-  };
+  const report = { pilot, results, score, targets, conclusion: verification, issuedAt };
   const languages = [...new Set([pilot.letter.preferredLanguage, 'en' as const])];
   const documents: DocumentRef[] = [];
   for (const language of languages) {
