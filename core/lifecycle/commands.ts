@@ -1,7 +1,7 @@
 // The lifecycle's transition table: for each command, who may issue it, from which stages, its guard and the event it records.
 import * as z from 'zod';
 import { addMonths, define, noPayload, passThrough, reasonPayload } from './command-definition.ts';
-import { eventDataSchemas, letterOfIntentSchema, submissionSummarySchema } from './events.ts';
+import { eventDataSchemas, letterOfIntentInputSchema, submissionSummarySchema } from './events.ts';
 import { reminderKey } from './pilot.ts';
 import { activeStages, type Stage, stageMachineSchema, stages } from './stages.ts';
 import { verificationCommands } from './verification-commands.ts';
@@ -26,7 +26,7 @@ export const commands = {
     describe: 'submit a letter of intent',
     actors: ['city', 'secretariat'],
     from: [],
-    payload: z.object({ cityId: z.string().min(1), letter: letterOfIntentSchema }),
+    payload: z.object({ cityId: z.string().min(1), letter: letterOfIntentInputSchema }),
     eventType: 'LetterOfIntentSubmitted',
     data: passThrough,
   }),

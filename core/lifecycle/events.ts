@@ -1,6 +1,7 @@
 // The pilot's event log entries: every transition and decision is one immutable, typed event.
 import * as z from 'zod';
 import { roleSchema } from '../actors.ts';
+import { printableName } from './printable-name.ts';
 import { stageMachineSchema } from './stages.ts';
 import {
   auditResultSchema,
@@ -30,6 +31,17 @@ export const letterOfIntentSchema = z.object({
   initiatives: z.array(z.string().trim().min(1).max(300)).max(20).default([]),
 });
 export type LetterOfIntent = z.infer<typeof letterOfIntentSchema>;
+
+/**
+ * What a new letter must satisfy: the stored shape, with the names that get printed held to what the PDFs can print.
+ * Stored letters are read with the lenient shape above, so a rule added here never makes an old record unreadable.
+ */
+export const letterOfIntentInputSchema = letterOfIntentSchema.extend({
+  cityName: printableName(200),
+  country: printableName(100),
+  contact: letterOfIntentSchema.shape.contact.extend({ name: printableName(200) }),
+  signatory: z.object({ name: printableName(200), title: printableName(200) }),
+});
 
 export const submissionSummarySchema = z.object({
   errors: z.number().int().nonnegative(),

@@ -5,13 +5,13 @@ import { ForbiddenError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { commands } from '../lifecycle/commands.ts';
 import { decideNewPilot, parsePayload } from '../lifecycle/decide.ts';
-import { letterOfIntentSchema } from '../lifecycle/events.ts';
+import { letterOfIntentInputSchema } from '../lifecycle/events.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
 import type { CoreDeps } from './deps.ts';
 import { commitEvent } from './run-command.ts';
 
 export const letterSubmissionSchema = z.object({
-  letter: letterOfIntentSchema,
+  letter: letterOfIntentInputSchema,
   cityId: z.string().trim().min(1).max(64).optional(),
 });
 
