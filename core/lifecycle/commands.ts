@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { addMonths, define, noPayload, passThrough, reasonPayload } from './command-definition.ts';
 import { eventDataSchemas, letterOfIntentInputSchema, submissionSummarySchema } from './events.ts';
-import { reminderKey } from './pilot.ts';
+import { latestValidatedVersion, type Pilot, reminderKey } from './pilot.ts';
 import { activeStages, type Stage, stageMachineSchema, stages } from './stages.ts';
 import { verificationCommands } from './verification-commands.ts';
 
@@ -20,6 +20,12 @@ const resultPayload = z.object({
   resultsKey: z.string(),
   changedDataPoints: z.array(z.string()).default([]),
 });
+
+/** How many data points the dataset the verifier locked (or else the latest valid one) reports. */
+const reportedInVerifiedDataset = (pilot: Pilot) => {
+  const version = pilot.verification?.lock?.datasetVersion ?? latestValidatedVersion(pilot);
+  return pilot.submissions.find((s) => s.version === version)?.summary?.reported ?? 0;
+};
 
 export const commands = {
   submitLetterOfIntent: define({
@@ -143,7 +149,13 @@ export const commands = {
     from: ['reported'],
     payload: noPayload,
     eventType: 'CertificationRequested',
-    guard: ({ pilot }) => (pilot.pendingRun ? 'Certification is already being prepared' : undefined),
+    guard: ({ pilot }) => {
+      if (pilot.pendingRun) return 'Certification is already being prepared';
+      // A certificate states what was verified: a dataset with nothing reported has nothing to certify.
+      if (reportedInVerifiedDataset(pilot) === 0)
+        return 'The verified dataset reports no data point, so there is nothing to certify';
+      return undefined;
+    },
     data: () => ({}),
   }),
   issueCertificate: define({

@@ -47,6 +47,7 @@ export function pilotIn(stage: Stage, overrides: Partial<Pilot> = {}): Pilot {
         size: 10,
         receivedAt: '2026-02-01T00:00:00.000Z',
         status: 'validated',
+        summary: { errors: 0, warnings: 0, reported: 120, notReported: 12 },
         resultsKey: 'r',
       },
     ],
