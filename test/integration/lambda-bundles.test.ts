@@ -142,7 +142,7 @@ describe('one pilot lifecycle on the Lambda bundles', () => {
         machine: 'certification',
         error: 'AccessDeniedException',
         cause: expect.stringMatching(
-          /assumed-role\/generateCertificate\/generateCertificate is not authorized to perform: dynamodb:PutItem on resource: arn:aws:dynamodb:[^ ]+:table\/u4ssc-local/,
+          /^User: arn:aws:sts::\d+:assumed-role\/generateCertificate\/generateCertificate is not authorized to perform: dynamodb:PutItem on resource: arn:aws:dynamodb:[^ ]+:table\/u4ssc-local /,
         ),
       });
     } finally {
