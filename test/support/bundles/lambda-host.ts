@@ -20,12 +20,13 @@ export interface FunctionError {
 }
 export type Invocation = { result: unknown } | { error: FunctionError };
 
+/** The worker's answer; an error answer is tried first, since `result` may be anything, even absent. */
 const answerSchema = z.union([
-  z.object({ id: z.string(), result: z.unknown() }),
   z.object({
     id: z.string(),
     error: z.object({ errorType: z.string(), errorMessage: z.string(), trace: z.array(z.string()) }),
   }),
+  z.object({ id: z.string(), result: z.unknown() }),
 ]);
 
 /** Where the functions' SDK clients are sent: the SDK reads AWS_ENDPOINT_URL_<service id>. */
@@ -99,13 +100,12 @@ class Instance {
     return new Promise<Invocation>((resolve) => {
       const timer = setTimeout(() => {
         // Lambda stops an environment whose invocation outlives the function's timeout.
-        this.current?.settle({
-          error: {
-            errorType: 'Sandbox.Timedout',
-            errorMessage: `RequestId: ${id} Error: Task timed out after ${this.fn.timeoutSeconds.toFixed(2)} seconds`,
-            trace: [],
-          },
-        });
+        this.current?.settle(
+          this.failure(
+            'Sandbox.Timedout',
+            `Task timed out after ${this.fn.timeoutSeconds.toFixed(2)} seconds`,
+          ),
+        );
         this.stop();
       }, timeoutMs);
       this.current = {
