@@ -203,27 +203,27 @@ describe('one pilot lifecycle on the Lambda bundles', () => {
   });
 
   it('starts executions only for roles granted states:StartExecution, and never twice under one name', async () => {
-    const client = (principal: string) =>
-      new SFNClient({
+    const start = async (principal: string, command: StartExecutionCommand) => {
+      const client = new SFNClient({
         region: naming.region,
         endpoint: app.stepFunctions.url,
         credentials: app.credentialsOf(principal),
         maxAttempts: 1,
       });
+      try {
+        return await client.send(command).catch((error: Error) => error);
+      } finally {
+        client.destroy();
+      }
+    };
     const finished = [...app.stepFunctions.executions.values()].find((e) => e.status === 'SUCCEEDED')!;
+    const { stateMachineArn, name, input } = finished;
 
-    const denied = await client('sendNotification')
-      .send(new StartExecutionCommand({ stateMachineArn: finished.stateMachineArn, name: 'not-allowed' }))
-      .catch((error: Error) => error);
-    const again = await client('api')
-      .send(
-        new StartExecutionCommand({
-          stateMachineArn: finished.stateMachineArn,
-          name: finished.name,
-          input: finished.input,
-        }),
-      )
-      .catch((error: Error) => error);
+    const denied = await start(
+      'sendNotification',
+      new StartExecutionCommand({ stateMachineArn, name: 'not-allowed' }),
+    );
+    const again = await start('api', new StartExecutionCommand({ stateMachineArn, name, input }));
 
     expect(denied).toMatchObject({ name: 'AccessDeniedException' });
     expect((denied as Error).message).toMatch(

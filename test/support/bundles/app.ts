@@ -126,14 +126,14 @@ export async function startBundledApp(dataDir: string, port: number): Promise<Bu
     },
     runTime: { PORTAL_URL: front.url },
   });
-  const running = host;
+  const lambdas = host;
 
   return {
     urls: { portal: front.url, inbox: emulators.endpoints.mail },
     functions: Object.keys(hosted),
     policies,
     credentialsOf: (principal) => emulators.registry.credentialsOf(principal),
-    host: running,
+    host: lambdas,
     bus,
     stepFunctions,
     signingKey,
@@ -152,7 +152,7 @@ export async function startBundledApp(dataDir: string, port: number): Promise<Bu
       await front.stop();
       await stepFunctions.stop();
       await bus.idle();
-      running.stop();
+      lambdas.stop();
       await secrets.stop();
       await emulators.stop();
       rmSync(bundleDir, { recursive: true, force: true });
