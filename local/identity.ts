@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jwtVerify, SignJWT } from 'jose';
+import { type JWTPayload, jwtVerify, SignJWT } from 'jose';
 import type { Authenticate } from '../api/app.ts';
 import { actorFromClaims, type IdentityClaims } from '../api/claims.ts';
 import { UnauthenticatedError } from '../core/errors.ts';
@@ -58,16 +58,18 @@ export class LocalIdentity {
       .sign(this.key);
   }
 
-  readonly authenticate: Authenticate = async (request) => {
+  /** The claims of the request's bearer token, once its signature, issuer and expiry check out. */
+  async verifiedClaims(request: Request): Promise<JWTPayload> {
     const header = request.headers.get('authorization') ?? '';
     const token = /^Bearer (.+)$/i.exec(header)?.[1];
     if (!token) throw new UnauthenticatedError('Sign in first: no bearer token was sent');
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER });
-      return actorFromClaims(payload);
-    } catch (error) {
-      if (error instanceof UnauthenticatedError) throw error;
+      return (await jwtVerify(token, this.key, { issuer: ISSUER })).payload;
+    } catch {
       throw new UnauthenticatedError('The token is invalid or expired; sign in again');
     }
-  };
+  }
+
+  readonly authenticate: Authenticate = async (request) =>
+    actorFromClaims(await this.verifiedClaims(request));
 }

@@ -22,7 +22,13 @@ declare module 's3rver' {
     configureBuckets?: { name: string; configs?: (string | Buffer)[] }[];
   }
   export interface S3rverEvent {
-    Records: { eventName: string; s3: { bucket: { name: string }; object: { key: string; size: number } } }[];
+    Records: {
+      eventName: string;
+      s3: {
+        bucket: { name: string };
+        object: { key: string; size: number; eTag?: string; sequencer: string };
+      };
+    }[];
   }
   export default class S3rver {
     constructor(options: S3rverOptions);

@@ -54,6 +54,29 @@ export function taskOverrides(machine: StageMachineName, invoke: TaskInvoker) {
   );
 }
 
+/**
+ * Starts one run of a stage machine: its Tasks run through `invoke`, a Retry waits `retryIntervalMs` instead of its
+ * interval, and `$$.Execution` names the run. The embedded runtime and the integration tier's Step Functions both
+ * run stages this way.
+ */
+export function runStageMachine(
+  machine: StateMachine,
+  run: StageRun,
+  invoke: TaskInvoker,
+  options: { retryIntervalMs: number; executionId: string },
+) {
+  const overrides = taskOverrides(run.machine, invoke);
+  return machine.run(run.input, {
+    overrides: {
+      taskResourceLocalHandlers: overrides,
+      retryIntervalOverrides: Object.fromEntries(
+        Object.keys(overrides).map((state) => [state, options.retryIntervalMs]),
+      ),
+    },
+    context: { Execution: { Id: options.executionId, Name: run.executionName } },
+  });
+}
+
 export class LocalStageRunner implements StageRunner {
   private readonly machines = new Map(stageMachineNames.map((m) => [m, buildLocalMachine(m)] as const));
   private readonly running = new Map<string, { done: Promise<void>; abort: () => void }>();
@@ -70,16 +93,9 @@ export class LocalStageRunner implements StageRunner {
     assertWithinStateLimit(`The input of ${run.executionName}`, run.input);
     if (this.started.has(run.executionName)) return;
     this.started.add(run.executionName);
-    const machine = this.machines.get(run.machine)!;
-    const overrides = taskOverrides(run.machine, this.invoke);
-    const execution = machine.run(run.input, {
-      overrides: {
-        taskResourceLocalHandlers: overrides,
-        retryIntervalOverrides: Object.fromEntries(
-          Object.keys(overrides).map((s) => [s, this.retryIntervalMs]),
-        ),
-      },
-      context: { Execution: { Id: `local:${run.executionName}`, Name: run.executionName } },
+    const execution = runStageMachine(this.machines.get(run.machine)!, run, this.invoke, {
+      retryIntervalMs: this.retryIntervalMs,
+      executionId: `local:${run.executionName}`,
     });
     let aborted = false;
     const done = execution.result.then(

@@ -3,7 +3,7 @@
 import * as z from 'zod';
 
 /** C0 and C1 controls: never part of a name, and some PDF readers stop at them. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
+const CONTROL = /\p{Cc}/u;
 /** Bidirectional overrides and isolates: they make a name read differently from how it is stored. */
 const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/u;
 /** Characters with no visible form: a name made only of them is empty. */

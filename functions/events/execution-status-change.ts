@@ -3,6 +3,7 @@
 import { JSONStringified } from '@aws-lambda-powertools/parser/helpers';
 import { EventBridgeSchema } from '@aws-lambda-powertools/parser/schemas/eventbridge';
 import * as z from 'zod';
+import { readableCause } from '../failure-cause.ts';
 
 const executionStatusChangeSchema = EventBridgeSchema.extend({
   detail: z.object({
@@ -15,12 +16,13 @@ const executionStatusChangeSchema = EventBridgeSchema.extend({
   }),
 });
 
-/** The run that ended and how; a run that timed out or was aborted has no error, so its status stands in. */
+/** The run that ended and how; a run that timed out or was aborted has no error, so its status stands in. A run
+ * that an uncaught function error ended carries Lambda's error payload as its cause. */
 export function endedExecution(event: unknown) {
   const { name, status, input, error, cause } = executionStatusChangeSchema.parse(event).detail;
   return {
     pilotId: input.pilotId,
     executionName: name,
-    failure: { Error: error ?? status, Cause: cause ?? '' },
+    failure: { Error: error ?? status, Cause: readableCause(cause ?? '') },
   };
 }

@@ -32,9 +32,12 @@ export class ProjectFunction extends Construct {
   readonly fn: LambdaFunction;
   readonly role: Role;
   readonly logGroup: LogGroup;
+  /** What its code asset is bundled from, so that a local host can build the same bundle (local/iam/synth.ts). */
+  readonly code: Pick<ProjectFunctionProps, 'entry' | 'needs'>;
 
   constructor(scope: Construct, id: string, props: ProjectFunctionProps) {
     super(scope, id);
+    this.code = { entry: props.entry, needs: props.needs };
     const { config } = props;
     const functionName = `${config.prefix}-${props.name}`;
     this.logGroup = stageLogGroup(this, 'Logs', config, `/aws/lambda/${functionName}`);

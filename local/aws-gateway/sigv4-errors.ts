@@ -43,8 +43,8 @@ function s3Error(failure: SigV4Failure): GatewayError {
   }
 }
 
-/** DynamoDB (JSON 1.0) answers 400; SES v2 answers the same names with 403. */
-function coralError(failure: SigV4Failure, status: number): GatewayError {
+/** DynamoDB (JSON 1.0) answers 400, as do the other JSON-protocol services; SES v2 answers the same names with 403. */
+export function coralError(failure: SigV4Failure, status: number): GatewayError {
   switch (failure.kind) {
     case 'missing':
       return new GatewayError(

@@ -73,7 +73,9 @@ export interface VerifiedSignature {
 export type SigV4Result = { ok: true; signature: VerifiedSignature } | { ok: false; failure: SigV4Failure };
 
 export interface VerifyOptions {
-  service: Service;
+  /** The signing name the credential scope must carry: one of the gateway's services, or another JSON service the
+   * integration tier stands in for (`states`, `secretsmanager`). */
+  service: Service | 'states' | 'secretsmanager';
   region: string;
   registry: CredentialsRegistry;
   now: Date;

@@ -59,21 +59,18 @@ export class LocalIam {
       );
   }
 
+  /** Throws AccessDeniedException, worded as AWS words it, when the principal's role may not do this. */
+  assertAllowed(principal: string, action: string, resource: string): void {
+    const decision = evaluate(this.policies, { principal, action, resources: [resource] });
+    if (!decision.allowed)
+      throw new AccessDeniedError(deniedMessage(principal, action, resource, decision.because));
+  }
+
   /** The runner as one function sees it: a start its role may not make is refused like StartExecution would be. */
   runnerFor(principal: LocalPrincipal, runner: StageRunner): StageRunner {
     return {
       start: async (run: StageRun) => {
-        const resource = this.arns.stateMachine(run.machine);
-        const decision = evaluate(this.policies, {
-          principal,
-          action: 'states:StartExecution',
-          resources: [resource],
-        });
-        if (!decision.allowed) {
-          throw new AccessDeniedError(
-            deniedMessage(principal, 'states:StartExecution', resource, decision.because),
-          );
-        }
+        this.assertAllowed(principal, 'states:StartExecution', this.arns.stateMachine(run.machine));
         await runner.start(run);
       },
     };

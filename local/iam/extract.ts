@@ -1,10 +1,10 @@
 // Reads each principal's IAM statements out of the synthesized templates and resolves them to plain local ARNs.
 import * as z from 'zod';
-import { type ArnKind, arnOf, nameBoundary } from './arns.ts';
-import { createResolver, type Resolve, type Templates } from './intrinsics.ts';
-import { type LocalNaming, namingEnvironment } from './naming.ts';
+import type { Resolve, Templates } from './intrinsics.ts';
+import type { LocalNaming } from './naming.ts';
 import { type ExtractedPolicies, type Statement, statementSchema } from './policy.ts';
-import type { Located, NamedResource, SynthesizedApp } from './synth.ts';
+import { type Rename, readApp, renameArn, resourceAt } from './renames.ts';
+import type { Located, SynthesizedApp } from './synth.ts';
 import {
   attachedPolicySchema,
   functionSchema,
@@ -12,62 +12,9 @@ import {
   roleSchema,
   stateMachineSchema,
   type Template,
-  templateSchema,
 } from './template.ts';
 
 const AWS_MANAGED = /^arn:[^:]+:iam::aws:policy\//;
-
-interface Rename {
-  deployed: string;
-  local: string;
-  boundary: string;
-}
-
-function resourceAt(templates: Templates, { stack, logicalId }: Located) {
-  const resource = templates[stack]?.Resources[logicalId];
-  if (!resource) throw new Error(`the synthesized app has no resource ${stack}/${logicalId}`);
-  return resource;
-}
-
-/** Deployed ARN prefix -> local ARN prefix, for every resource the local naming names. */
-function renames(app: SynthesizedApp, templates: Templates, resolve: Resolve, naming: LocalNaming): Rename[] {
-  const env = namingEnvironment(naming);
-  const rename = (kind: ArnKind, deployedName: unknown, localName: string): Rename => ({
-    deployed: arnOf(kind, z.string().parse(deployedName), env),
-    local: arnOf(kind, localName, env),
-    boundary: nameBoundary[kind],
-  });
-  const named = (resource: NamedResource, property: string) => {
-    const location = app.resources[resource];
-    return resolve(location.stack, resourceAt(templates, location).Properties[property]);
-  };
-  const list = [
-    rename('table', named('table', 'TableName'), naming.table),
-    rename('bucket', named('uploads', 'BucketName'), naming.buckets.uploads),
-    rename('bucket', named('documents', 'BucketName'), naming.buckets.documents),
-    rename('secret', named('signingSecret', 'Name'), naming.signingSecret),
-  ];
-  for (const location of Object.values(app.principals)) {
-    const resource = resourceAt(templates, location);
-    if (resource.Type === 'AWS::Lambda::Function') {
-      const { FunctionName } = functionSchema.parse(resource.Properties);
-      list.push(rename('function', FunctionName, `${naming.functionPrefix}${location.baseName}`));
-    } else {
-      const { StateMachineName } = stateMachineSchema.parse(resource.Properties);
-      list.push(rename('stateMachine', StateMachineName, `${naming.stateMachinePrefix}${location.baseName}`));
-    }
-  }
-  return list;
-}
-
-function renameArn(value: string, list: Rename[]): string {
-  for (const { deployed, local, boundary } of list) {
-    if (value === deployed) return local;
-    if (value.startsWith(deployed) && value[deployed.length] === boundary)
-      return local + value.slice(deployed.length);
-  }
-  return value;
-}
 
 /** The role a function or a state machine runs as: the logical id its Role or RoleArn points at. */
 function roleOf(templates: Templates, location: Located): string {
@@ -136,11 +83,7 @@ function resolveStatement(
 
 /** Principal name -> the statements of its role, every ARN in the local naming. */
 export function extractPolicies(app: SynthesizedApp, naming: LocalNaming): ExtractedPolicies {
-  const templates: Templates = Object.fromEntries(
-    Object.entries(app.templates).map(([stack, template]) => [stack, templateSchema.parse(template)]),
-  );
-  const resolve = createResolver(templates, namingEnvironment(naming));
-  const list = renames(app, templates, resolve, naming);
+  const { templates, resolve, list } = readApp(app, naming);
   const policies: Record<string, Statement[]> = {};
   const awsManagedPolicies: Record<string, string[]> = {};
   for (const [principal, location] of Object.entries(app.principals)) {

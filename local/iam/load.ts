@@ -1,4 +1,5 @@
-// The principal policies at start: from the cache when none of their inputs changed, else from a fresh synthesis.
+// The principal policies (and how each function is deployed) at start: from the cache when none of their inputs
+// changed, else from a fresh synthesis.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -6,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import type { StageOptions } from '../../infra/stages.ts';
 import { extractPolicies } from './extract.ts';
+import { functionSettingsSchema } from './functions.ts';
 import { type LocalNaming, localNaming } from './naming.ts';
-import { type ExtractedPolicies, extractedPoliciesSchema } from './policy.ts';
+import { extractedPoliciesSchema } from './policy.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -28,7 +30,13 @@ export const cacheInputs = [
 ] as const;
 
 const CACHE_FILE = 'iam-policies.json';
-const cacheFileSchema = z.object({ key: z.string(), extracted: extractedPoliciesSchema });
+/** What one synthesis yields: the policies of every principal, and the settings of every function. */
+const extractedAppSchema = extractedPoliciesSchema.extend({
+  functions: z.record(z.string(), functionSettingsSchema),
+});
+export type ExtractedApp = z.output<typeof extractedAppSchema>;
+
+const cacheFileSchema = z.object({ key: z.string(), extracted: extractedAppSchema });
 
 function filesUnder(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];
@@ -53,7 +61,7 @@ export function policyInputsHash(
   return hash.digest('hex');
 }
 
-function readCache(file: string, key: string): ExtractedPolicies | undefined {
+function readCache(file: string, key: string): ExtractedApp | undefined {
   try {
     const cached = cacheFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
     return cached.success && cached.data.key === key ? cached.data.extracted : undefined;
@@ -63,19 +71,23 @@ function readCache(file: string, key: string): ExtractedPolicies | undefined {
 }
 
 /** Written beside and renamed over the old file, so a concurrent reader sees the old policies or the new ones. */
-function writeCache(file: string, key: string, extracted: ExtractedPolicies): void {
+function writeCache(file: string, key: string, extracted: ExtractedApp): void {
   const partial = `${file}.${process.pid}.tmp`;
   writeFileSync(partial, JSON.stringify({ key, extracted }));
   renameSync(partial, file);
 }
 
-async function synthesizeAndExtract(naming: LocalNaming, options: PolicyOptions): Promise<ExtractedPolicies> {
+async function synthesizeAndExtract(naming: LocalNaming, options: PolicyOptions): Promise<ExtractedApp> {
   // Imported here so that a warm start never loads aws-cdk-lib.
-  const { synthesizeApp } = await import('./synth.ts');
-  return extractPolicies(synthesizeApp(naming, options), naming);
+  const [{ synthesizeApp }, { extractFunctions }] = await Promise.all([
+    import('./synth.ts'),
+    import('./functions.ts'),
+  ]);
+  const app = synthesizeApp(naming, options);
+  return { ...extractPolicies(app, naming), functions: extractFunctions(app, naming) };
 }
 
-export interface LoadedPolicies extends ExtractedPolicies {
+export interface LoadedPolicies extends ExtractedApp {
   source: 'cache' | 'synthesis';
   milliseconds: number;
 }

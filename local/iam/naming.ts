@@ -11,6 +11,8 @@ export const localNamingSchema = z.object({
   signingSecret: z.string().min(1),
   /** The only sender the functions may use; the app is synthesized with it, so the SES condition names it. */
   fromAddress: z.email(),
+  /** Where new letters of intent are announced; the app is synthesized with it, as the embedded runtime mails it. */
+  secretariatEmail: z.email(),
   /** A function's local name is this prefix and its principal name (`u4ssc-` + `checkLetter`), as the local stage runner names it. */
   functionPrefix: z.string(),
   /** A state machine's local name is this prefix and the machine name (`u4ssc-` + `certification`). */
@@ -27,6 +29,7 @@ export function localNaming(): LocalNaming {
     buckets: localNames.buckets,
     signingSecret: 'u4ssc-local/template-signing-key',
     fromAddress: localNames.fromAddress,
+    secretariatEmail: localNames.secretariatEmail,
     functionPrefix: 'u4ssc-',
     stateMachinePrefix: 'u4ssc-',
   });

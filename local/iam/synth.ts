@@ -7,7 +7,9 @@ import { App, type CfnElement, Stack } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { stageMachineNames } from '../../core/lifecycle/stages.ts';
 import { taskNames } from '../../core/stage-tasks/task-names.ts';
+import type { BundleNeeds } from '../../infra/bundling.ts';
 import { cdkContext } from '../../infra/cdk-context.ts';
+import type { ProjectFunction } from '../../infra/constructs/project-function.ts';
 import { entryNames } from '../../infra/entry-specs.ts';
 import { buildStage, type StageOptions } from '../../infra/stages.ts';
 import { type LocalNaming, stateMachinePrincipal } from './naming.ts';
@@ -20,6 +22,8 @@ export interface Located {
 /** A function or state machine, and its name before any stage prefix (the task, entry or machine name). */
 export interface PrincipalResource extends Located {
   baseName: string;
+  /** A function's: what its code asset is bundled from, which the template's asset hash cannot tell. */
+  code?: { entry: string; needs: BundleNeeds };
 }
 
 /** The resources the local naming renames; the workflow stack refers to them by their deployed names. */
@@ -39,7 +43,7 @@ function locate(construct: IConstruct): Located {
   return { stack: stack.stackName, logicalId: stack.getLogicalId(element) };
 }
 
-/** The stage as `cdk synth` builds it, with the local sender and environment-agnostic stacks. */
+/** The stage as `cdk synth` builds it, with the local sender and secretariat and environment-agnostic stacks. */
 export function synthesizeApp(
   naming: LocalNaming,
   options: Pick<StageOptions, 'taskSpecs'> = {},
@@ -50,16 +54,22 @@ export function synthesizeApp(
     // neither changes a policy.
     const app = new App({
       outdir,
-      context: cdkContext({ fromAddress: naming.fromAddress }, false),
+      context: cdkContext(
+        { fromAddress: naming.fromAddress, secretariatEmail: naming.secretariatEmail },
+        false,
+      ),
       builtinCloudFormationValidation: false,
     });
     const { data, workflow } = buildStage(app, { ...options, env: {} });
     const assembly = app.synth();
     const principals: Record<string, PrincipalResource> = {};
-    for (const task of taskNames)
-      principals[task] = { ...locate(workflow.tasks.byTask[task].fn), baseName: task };
-    for (const entry of entryNames)
-      principals[entry] = { ...locate(workflow.entries.byName[entry].fn), baseName: entry };
+    const ofFunction = (fn: ProjectFunction, baseName: string) => ({
+      ...locate(fn.fn),
+      baseName,
+      code: fn.code,
+    });
+    for (const task of taskNames) principals[task] = ofFunction(workflow.tasks.byTask[task], task);
+    for (const entry of entryNames) principals[entry] = ofFunction(workflow.entries.byName[entry], entry);
     for (const machine of stageMachineNames)
       principals[stateMachinePrincipal(machine)] = {
         ...locate(workflow.machines.byName[machine]),

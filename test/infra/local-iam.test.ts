@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { tableIndexes } from '../../adapters/aws/table-design.ts';
 import { stageMachineNames } from '../../core/lifecycle/stages.ts';
 import { taskNames } from '../../core/stage-tasks/task-names.ts';
+import { lambdaConfig } from '../../functions/config.ts';
 import { entryNames, entrySpecs, stageStarters } from '../../infra/entry-specs.ts';
 import { type TaskSpec, taskSpecs } from '../../infra/task-specs.ts';
 import { evaluate } from '../../local/iam/evaluate.ts';
 import { extractPolicies } from '../../local/iam/extract.ts';
+import { extractFunctions } from '../../local/iam/functions.ts';
 import { localArns, localNaming, stateMachinePrincipal } from '../../local/iam/naming.ts';
 import type { PrincipalPolicies } from '../../local/iam/policy.ts';
 import { synthesizeApp } from '../../local/iam/synth.ts';
@@ -15,7 +17,9 @@ import { stageMachines } from '../../state-machines/stage-machines.ts';
 
 const naming = localNaming();
 const arns = localArns(naming);
-const { policies, awsManagedPolicies } = extractPolicies(synthesizeApp(naming), naming);
+const app = synthesizeApp(naming);
+const { policies, awsManagedPolicies } = extractPolicies(app, naming);
+const functions = extractFunctions(app, naming);
 
 const allowedIn = (
   held: PrincipalPolicies,
@@ -198,5 +202,60 @@ describe('a grant changed in infra/', () => {
     const regressed = policiesWith('generateCertificate', { table: 'read' });
 
     expect(allowedIn(regressed, 'generateCertificate', 'dynamodb:PutItem', arns.table)).toBe(false);
+  });
+});
+
+describe('how each function is deployed, in local names', () => {
+  const entryOf = (name: string) =>
+    (taskNames as readonly string[]).includes(name) ? `functions/tasks/${name}.ts` : `functions/${name}.ts`;
+
+  it.each([...taskNames, ...entryNames])(
+    '%s: bundled from its entry, with variables its configuration accepts that name only local resources',
+    (name) => {
+      const fn = functions[name]!;
+      const spec =
+        name in taskSpecs
+          ? taskSpecs[name as keyof typeof taskSpecs]
+          : entrySpecs[name as keyof typeof entrySpecs];
+
+      expect(fn.code.entry).toBe(entryOf(name));
+      expect(fn.code.needs.startsStages ?? false).toBe(spec.startsStages ?? false);
+      expect([fn.memoryMb, fn.timeoutSeconds]).toEqual([spec.memoryMb, spec.timeoutSeconds]);
+      expect(fn.givenAtRunTime).toEqual(['PORTAL_URL']);
+      const config = lambdaConfig({
+        ...fn.environment,
+        AWS_REGION: naming.region,
+        PORTAL_URL: 'http://127.0.0.1:4000',
+      });
+      expect(config).toMatchObject({
+        TABLE_NAME: naming.table,
+        UPLOADS_BUCKET: naming.buckets.uploads,
+        DOCUMENTS_BUCKET: naming.buckets.documents,
+        FROM_ADDRESS: naming.fromAddress,
+        SECRETARIAT_EMAIL: naming.secretariatEmail,
+      });
+      expect(config.TEMPLATE_SIGNING_KEY_SECRET).toBe(spec.signsTemplates ? naming.signingSecret : undefined);
+      expect(config.STATE_MACHINE_ARNS).toEqual(
+        spec.startsStages ? Object.fromEntries(stageMachineNames.map((m) => [m, arns.stateMachine(m)])) : {},
+      );
+      expect(Object.values(fn.environment).filter((value) => value.includes('u4ssc-dev'))).toEqual([]);
+    },
+  );
+
+  it('routes uploads to upload-event and failed runs to execution-failed, by patterns in local names', () => {
+    const patterns = Object.fromEntries(
+      Object.entries(functions).map(([name, fn]) => [name, fn.eventPatterns]),
+    );
+
+    expect(patterns).toMatchObject({
+      'upload-event': [
+        { detail: { bucket: { name: [naming.buckets.uploads] }, object: { key: [{ prefix: 'uploads/' }] } } },
+      ],
+      'execution-failed': [
+        { detail: { stateMachineArn: stageMachineNames.map((m) => arns.stateMachine(m)) } },
+      ],
+      sweeper: [],
+      api: [],
+    });
   });
 });

@@ -1,302 +1,239 @@
-// The deployed artefacts themselves: Lambda bundles built as CDK builds them, run in fresh Node processes against the
-// emulators (SDK endpoints from the environment), with only Step Functions answered by a recording stand-in.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+// The deployable artefacts run one whole pilot lifecycle: all 13 Lambda bundles, built as `cdk synth` builds them,
+// in fresh processes without node_modules, each signing with its own keys and held to the IAM policy the synthesized
+// app gives its role, driven over HTTP through API Gateway's front (test/support/bundles/).
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
-import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stageMachineNames } from '../../core/lifecycle/stages.ts';
+import type { Pilot } from '../../core/lifecycle/pilot.ts';
 import { checkTemplate } from '../../core/template/read-template.ts';
-import { type BundleNeeds, bundleLambda, ENTRY_FILE } from '../../infra/bundling.ts';
-import { entrySpecs } from '../../infra/entry-specs.ts';
 import { taskSpecs } from '../../infra/task-specs.ts';
-import { localNames } from '../../local/config.ts';
-import { type Emulators, startEmulators } from '../../local/emulators.ts';
+import { localPrincipals } from '../../local/iam/enforcement.ts';
+import { loadPolicies } from '../../local/iam/load.ts';
+import { localArns, localNaming } from '../../local/iam/naming.ts';
+import { waitFor } from '../../scripts/lib/api-client.ts';
 import {
   type Actors,
   acceptLetter,
+  appointVerifier,
+  downloadDocument,
   downloadTemplate,
+  getPilot,
+  sampleLetter,
   signInAll,
-  submitLetter,
+  uploadWorkbook,
+  verify,
   waitForStage,
 } from '../../scripts/lib/lifecycle-steps.ts';
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
-import { objectCreatedEvent } from '../fixtures/eventbridge-events.ts';
 import { readUpload } from '../fixtures/read-upload.ts';
-import { startTestRuntime, tempDataDir, testPort } from '../support/runtime.ts';
+import { type BundledApp, startBundledApp } from '../support/bundles/app.ts';
+import { tempDataDir, testPolicyCacheDir, testPort } from '../support/runtime.ts';
 import { pdfText } from '../unit/documents/read-back.ts';
 
-const noCapabilities: BundleNeeds = { sendsEmail: false };
-
-const run = promisify(execFile);
-
-/** StartExecution calls received by the Step Functions stand-in. */
-const started: { stateMachineArn: string; name: string; input: string }[] = [];
-let stepFunctions: Server;
-let storage: Emulators;
-let bundleDir: string;
-let environment: Record<string, string>;
+const naming = localNaming();
+const began = performance.now();
+let app: BundledApp;
 let actors: Actors;
-let pilot: { pilotId: string; cityId: string; uploadKey: string };
+let pilotId: string;
+let template: Buffer;
 
-/**
- * Builds one function's code asset exactly as CDK does, into a folder without node_modules (it must stand alone),
- * and returns the folder: what Lambda unpacks into its task root.
- */
-function bundle(name: string, entry: string, needs: BundleNeeds): string {
-  const taskRoot = join(bundleDir, name);
-  bundleLambda(entry, taskRoot, needs);
-  return taskRoot;
-}
-
-/** Reads a stored document as the embedded runtime would: signed (the gateway refuses anonymous reads). */
-async function storedDocument(key: string): Promise<Buffer> {
-  const client = new S3Client({
-    endpoint: storage.endpoints.s3,
-    region: localNames.region,
-    forcePathStyle: true,
-    credentials: storage.credentials,
-  });
-  const object = await client.send(new GetObjectCommand({ Bucket: localNames.buckets.documents, Key: key }));
-  const bytes = Buffer.from(await object.Body!.transformToByteArray());
-  client.destroy();
-  return bytes;
-}
-
-/** Invokes a bundle's handler in a fresh Node process, as a Lambda cold start would, and returns its result. */
-async function invoke(taskRoot: string, event: unknown): Promise<unknown> {
-  const entry = pathToFileURL(join(taskRoot, ENTRY_FILE)).href;
-  const script = `const { handler } = await import(${JSON.stringify(entry)});
-const result = await handler(JSON.parse(process.env.TEST_EVENT), {});
-process.stdout.write(JSON.stringify(result ?? null));`;
-  const { stdout } = await run(process.execPath, ['--no-warnings', '--input-type=module', '-e', script], {
-    cwd: taskRoot,
-    env: {
-      PATH: process.env.PATH ?? '',
-      ...environment,
-      LAMBDA_TASK_ROOT: taskRoot,
-      TEST_EVENT: JSON.stringify(event),
-    },
-  });
-  return JSON.parse(stdout);
-}
-
-interface ApiResult {
-  statusCode: number;
-  body: string;
-}
-
-/** An API Gateway HTTP API (payload 2.0) event whose JWT the authorizer has already verified. */
-function apiEvent(method: string, path: string, claims: Record<string, string>) {
-  return {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: path,
-    rawQueryString: '',
-    headers: { host: 'api.u4ssc.test', 'content-type': 'application/json' },
-    requestContext: {
-      http: { method, path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'test' },
-      authorizer: { jwt: { claims, scopes: [] } },
-      requestId: 'test',
-      stage: '$default',
-    },
-    body: method === 'GET' ? undefined : '{}',
-    isBase64Encoded: false,
-  };
-}
-
-/** Answers StartExecution the way Step Functions' JSON protocol does, and records the call. */
-function startStepFunctionsStandIn(): Promise<string> {
-  stepFunctions = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk) => {
-      body += chunk;
-    });
-    request.on('end', () => {
-      const call = JSON.parse(body) as (typeof started)[number];
-      started.push(call);
-      response.setHeader('content-type', 'application/x-amz-json-1.0');
-      response.end(
-        JSON.stringify({ executionArn: `${call.stateMachineArn}:${call.name}`, startDate: 1.7e9 }),
-      );
-    });
-  });
-  return new Promise((resolve) =>
-    stepFunctions.listen(0, '127.0.0.1', () =>
-      resolve(`http://127.0.0.1:${(stepFunctions.address() as AddressInfo).port}`),
-    ),
-  );
-}
+const pdfMagic = (bytes: Buffer) => bytes.subarray(0, 5).toString();
 
 beforeAll(async () => {
-  const dataDir = tempDataDir();
-  const port = testPort();
-  // The embedded runtime brings a pilot to data collection and issues an upload link, then stops.
-  const runtime = await startTestRuntime(dataDir, port);
-  actors = await signInAll(runtime.urls.portal, runtime.urls.inbox);
-  const { pilotId, cityId } = await submitLetter(actors, 'Aurora');
-  await acceptLetter(actors, pilotId);
-  await waitForStage(actors.city, pilotId, 'data_collection');
-  const workbook = await fillSampleWorkbook(await downloadTemplate(actors, pilotId));
-  const ticket = await actors.city.call<{ url: string; fields: Record<string, string> }>(
-    'POST',
-    `/pilots/${pilotId}/uploads`,
-  );
-  const signingKey = runtime.deps.settings.templateSigningKey;
-  await runtime.stop();
-  // From here on only storage runs: nothing of the embedded runtime reacts to the upload.
-  storage = await startEmulators({
-    dataDir,
-    host: '127.0.0.1',
-    ports: { dynamodb: port + 1, s3: port + 2, mail: port + 3 },
-    ...localNames,
-  });
-  await actors.city.upload(ticket, workbook, 'kpi-data.xlsx');
-  pilot = { pilotId, cityId, uploadKey: ticket.fields.key ?? '' };
-
-  const stepFunctionsUrl = await startStepFunctionsStandIn();
-  const arn = (machine: string) => `arn:aws:states:us-east-1:000000000000:stateMachine:u4ssc-test-${machine}`;
-  environment = {
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: storage.credentials.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: storage.credentials.secretAccessKey,
-    AWS_ENDPOINT_URL_DYNAMODB: storage.endpoints.dynamodb,
-    AWS_ENDPOINT_URL_S3: storage.endpoints.s3,
-    AWS_ENDPOINT_URL_SESV2: storage.endpoints.mail,
-    AWS_ENDPOINT_URL_SFN: stepFunctionsUrl,
-    TABLE_NAME: localNames.tableName,
-    UPLOADS_BUCKET: localNames.buckets.uploads,
-    DOCUMENTS_BUCKET: localNames.buckets.documents,
-    FROM_ADDRESS: localNames.fromAddress,
-    SECRETARIAT_EMAIL: localNames.secretariatEmail,
-    PORTAL_URL: 'https://portal.u4ssc.test',
-    TEMPLATE_SIGNING_KEY: signingKey,
-    STATE_MACHINE_ARNS: JSON.stringify(Object.fromEntries(stageMachineNames.map((m) => [m, arn(m)]))),
-    POWERTOOLS_LOG_LEVEL: 'SILENT',
-  };
-  bundleDir = mkdtempSync(join(tmpdir(), 'u4ssc-lambda-'));
-}, 120_000);
+  app = await startBundledApp(tempDataDir(), testPort());
+  actors = await signInAll(app.urls.portal, app.urls.inbox);
+}, 300_000);
 
 afterAll(async () => {
-  stepFunctions?.close();
-  await storage?.stop();
-  if (bundleDir) rmSync(bundleDir, { recursive: true, force: true });
+  await app?.stop();
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  console.info(
+    `Lambda bundles: ${seconds(app?.bundlingMs ?? 0)} bundling, ${seconds(performance.now() - began)} in all`,
+  );
 });
 
-describe('Lambda bundles against the emulators', () => {
-  it('records an uploaded workbook and starts the submission stage (upload-event)', async () => {
-    const uploadEvent = bundle('upload-event', 'functions/upload-event.ts', entrySpecs['upload-event']);
-
-    const outcome = await invoke(
-      uploadEvent,
-      objectCreatedEvent(encodeURIComponent(pilot.uploadKey), localNames.buckets.uploads),
-    );
-
-    expect(outcome).toEqual({ outcome: 'received', version: 1 });
-    expect(started).toHaveLength(1);
-    expect(started[0]!.stateMachineArn).toMatch(/submission/);
-    expect(JSON.parse(started[0]!.input)).toEqual({ pilotId: pilot.pilotId });
+describe('one pilot lifecycle on the Lambda bundles', () => {
+  it('builds every function of the synthesized app, the 9 tasks and the 4 entries', () => {
+    expect([...app.functions].sort()).toEqual([...localPrincipals].sort());
   });
 
-  it('writes the letter of intent as a PDF with its fonts, which ship in the code asset (checkLetter)', async () => {
-    const checkLetter = bundle('checkLetter', 'functions/tasks/checkLetter.ts', taskSpecs.checkLetter);
+  it('opens a pilot from a letter of intent: the letter as a PDF with its fonts, the secretariat told by e-mail', async () => {
+    // A city that prefers Chinese gets its documents in Chinese as well: the bundles must carry the CJK font.
+    const letter = { ...sampleLetter('Aurora').letter, preferredLanguage: 'zh' };
+    pilotId = (await actors.city.call<{ pilot: Pilot }>('POST', '/pilots', { letter })).pilot.pilotId;
+    const pilot = await waitForStage(actors.secretariat, pilotId, 'loi_received');
 
-    const result = (await invoke(checkLetter, { pilotId: pilot.pilotId })) as {
-      letterDocument: { key: string };
-    };
-
-    const pdf = await storedDocument(result.letterDocument.key);
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const pdf = await downloadDocument(actors.city, pilot, 'letter_of_intent');
+    expect(pdfMagic(pdf)).toBe('%PDF-');
     expect(pdf.includes('FontFile3') || pdf.includes('FontFile2')).toBe(true);
+    const mails = await actors.secretariat.inbox(naming.secretariatEmail);
+    expect(mails.map((m) => m.subject)).toEqual([
+      expect.stringMatching(
+        /新的意向书：Aurora.*New letter of intent: Aurora|New letter of intent: Aurora.*新的意向书：Aurora/,
+      ),
+    ]);
   });
 
-  it('issues a signed template that the template check accepts for this pilot (generateTemplate)', async () => {
-    const generate = bundle(
-      'generateTemplate',
-      'functions/tasks/generateTemplate.ts',
-      taskSpecs.generateTemplate,
-    );
+  it('issues a template signed with the key Secrets Manager holds, which the template check accepts', async () => {
+    await acceptLetter(actors, pilotId);
+    await waitForStage(actors.city, pilotId, 'data_collection');
 
-    const issued = (await invoke(generate, { pilotId: pilot.pilotId })) as { key: string };
+    template = await downloadTemplate(actors, pilotId);
 
-    const template = await storedDocument(issued.key);
-    const check = checkTemplate(await readUpload(template), environment.TEMPLATE_SIGNING_KEY ?? '');
-    expect(check.meta.pilotId).toBe(pilot.pilotId);
+    const check = checkTemplate(await readUpload(template), app.signingKey);
+    expect(check.meta.pilotId).toBe(pilotId);
     expect(check.problems).toEqual([]);
   });
 
-  it('sends an e-mail through SES (sendNotification)', async () => {
-    const send = bundle(
-      'sendNotification',
-      'functions/tasks/sendNotification.ts',
-      taskSpecs.sendNotification,
+  it('validates a workbook sent by presigned POST, from the S3 event through EventBridge to stored results', async () => {
+    const pilot = await uploadWorkbook(actors, pilotId, await fillSampleWorkbook(template));
+
+    expect(pilot.stage).toBe('validated');
+    const delivered = app.bus.deliveries.filter((d) => d.target === 'upload-event');
+    expect(delivered.map((d) => d.outcome)).toEqual([{ result: { outcome: 'received', version: 1 } }]);
+    const results = await actors.city.call<{ valid: boolean; summary: { errors: number; reported: number } }>(
+      'GET',
+      `/pilots/${pilotId}/submissions/1`,
     );
-    const inbox = async () =>
-      ((await (await fetch(`${storage.endpoints.mail}/emails`)).json()) as { emails: unknown[] }).emails
-        .length;
-    const before = await inbox();
-
-    const result = await invoke(send, { pilotId: pilot.pilotId, kind: 'letter_acknowledged' });
-
-    expect(result).toEqual({ sentTo: 1 });
-    expect(await inbox()).toBe(before + 1);
+    expect(results).toMatchObject({ valid: true, summary: { errors: 0, reported: 132 } });
   });
 
-  it('renders every document from a bundle that carries only its own files', async () => {
-    const documents = bundle('documents', 'test/fixtures/documents-bundle-entry.ts', noCapabilities);
+  it('dispatches the task to the verifier, whose conclusion the supervisor approves, and issues the report', async () => {
+    await appointVerifier(actors, pilotId);
+    const mails = await actors.verifier.inbox('verifier@u4ssc.local');
+    expect(mails.some((m) => m.subject.includes('Verification task: Aurora'))).toBe(true);
 
-    const rendered = (await invoke(documents, {})) as Record<string, string>;
+    const pilot = await verify(actors, pilotId);
 
-    const bytes = (name: string) => Buffer.from(rendered[name] ?? '', 'base64');
-    for (const name of ['letter', 'report', 'snapshot', 'certificate']) {
-      expect(bytes(name).subarray(0, 5).toString(), name).toBe('%PDF-');
+    const reports = pilot.documents.filter((d) => d.kind === 'verification_report');
+    // Keys start with a random id, so the languages are compared, not the order of the keys.
+    expect(reports.map((d) => /-verification-report-(\w+)\.pdf$/.exec(d.key)?.[1]).sort()).toEqual([
+      'en',
+      'zh',
+    ]);
+    const chinese = reports.find((d) => d.key.endsWith('-zh.pdf'))!;
+    const bytes = await downloadDocument(
+      actors.city,
+      { ...pilot, documents: [chinese] },
+      'verification_report',
+    );
+    expect(pdfText(bytes)).toContain('U4SSC 关键绩效指标核查报告');
+    expect((await downloadDocument(actors.city, pilot, 'verification_annex')).subarray(0, 2).toString()).toBe(
+      'PK',
+    );
+    expect(pdfMagic(await downloadDocument(actors.city, pilot, 'city_snapshot'))).toBe('%PDF-');
+  });
+
+  it('fails certification with AccessDeniedException while generateCertificate may only read the table (issue 12)', async () => {
+    const issue12 = await loadPolicies({
+      cacheDir: join(testPolicyCacheDir, 'certificate-table-read-only'),
+      naming,
+      taskSpecs: { ...taskSpecs, generateCertificate: { ...taskSpecs.generateCertificate, table: 'read' } },
+    });
+    app.usePolicies(issue12.policies);
+    try {
+      await actors.secretariat.call('POST', `/pilots/${pilotId}/certification`, {});
+      const failed = await waitFor('the certification run to fail', async () => {
+        const pilot = await getPilot(actors.secretariat, pilotId);
+        return pilot.lastFailure && !pilot.pendingRun ? pilot : undefined;
+      });
+
+      expect(failed.stage).toBe('reported');
+      expect(failed.lastFailure).toMatchObject({
+        machine: 'certification',
+        error: 'AccessDeniedException',
+        cause: expect.stringMatching(
+          /^User: arn:aws:sts::\d+:assumed-role\/generateCertificate\/generateCertificate is not authorized to perform: dynamodb:PutItem on resource: arn:aws:dynamodb:[^ ]+:table\/u4ssc-local /,
+        ),
+      });
+    } finally {
+      app.usePolicies(app.policies);
     }
-    expect(pdfText(bytes('report'))).toContain('U4SSC 关键绩效指标核查报告');
-    expect(bytes('annex').subarray(0, 2).toString()).toBe('PK');
   });
 
-  it('validates the recorded workbook and stores its results (validateSubmission)', async () => {
-    const validate = bundle(
-      'validateSubmission',
-      'functions/tasks/validateSubmission.ts',
-      taskSpecs.validateSubmission,
+  it("hands the failed run's status change to execution-failed, which finds it recorded by the Catch already", async () => {
+    await app.idle();
+
+    const delivered = app.bus.deliveries.filter((d) => d.target === 'execution-failed');
+    expect(delivered).toHaveLength(1);
+    expect(delivered[0]?.event).toMatchObject({
+      source: 'aws.states',
+      'detail-type': 'Step Functions Execution Status Change',
+      detail: {
+        status: 'FAILED',
+        error: 'StageFailed',
+        stateMachineArn: localArns(naming).stateMachine('certification'),
+      },
+    });
+    expect(delivered[0]?.outcome).toEqual({ result: { recorded: false } });
+    const { timeline } = await actors.secretariat.call<{ timeline: { type: string }[] }>(
+      'GET',
+      `/pilots/${pilotId}`,
     );
+    expect(timeline.filter((e) => e.type === 'StageFailed')).toHaveLength(1);
+  });
 
-    const result = (await invoke(validate, { pilotId: pilot.pilotId })) as Record<string, unknown>;
+  it('certifies on the retry once the grant is back, and anyone can check the certificate without signing in', async () => {
+    await actors.secretariat.call('POST', `/pilots/${pilotId}/stage-retry`, {});
+    const pilot = await waitForStage(actors.secretariat, pilotId, 'certified');
 
-    expect(result).toMatchObject({ valid: true, version: 1, changedDataPoints: [] });
-    expect(result.summary).toMatchObject({ errors: 0, reported: 132 });
-    const stored = await storedDocument(String(result.resultsKey));
-    expect(JSON.parse(stored.toString('utf8'))).toMatchObject({
-      pilotId: pilot.pilotId,
-      version: 1,
-      valid: true,
+    const number = pilot.certificate?.certificateNumber ?? '';
+    expect(number).toMatch(/^U4SSC-\d{4}-/);
+    expect(pdfMagic(await downloadDocument(actors.city, pilot, 'certificate'))).toBe('%PDF-');
+    const check = await fetch(`${app.urls.portal}/api/public/certificates/${number}`);
+    expect(check.status).toBe(200);
+    expect(await check.json()).toMatchObject({ status: 'valid', cityName: 'Aurora' });
+  });
+
+  it('runs the sweeper on its schedule: no deadline near, no run left pending', async () => {
+    const scheduled = {
+      version: '0',
+      id: 'c5c9fd4b-64e4-4f73-a1c9-4fba2b2a7f01',
+      'detail-type': 'Scheduled Event',
+      source: 'aws.events',
+      account: naming.account,
+      time: new Date().toISOString(),
+      region: naming.region,
+      resources: [`arn:aws:events:${naming.region}:${naming.account}:rule/u4ssc-sweep`],
+      detail: {},
+    };
+
+    expect(await app.host.invoke('sweeper', scheduled)).toEqual({
+      result: { remindersSent: 0, runsRedriven: 0, uploadsRecovered: 0 },
     });
   });
 
-  it('answers the city and signs a working download link (api)', async () => {
-    const api = bundle('api', 'functions/api.ts', entrySpecs.api);
-    const city = { sub: 'aurora', 'cognito:groups': '[city]', 'custom:cityId': pilot.cityId };
+  it('starts executions only for roles granted states:StartExecution, and never twice under one name', async () => {
+    const start = async (principal: string, command: StartExecutionCommand) => {
+      const client = new SFNClient({
+        region: naming.region,
+        endpoint: app.stepFunctions.url,
+        credentials: app.credentialsOf(principal),
+        maxAttempts: 1,
+      });
+      try {
+        return await client.send(command).catch((error: Error) => error);
+      } finally {
+        client.destroy();
+      }
+    };
+    const finished = [...app.stepFunctions.executions.values()].find((e) => e.status === 'SUCCEEDED')!;
+    const { stateMachineArn, name, input } = finished;
 
-    const read = (await invoke(api, apiEvent('GET', `/api/pilots/${pilot.pilotId}`, city))) as ApiResult;
-    const link = (await invoke(
-      api,
-      apiEvent('GET', `/api/pilots/${pilot.pilotId}/template`, city),
-    )) as ApiResult;
+    const denied = await start(
+      'sendNotification',
+      new StartExecutionCommand({ stateMachineArn, name: 'not-allowed' }),
+    );
+    const again = await start('api', new StartExecutionCommand({ stateMachineArn, name, input }));
 
-    expect(read.statusCode).toBe(200);
-    expect(JSON.parse(read.body).pilot.submissions).toEqual([
-      expect.objectContaining({ version: 1, status: 'received' }),
-    ]);
-    expect(link.statusCode).toBe(200);
-    const { url } = JSON.parse(link.body) as { url: string };
-    expect(url.startsWith(storage.endpoints.s3)).toBe(true);
-    const template = await actors.city.download(url);
-    expect(template.subarray(0, 2).toString()).toBe('PK');
+    expect(denied).toMatchObject({ name: 'AccessDeniedException' });
+    expect((denied as Error).message).toMatch(
+      /assumed-role\/sendNotification\/sendNotification is not authorized to perform: states:StartExecution/,
+    );
+    expect(again).toMatchObject({ name: 'ExecutionAlreadyExists' });
+  });
+
+  it('invoked every one of the 13 functions', () => {
+    expect([...app.host.invocations.keys()].sort()).toEqual([...localPrincipals].sort());
   });
 });

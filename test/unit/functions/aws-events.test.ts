@@ -35,6 +35,16 @@ describe('Step Functions "Execution Status Change" from EventBridge', () => {
     });
   });
 
+  it("keeps the message of a function error no Catch saw, which arrives as Lambda's error payload", () => {
+    const cause = JSON.stringify({ errorType: 'TypeError', errorMessage: 'x is undefined', trace: [] });
+    const event = executionStatusChangeEvent(name, { pilotId: 'p1' }, 'FAILED', {
+      error: 'TypeError',
+      cause,
+    });
+
+    expect(endedExecution(event).failure).toEqual({ Error: 'TypeError', Cause: 'x is undefined' });
+  });
+
   it('names a timed-out run by its status, having no error', () => {
     expect(endedExecution(executionStatusChangeEvent(name, { pilotId: 'p1' }, 'TIMED_OUT')).failure).toEqual({
       Error: 'TIMED_OUT',

@@ -12,6 +12,7 @@ const naming = localNamingSchema.parse({
   buckets: { uploads: 'local-uploads', documents: 'local-documents' },
   signingSecret: 'local/key',
   fromAddress: 'no-reply@u4ssc.local',
+  secretariatEmail: 'secretariat@u4ssc.local',
   functionPrefix: 'l-',
   stateMachinePrefix: 'm-',
 });

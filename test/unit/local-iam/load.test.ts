@@ -13,6 +13,7 @@ import { localNaming } from '../../../local/iam/naming.ts';
 const extracted = {
   policies: { worker: [{ Effect: 'Allow' as const, Action: ['s3:GetObject'], Resource: ['*'] }] },
   awsManagedPolicies: { worker: [] },
+  functions: {},
 };
 const stubExtractor = () => vi.fn(async () => extracted);
 const tempDir = () => mkdtempSync(join(tmpdir(), 'u4ssc-iam-cache-'));
