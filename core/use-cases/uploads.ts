@@ -70,9 +70,22 @@ export async function handleUploadedObject(deps: CoreDeps, key: string): Promise
   if (pilot.submissions.some((s) => s.uploadId === uploadId))
     return { outcome: 'ignored', reason: 'already received' };
   if (!(await deps.grants.claimGrant(pilotId, uploadId, deps.clock.now().toISOString()))) {
+    // Claimed by a handler that failed before recording anything, whose event is now retried: finish its work.
+    if (!(await recordedUploads(deps, pilotId)).has(uploadId))
+      return receiveClaimedUpload(deps, pilot, key, grant);
     return rejectUpload(deps, pilot, uploadId, 'This upload link was already used; request a new one.');
   }
   return receiveClaimedUpload(deps, pilot, key, grant);
+}
+
+/** The uploads a pilot's log records, as a submission or a rejection: each is recorded once. */
+async function recordedUploads(deps: Pick<CoreDeps, 'pilots'>, pilotId: string): Promise<Set<string>> {
+  const events = await deps.pilots.events(pilotId);
+  return new Set(
+    events.flatMap((e) =>
+      e.type === 'SubmissionReceived' || e.type === 'UploadRejected' ? [e.data.uploadId] : [],
+    ),
+  );
 }
 
 /** The checks and the recording that follow the claim of an upload link; the claim makes them run once. */
@@ -122,19 +135,8 @@ export async function recoverUnhandledUploads(deps: CoreDeps): Promise<UploadOut
   const outcomes: UploadOutcome[] = [];
   // The uploads each pilot's log already records, read once per pilot however many uploads it has.
   const recordedByPilot = new Map<string, Promise<Set<string>>>();
-  const recordedUploads = (pilotId: string) => {
-    const known = recordedByPilot.get(pilotId);
-    if (known) return known;
-    const recorded = deps.pilots
-      .events(pilotId)
-      .then(
-        (events) =>
-          new Set(
-            events.flatMap((e) =>
-              e.type === 'SubmissionReceived' || e.type === 'UploadRejected' ? [e.data.uploadId] : [],
-            ),
-          ),
-      );
+  const recordedOf = (pilotId: string) => {
+    const recorded = recordedByPilot.get(pilotId) ?? recordedUploads(deps, pilotId);
     recordedByPilot.set(pilotId, recorded);
     return recorded;
   };
@@ -146,7 +148,7 @@ export async function recoverUnhandledUploads(deps: CoreDeps): Promise<UploadOut
       outcomes.push(await handleUploadedObject(deps, key));
       continue;
     }
-    if (!(await recordedUploads(pilotId)).has(uploadId))
+    if (!(await recordedOf(pilotId)).has(uploadId))
       outcomes.push(await receiveClaimedUpload(deps, await loadPilot(deps, pilotId), key, grant));
   }
   return outcomes;
