@@ -207,11 +207,13 @@ describe('bad input through the API', () => {
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('invalid_json');
   });
 
-  it('refuses a body over the limit with 413 payload_too_large, before reading it as JSON', async () => {
+  it('refuses a body over the limit with 413 payload_too_large before reading it, closing the connection', async () => {
     const response = await actors.city.raw('POST', '/pilots', `{"letter": "${'x'.repeat(2 * 1024 * 1024)}"}`);
 
     expect(response.status).toBe(413);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('payload_too_large');
+    // The unread body ends the connection; said so, the client does not send its next request down it.
+    expect(response.headers.get('connection')).toBe('close');
   });
 
   it('answers a double-clicked decision as a repeat without a second event', async () => {
