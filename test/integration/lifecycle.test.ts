@@ -18,7 +18,7 @@ import {
 } from '../../scripts/lib/lifecycle-steps.ts';
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
 import { startTestRuntime, tempDataDir, testPort } from '../support/runtime.ts';
-import { step } from '../support/story.ts';
+import { step, storyTimeout } from '../support/story.ts';
 
 const dataDir = tempDataDir();
 const port = testPort();
@@ -81,7 +81,7 @@ const certified = step(async () => {
   return { pilotId, pilot: await certify(actors, pilotId) };
 });
 
-describe('the whole pilot lifecycle on the embedded runtime', () => {
+describe('the whole pilot lifecycle on the embedded runtime', storyTimeout, () => {
   it('opens a pilot from a letter of intent and tells the secretariat', async () => {
     const pilotId = await opened();
 
@@ -181,7 +181,7 @@ describe('the whole pilot lifecycle on the embedded runtime', () => {
   });
 });
 
-describe('bad input through the API', () => {
+describe('bad input through the API', storyTimeout, () => {
   it('answers an unknown pilot with 404 not_found', async () => {
     await expect(actors.secretariat.call('GET', '/pilots/pnosuchpilot')).rejects.toMatchObject({
       status: 404,

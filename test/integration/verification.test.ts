@@ -21,7 +21,7 @@ import {
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
 import { failure } from '../support/failure.ts';
 import { startTestRuntime, tempDataDir } from '../support/runtime.ts';
-import { step } from '../support/story.ts';
+import { step, storyTimeout } from '../support/story.ts';
 
 let runtime: Runtime;
 let actors: Actors;
@@ -305,7 +305,7 @@ const unlocked = step(async () => {
   return { noReason, ...detail };
 });
 
-describe('assignment', () => {
+describe('assignment', storyTimeout, () => {
   it('ranks candidates with reasons and excludes a declared conflict', async () => {
     const { candidates, conflicted } = await ranked();
 
@@ -339,7 +339,7 @@ describe('assignment', () => {
   });
 });
 
-describe('review and queries', () => {
+describe('review and queries', storyTimeout, () => {
   it('refuses a verifier acting on a pilot not assigned to them', async () => {
     await started();
 
@@ -423,7 +423,7 @@ describe('review and queries', () => {
   });
 });
 
-describe('conclusion and sign-off', () => {
+describe('conclusion and sign-off', storyTimeout, () => {
   it('locks the dataset with the hash of the verified results when the conclusion is submitted', async () => {
     const pilot = await locked();
 

@@ -7,3 +7,6 @@ export function step<T>(take: () => Promise<T>): () => Promise<T> {
     return taken;
   };
 }
+
+/** For tests that may come first: one of them takes every step before its own, so it has the story's time. */
+export const storyTimeout = { timeout: 180_000 };
