@@ -37,6 +37,19 @@ describe('the secretariat’s tasks', () => {
     ]);
   });
 
+  it('include the retry of a failed verification dispatch, which leaves the pilot assigned', async () => {
+    const failure = {
+      machine: 'verification-dispatch' as const,
+      error: 'Boom',
+      cause: '',
+      at: '2026-03-01T00:00:00.000Z',
+    };
+
+    const tasks = await tasksOf(secretariat, [pilotIn('verifier_assigned', { lastFailure: failure })]);
+
+    expect(tasks).toEqual([['paurora0001', 'retry_stage', 'verification-dispatch']]);
+  });
+
   it('wait while a stage run is pending, even after a failure', async () => {
     expect(await tasksOf(secretariat, [pilotIn('loi_received', { pendingRun: pending })])).toEqual([]);
   });
