@@ -91,7 +91,7 @@ export interface DecisionCase {
 }
 
 /** The mayor's signed letter, uploaded through its link as the city's browser would. */
-export async function signedLetterUploaded(deps: MemoryDeps, pilot: Pilot) {
+async function signedLetterUploaded(deps: MemoryDeps, pilot: Pilot) {
   const body = { fileName: 'signed.pdf', contentType: PDF, size: pdfBytes().length };
   const ticket = await requestUpload(deps, city, pilot.pilotId, 'signed-letter', { body });
   await deps.uploads.put(ticket.fields.key ?? '', pdfBytes(), PDF);
@@ -99,7 +99,7 @@ export async function signedLetterUploaded(deps: MemoryDeps, pilot: Pilot) {
 }
 
 /** The results of the pilot's validated version 1, where pilotIn's submission names them. */
-export async function resultsStored(deps: MemoryDeps, pilot: Pilot) {
+async function resultsStored(deps: MemoryDeps, pilot: Pilot) {
   await storeResults(deps.documents, 'r', resultsWith({ 'EC.ICT.ICT.1C': 80 }, pilot.pilotId));
   return {};
 }

@@ -5,7 +5,7 @@ import type { Pilot } from '../../core/lifecycle/pilot.ts';
 import type { PilotRepository } from '../../core/use-cases/ports.ts';
 import { letter, system } from './pilots.ts';
 
-export interface HistoryOptions {
+interface HistoryOptions {
   cityId?: string;
   verifierId?: string;
   /** The deadline data collection opens with. */
@@ -55,7 +55,7 @@ function path({
   } satisfies Record<string, NewEvent[]>;
 }
 
-export type PathStage = keyof ReturnType<typeof path>;
+type PathStage = keyof ReturnType<typeof path>;
 
 /** The events that bring a new pilot to the stage, with no run pending (the accepted letter still awaits its template). */
 export function historyTo(stage: PathStage, options: HistoryOptions = {}): NewEvent[] {

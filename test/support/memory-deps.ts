@@ -71,7 +71,7 @@ export const testSettings: Settings = {
   collectionMonths: 6,
 };
 
-export const TEST_START = '2026-03-02T09:00:00.000Z';
+const TEST_START = '2026-03-02T09:00:00.000Z';
 
 export function memoryDeps(now = TEST_START) {
   const store = new MemoryStore();
