@@ -21,8 +21,10 @@ export function createApi(deps: CoreDeps, authenticate: Authenticate) {
     '*',
     bodyLimit({
       maxSize: MAX_JSON_BODY_BYTES,
-      onError: (c) =>
-        c.json(
+      onError: (c) => {
+        // The body is left unread, so Node ends the connection after this answer; a keep-alive client must be told.
+        c.header('Connection', 'close');
+        return c.json(
           {
             error: {
               code: 'payload_too_large',
@@ -30,7 +32,8 @@ export function createApi(deps: CoreDeps, authenticate: Authenticate) {
             },
           },
           413,
-        ),
+        );
+      },
     }),
   );
   app.notFound((c) =>

@@ -35,6 +35,7 @@ const STAFF_TASK_STAGES = [
   'template_issued',
   'submitted',
   'validated',
+  'verifier_assigned',
   'in_verification',
   'verified',
   'reported',

@@ -56,7 +56,9 @@ async function rejectUpload(
     actor: systemActor,
     causationId,
   });
-  if (!repeated) await notify(deps, pilot, 'upload_rejected', reason);
+  // A repeat of a refusal already recorded (the same event again) tells no one again and counts as handled.
+  if (repeated) return { outcome: 'ignored' as const, reason: `already refused: ${reason}` };
+  await notify(deps, pilot, 'upload_rejected', reason);
   return { outcome: 'rejected' as const, reason };
 }
 
@@ -106,6 +108,16 @@ export async function handleUploadedObject(deps: CoreDeps, key: string): Promise
   });
   if (claim === 'claimed-by-another-object') return rejectSecondUpload(deps, pilot, uploadId, objectTag);
   return receiveClaimedUpload(deps, pilot, key, grant);
+}
+
+/** The uploads a pilot's log records, as a submission or a rejection: each is recorded once. */
+async function recordedUploads(deps: Pick<CoreDeps, 'pilots'>, pilotId: string): Promise<Set<string>> {
+  const events = await deps.pilots.events(pilotId);
+  return new Set(
+    events.flatMap((e) =>
+      e.type === 'SubmissionReceived' || e.type === 'UploadRejected' ? [e.data.uploadId] : [],
+    ),
+  );
 }
 
 /** The checks and the recording that follow the claim of an upload link; the claim makes them run once. */
@@ -160,19 +172,8 @@ export async function recoverUnhandledUploads(deps: CoreDeps, olderThanMs = 0): 
   const outcomes: UploadOutcome[] = [];
   // The uploads each pilot's log already records, read once per pilot however many uploads it has.
   const recordedByPilot = new Map<string, Promise<Set<string>>>();
-  const recordedUploads = (pilotId: string) => {
-    const known = recordedByPilot.get(pilotId);
-    if (known) return known;
-    const recorded = deps.pilots
-      .events(pilotId)
-      .then(
-        (events) =>
-          new Set(
-            events.flatMap((e) =>
-              e.type === 'SubmissionReceived' || e.type === 'UploadRejected' ? [e.data.uploadId] : [],
-            ),
-          ),
-      );
+  const recordedOf = (pilotId: string) => {
+    const recorded = recordedByPilot.get(pilotId) ?? recordedUploads(deps, pilotId);
     recordedByPilot.set(pilotId, recorded);
     return recorded;
   };
@@ -184,7 +185,7 @@ export async function recoverUnhandledUploads(deps: CoreDeps, olderThanMs = 0): 
       outcomes.push(await handleUploadedObject(deps, key));
       continue;
     }
-    if (!(await recordedUploads(pilotId)).has(uploadId))
+    if (!(await recordedOf(pilotId)).has(uploadId))
       outcomes.push(await receiveClaimedUpload(deps, await loadPilot(deps, pilotId), key, grant));
   }
   return outcomes;

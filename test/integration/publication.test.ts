@@ -1,3 +1,6 @@
+// A certified pilot's public side: the score, the certificate check, publication at the city's discretion and
+// revocation. The consent and the revocation are steps taken once, in that order, when a test first needs them
+// (test/support/story.ts), each keeping what its tests assert on, so the tests run in any order or alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pilot } from '../../core/lifecycle/pilot.ts';
 import type { Runtime } from '../../local/runtime.ts';
@@ -16,6 +19,7 @@ import {
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
 import { failure } from '../support/failure.ts';
 import { startTestRuntime, tempDataDir } from '../support/runtime.ts';
+import { step } from '../support/story.ts';
 
 let runtime: Runtime;
 let actors: Actors;
@@ -35,6 +39,15 @@ const publicDocument = (document: string, language?: string) =>
     `${runtime.urls.api}/public/certificates/${pilot.certificate?.certificateNumber}/${document}${language ? `?language=${language}` : ''}`,
   );
 
+/** A public document's answer, read to the end so that it can be kept. */
+const publicAnswer = async (document: string, language?: string) => {
+  const response = await publicDocument(document, language);
+  return {
+    status: response.status,
+    body: (await response.json()) as { url?: string; error?: { message: string } },
+  };
+};
+
 beforeAll(async () => {
   runtime = await startTestRuntime(tempDataDir());
   actors = await signInAll(runtime.urls.portal, runtime.urls.inbox);
@@ -48,6 +61,33 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await runtime.stop();
+});
+
+/** What the public sees before the city chose anything. */
+const untouched = step(async () => ({
+  check: await check(pilot.certificate!.certificateNumber, pilot.certificate!.datasetHash),
+  report: await publicAnswer('report'),
+}));
+/** What it sees once the city publishes its report and withholds its snapshot. */
+const consented = step(async () => {
+  await untouched();
+  await actors.city.call('POST', `/pilots/${pilot.pilotId}/publication-consent`, {
+    report: 'publish',
+    snapshot: 'withhold',
+  });
+  return {
+    check: await check(pilot.certificate!.certificateNumber),
+    report: await publicAnswer('report'),
+    snapshot: await publicAnswer('snapshot'),
+    english: await publicAnswer('report', 'en'),
+    chinese: await publicAnswer('report', 'zh'),
+  };
+});
+const revoked = step(async () => {
+  await consented();
+  await actors.secretariat.call('POST', `/pilots/${pilot.pilotId}/certificate-revocation`, {
+    reason: 'Data found to be falsified',
+  });
 });
 
 describe('the score', () => {
@@ -85,7 +125,7 @@ describe('certification', () => {
   it('answers valid for the certificate, with the hash of the locked dataset', async () => {
     const lock = pilot.verification?.lock;
 
-    const answer = await check(pilot.certificate!.certificateNumber, pilot.certificate!.datasetHash);
+    const answer = (await untouched()).check;
 
     expect(answer).toMatchObject({ status: 'valid', cityName: 'Aurora', published: [] });
     expect(pilot.certificate?.datasetHash).toBe(lock?.datasetHash);
@@ -102,36 +142,23 @@ describe('certification', () => {
 
 describe('publication at the city’s discretion', () => {
   it('withholds every document by default', async () => {
-    const response = await publicDocument('report');
+    const response = (await untouched()).report;
 
     expect(response.status).toBe(404);
-    expect(((await response.json()) as { error: { message: string } }).error.message).toBe(
-      'This document is not published',
-    );
+    expect(response.body.error?.message).toBe('This document is not published');
   });
 
   it('publishes only what the city consents to, and records the change', async () => {
-    await actors.city.call('POST', `/pilots/${pilot.pilotId}/publication-consent`, {
-      report: 'publish',
-      snapshot: 'withhold',
-    });
-
-    const answer = await check(pilot.certificate!.certificateNumber);
-    const report = await publicDocument('report');
-    const snapshot = await publicDocument('snapshot');
-    const { url } = (await report.json()) as { url: string };
+    const { check: answer, report, snapshot } = await consented();
 
     expect(answer.published).toEqual(['report']);
     expect(report.status).toBe(200);
-    expect((await actors.city.download(url)).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await actors.city.download(report.body.url ?? '')).subarray(0, 5).toString()).toBe('%PDF-');
     expect(snapshot.status).toBe(404);
   });
 
   it('names the languages of a published report and serves only those', async () => {
-    const answer = await check(pilot.certificate!.certificateNumber);
-
-    const english = await publicDocument('report', 'en');
-    const chinese = await publicDocument('report', 'zh');
+    const { check: answer, english, chinese } = await consented();
 
     // Aurora writes in English, so its report exists in English only.
     expect(answer.languages).toEqual({ report: ['en'] });
@@ -153,9 +180,7 @@ describe('publication at the city’s discretion', () => {
 
 describe('revocation', () => {
   it('answers revoked with the reason once the secretariat revokes, and withdraws published documents', async () => {
-    await actors.secretariat.call('POST', `/pilots/${pilot.pilotId}/certificate-revocation`, {
-      reason: 'Data found to be falsified',
-    });
+    await revoked();
 
     const answer = await check(pilot.certificate!.certificateNumber);
     const { timeline } = await actors.secretariat.call<{ timeline: { type: string }[] }>(

@@ -1,4 +1,5 @@
-// The mayor's signed letter of intent: uploaded as a PDF through a presigned POST, kept as a pilot document.
+// The mayor's signed letter of intent: uploaded as a PDF through a presigned POST, kept as a pilot document. The
+// refused upload has a pilot of its own, so that no order of the tests lets the attached letter be seen there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../local/runtime.ts';
 import {
@@ -19,7 +20,7 @@ let runtime: Runtime;
 let actors: Actors;
 let pilotId: string;
 let generatedLetter: Buffer;
-const path = (suffix: string) => `/pilots/${pilotId}${suffix}`;
+const path = (suffix: string, id = pilotId) => `/pilots/${id}${suffix}`;
 
 beforeAll(async () => {
   runtime = await startTestRuntime(tempDataDir());
@@ -59,7 +60,9 @@ describe('the signed letter of intent', () => {
   });
 
   it('refuses to attach an upload whose bytes are not a PDF, recording nothing', async () => {
-    const ticket = await actors.city.call<Ticket>('POST', path('/signed-letter-uploads'), {
+    const own = (await submitLetter(actors)).pilotId;
+    await waitForStage(actors.city, own, 'loi_received');
+    const ticket = await actors.city.call<Ticket>('POST', path('/signed-letter-uploads', own), {
       fileName: 'signed.pdf',
       contentType: 'application/pdf',
       size: 20,
@@ -67,12 +70,12 @@ describe('the signed letter of intent', () => {
     await actors.city.upload(ticket, Buffer.from('PK\u0003\u0004 not a pdf at all'), 'signed.pdf');
 
     const refused = await failure(
-      actors.city.call('POST', path('/signed-letter'), { uploadId: ticket.uploadId }),
+      actors.city.call('POST', path('/signed-letter', own), { uploadId: ticket.uploadId }),
     );
 
     expect(refused?.status).toBe(422);
     expect(refused?.body.error?.message).toMatch(/not a PDF/);
-    expect((await getPilot(actors.city, pilotId)).documents.map((d) => d.kind)).not.toContain(
+    expect((await getPilot(actors.city, own)).documents.map((d) => d.kind)).not.toContain(
       'signed_letter_of_intent',
     );
   });

@@ -5,6 +5,8 @@ import type { Pilot } from '../../core/lifecycle/pilot.ts';
 import type { Stage } from '../../core/lifecycle/stages.ts';
 
 export const secretariat: Actor = { userId: 'secretariat', role: 'secretariat', name: 'Amina' };
+/** The staff member who supervises the verification of the pilots below. */
+export const supervisor: Actor = { userId: 'supervisor', role: 'secretariat', name: 'Sam' };
 export const verifier: Actor = { userId: 'verifier', role: 'verifier' };
 export const otherVerifier: Actor = { userId: 'verifier2', role: 'verifier' };
 export const city: Actor = { userId: 'aurora', role: 'city', cityId: 'aurora' };

@@ -9,7 +9,8 @@ import type { CoreDeps } from '../../../core/use-cases/deps.ts';
 import { submitLetterOfIntent } from '../../../core/use-cases/letters.ts';
 import { redrivePendingRuns } from '../../../core/use-cases/sweep.ts';
 import { captureLogLines } from '../../support/log-lines.ts';
-import { MemoryPilots, RecordingRunner } from '../../support/memory-pilots.ts';
+import { RecordingRunner } from '../../support/memory-deps.ts';
+import { MemoryStore } from '../../support/memory-store.ts';
 import { city, letter } from '../../support/pilots.ts';
 
 const lines = captureLogLines();
@@ -61,7 +62,7 @@ describe('API requests about a pilot', () => {
 
 describe('decorated ports', () => {
   function setup() {
-    const pilots = new MemoryPilots();
+    const pilots = new MemoryStore();
     const runner = new RecordingRunner();
     const deps = {
       pilots: correlatedPilots(pilots, logger),

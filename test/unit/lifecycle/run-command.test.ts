@@ -3,14 +3,12 @@ import { ForbiddenTransitionError } from '../../../core/errors.ts';
 import { replay } from '../../../core/lifecycle/pilot.ts';
 import { submitLetterOfIntent } from '../../../core/use-cases/letters.ts';
 import { runCommand } from '../../../core/use-cases/run-command.ts';
-import { MemoryPilots, RecordingRunner } from '../../support/memory-pilots.ts';
+import { memoryDeps } from '../../support/memory-deps.ts';
 import { city, letter, secretariat, system } from '../../support/pilots.ts';
 
 function setup() {
-  const pilots = new MemoryPilots();
-  const runner = new RecordingRunner();
-  const deps = { pilots, runner, clock: { now: () => new Date('2026-03-01T00:00:00.000Z') } };
-  return { pilots, runner, deps };
+  const deps = memoryDeps();
+  return { pilots: deps.pilots, runner: deps.runner, deps };
 }
 
 describe('running lifecycle commands', () => {

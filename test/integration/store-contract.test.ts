@@ -1,0 +1,90 @@
+// The store contract against both implementations: the in-memory stand-in of the unit tests, and DynamoStore on
+// dynalite in memory (a fresh table per test, plain credentials, no gateway: the store is what is under test).
+import type { AddressInfo } from 'node:net';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import dynalite from 'dynalite';
+import { afterAll, beforeAll } from 'vitest';
+import { DynamoStore } from '../../adapters/aws/dynamo-store.ts';
+import { keys } from '../../adapters/aws/table-design.ts';
+import { createTableIfMissing } from '../../local/emulators.ts';
+import { MemoryStore } from '../support/memory-store.ts';
+import { type ItemTable, MemoryTable } from '../support/memory-table.ts';
+import { describeStoreContract, projectionGate, type StoreFixture } from '../support/store-contract.ts';
+
+const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+const clients: DynamoDBClient[] = [];
+let endpoint = '';
+let tables = 0;
+
+const client = () => {
+  const made = new DynamoDBClient({
+    endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'contract', secretAccessKey: 'contract' },
+  });
+  clients.push(made);
+  return made;
+};
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  for (const made of clients) made.destroy();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+function memoryFixture(): StoreFixture {
+  const table = new MemoryTable();
+  return {
+    store: new MemoryStore(table),
+    putItem: async (item) => {
+      await table.put(item);
+    },
+    heldWriter() {
+      const gate = projectionGate();
+      const held: ItemTable = {
+        get: (pk, sk) => table.get(pk, sk),
+        partition: (pk) => table.partition(pk),
+        withSortKey: (sk) => table.withSortKey(sk),
+        put: async (item, allowed) => {
+          if (item.sk === keys.state) await gate.wait();
+          return table.put(item, allowed);
+        },
+      };
+      return { store: new MemoryStore(held), held: gate.held, release: gate.release };
+    },
+  };
+}
+
+async function dynaliteFixture(): Promise<StoreFixture> {
+  const tableName = `contract-${++tables}`;
+  const shared = client();
+  await createTableIfMissing(shared, tableName);
+  const doc = DynamoDBDocumentClient.from(shared);
+  return {
+    store: new DynamoStore(shared, tableName),
+    putItem: async (item) => {
+      await doc.send(new PutCommand({ TableName: tableName, Item: item }));
+    },
+    heldWriter() {
+      const gate = projectionGate();
+      const writer = client();
+      // Holds the writer's PutItem of a projection (sk STATE) at the transport, after its event was put.
+      writer.middlewareStack.add(
+        (next) => async (args) => {
+          const item = (args.input as { Item?: { sk?: { S?: string } } }).Item;
+          if (item?.sk?.S === keys.state) await gate.wait();
+          return next(args);
+        },
+        { step: 'build', name: 'holdProjectionPut' },
+      );
+      return { store: new DynamoStore(writer, tableName), held: gate.held, release: gate.release };
+    },
+  };
+}
+
+describeStoreContract('the in-memory store', async () => memoryFixture());
+describeStoreContract('DynamoStore on dynalite', dynaliteFixture);

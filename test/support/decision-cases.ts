@@ -1,0 +1,311 @@
+// One permitted request for every entry of the decision table, on a pilot in a stage that allows it, with the
+// event it records, the run it starts and whom it tells; the decision tests run each of them.
+import type { Actor } from '../../core/actors.ts';
+import type { EventType } from '../../core/lifecycle/events.ts';
+import type { Pilot } from '../../core/lifecycle/pilot.ts';
+import type { StageMachineName } from '../../core/lifecycle/stages.ts';
+import {
+  emptyVerification,
+  type QueryView,
+  type VerificationView,
+} from '../../core/lifecycle/verification-schemas.ts';
+import type { DecisionParams } from '../../core/use-cases/decisions/definition.ts';
+import type { DecisionName } from '../../core/use-cases/decisions/table.ts';
+import { requestUpload } from '../../core/use-cases/uploads.ts';
+import { resultsWith } from '../unit/scoring/fixtures.ts';
+import { PDF, pdfBytes, storeResults } from './files.ts';
+import { type MemoryDeps, memoryDeps, testSettings } from './memory-deps.ts';
+import { city, letter, pilotIn, secretariat, supervisor, verifier } from './pilots.ts';
+
+export const CITY_EMAIL = letter.contact.email;
+export const SECRETARIAT_EMAIL = testSettings.secretariatEmail;
+export const VERIFIER_EMAIL = 'li@u4ssc.test';
+export const SUPERVISOR_EMAIL = 'sam@u4ssc.test';
+export const HASH = 'a'.repeat(64);
+
+export const registeredVerifier = {
+  verifierId: verifier.userId,
+  name: 'Li Verifier',
+  email: VERIFIER_EMAIL,
+  languages: ['en'],
+  regions: ['Europe'],
+  modes: ['onsite' as const, 'remote' as const],
+  accreditation: '',
+  conflicts: [],
+  active: true,
+};
+
+export const openQuery: QueryView = {
+  queryId: 'q1',
+  dataPointId: 'EC.ICT.ICT.1C',
+  question: 'Which survey gave the household count?',
+  raisedAt: '2026-02-20T00:00:00.000Z',
+  dueAt: '2026-03-06T00:00:00.000Z',
+  status: 'open',
+  answers: 0,
+};
+
+/** No failed stage waiting for a retry: pilotIn has one, which only the retry needs. */
+export const idle = { lastFailure: undefined };
+
+export const verifying = (verification: Partial<VerificationView> = {}, overrides: Partial<Pilot> = {}) =>
+  pilotIn('in_verification', {
+    ...idle,
+    dueKind: 'verification',
+    supervisorEmail: SUPERVISOR_EMAIL,
+    verification: { ...emptyVerification(), ...verification },
+    ...overrides,
+  });
+
+export const concluded = verifying({
+  conclusion: { status: 'submitted', at: '2026-02-25T00:00:00.000Z', datasetVersion: 1, datasetHash: HASH },
+  lock: { datasetVersion: 1, datasetHash: HASH, lockedAt: '2026-02-25T00:00:00.000Z' },
+});
+
+export const declaration = {
+  noConflictOfInterest: true,
+  statement: 'I have no personal, financial or professional ties with the city.',
+};
+
+export const interview = {
+  date: '2026-02-27',
+  mode: 'remote',
+  attendees: ['Statistics office'],
+  topics: ['Household survey'],
+};
+
+export const sampleConclusion = { summary: 'Every core KPI was traced to its source.' };
+
+export interface DecisionCase {
+  decision: DecisionName;
+  pilot: Pilot;
+  actor: Actor;
+  body?: Record<string, unknown>;
+  params?: DecisionParams;
+  /** Puts in place what the request refers to (an uploaded file, stored results); returns body fields to add. */
+  arrange?: (deps: MemoryDeps, pilot: Pilot) => Promise<Record<string, unknown>>;
+  records: EventType;
+  starts?: StageMachineName;
+  /** The recipients of the notification the decision sends itself, if any. */
+  tells?: string[];
+}
+
+/** The mayor's signed letter, uploaded through its link as the city's browser would. */
+async function signedLetterUploaded(deps: MemoryDeps, pilot: Pilot) {
+  const body = { fileName: 'signed.pdf', contentType: PDF, size: pdfBytes().length };
+  const ticket = await requestUpload(deps, city, pilot.pilotId, 'signed-letter', { body });
+  await deps.uploads.put(ticket.fields.key ?? '', pdfBytes(), PDF);
+  return { uploadId: ticket.uploadId };
+}
+
+/** The results of the pilot's validated version 1, where pilotIn's submission names them. */
+async function resultsStored(deps: MemoryDeps, pilot: Pilot) {
+  await storeResults(deps.documents, 'r', resultsWith({ 'EC.ICT.ICT.1C': 80 }, pilot.pilotId));
+  return {};
+}
+
+const certified = pilotIn('certified', {
+  ...idle,
+  certificate: {
+    certificateNumber: 'U4SSC-2026-AURORA0001',
+    datasetHash: HASH,
+    key: 'certificates/paurora0001/d1-U4SSC-2026-AURORA0001.pdf',
+    issuedAt: '2026-02-28T00:00:00.000Z',
+  },
+});
+
+export const decisionCases: DecisionCase[] = [
+  {
+    decision: 'letter-decision',
+    pilot: pilotIn('loi_received', idle),
+    actor: secretariat,
+    body: { decision: 'accept', note: 'Welcome to the pilot' },
+    records: 'LetterOfIntentAccepted',
+    starts: 'template-issuance',
+  },
+  {
+    decision: 'letter-decision',
+    pilot: pilotIn('loi_received', idle),
+    actor: secretariat,
+    body: { decision: 'decline', reason: 'Not a municipality' },
+    records: 'LetterOfIntentDeclined',
+    tells: [CITY_EMAIL],
+  },
+  {
+    decision: 'signed-letter',
+    pilot: pilotIn('loi_received', idle),
+    actor: city,
+    arrange: signedLetterUploaded,
+    records: 'SignedLetterAttached',
+  },
+  {
+    decision: 'verifier-assignment',
+    pilot: pilotIn('validated', { ...idle, verifierId: undefined, supervisorId: undefined }),
+    actor: secretariat,
+    body: { verifierId: verifier.userId, supervisorId: supervisor.userId, mode: 'remote' },
+    records: 'VerifierAssigned',
+    starts: 'verification-dispatch',
+  },
+  {
+    decision: 'verification-response',
+    pilot: pilotIn('verifier_assigned', idle),
+    actor: verifier,
+    body: { decision: 'accept', declaration },
+    records: 'VerificationStarted',
+  },
+  {
+    decision: 'verification-response',
+    pilot: pilotIn('verifier_assigned', idle),
+    actor: verifier,
+    body: { decision: 'decline', reason: 'Too many assignments' },
+    records: 'VerifierDeclined',
+    tells: [SECRETARIAT_EMAIL],
+  },
+  {
+    decision: 'verification-mode',
+    pilot: pilotIn('data_collection', idle),
+    actor: city,
+    body: { mode: 'onsite' },
+    records: 'VerificationModeChosen',
+  },
+  {
+    decision: 'reviews',
+    pilot: verifying(),
+    actor: verifier,
+    body: { items: [{ dataPointId: 'EC.ICT.ICT.1C', status: 'accepted' }] },
+    records: 'DataPointsReviewed',
+  },
+  {
+    decision: 'queries',
+    pilot: verifying(),
+    actor: verifier,
+    body: { dataPointId: 'EC.ICT.ICT.1C', question: 'Which survey gave this?' },
+    records: 'QueryRaised',
+    tells: [CITY_EMAIL],
+  },
+  {
+    decision: 'query-answer',
+    pilot: verifying({ queries: [openQuery] }),
+    actor: city,
+    params: { queryId: 'q1' },
+    body: { text: 'The 2025 census, table 4' },
+    records: 'QueryAnswered',
+    tells: [VERIFIER_EMAIL],
+  },
+  {
+    decision: 'query-close',
+    pilot: verifying({ queries: [openQuery] }),
+    actor: verifier,
+    params: { queryId: 'q1' },
+    body: { resolution: 'Source confirmed' },
+    records: 'QueryClosed',
+  },
+  {
+    decision: 'interviews',
+    pilot: verifying(),
+    actor: verifier,
+    body: interview,
+    records: 'InterviewLogged',
+  },
+  {
+    decision: 'submission-return',
+    pilot: verifying(),
+    actor: verifier,
+    body: { reason: 'The totals do not add up' },
+    records: 'SubmissionReturned',
+    tells: [CITY_EMAIL, SECRETARIAT_EMAIL],
+  },
+  {
+    decision: 'conclusion',
+    pilot: verifying(),
+    actor: verifier,
+    body: sampleConclusion,
+    arrange: resultsStored,
+    records: 'ConclusionSubmitted',
+    tells: [SUPERVISOR_EMAIL],
+  },
+  {
+    decision: 'conclusion-decision',
+    pilot: concluded,
+    actor: supervisor,
+    body: { decision: 'approve' },
+    records: 'VerificationConcluded',
+    starts: 'reporting',
+  },
+  {
+    decision: 'conclusion-decision',
+    pilot: concluded,
+    actor: supervisor,
+    body: { decision: 'return', comments: 'Add the sources of the mode shares' },
+    records: 'ConclusionReturned',
+    tells: [VERIFIER_EMAIL],
+  },
+  {
+    decision: 'dataset-unlock',
+    pilot: pilotIn('verified', idle),
+    actor: secretariat,
+    body: { reason: 'The city reported a typo in the GDP' },
+    records: 'DatasetUnlocked',
+    tells: [VERIFIER_EMAIL, SECRETARIAT_EMAIL],
+  },
+  {
+    decision: 'publication-consent',
+    pilot: certified,
+    actor: city,
+    body: { report: 'publish', snapshot: 'withhold' },
+    records: 'PublicationConsentChanged',
+  },
+  {
+    decision: 'certification',
+    pilot: pilotIn('reported', idle),
+    actor: secretariat,
+    body: {},
+    records: 'CertificationRequested',
+    starts: 'certification',
+  },
+  {
+    decision: 'certificate-revocation',
+    pilot: certified,
+    actor: secretariat,
+    body: { reason: 'Data found to be falsified' },
+    records: 'CertificateRevoked',
+  },
+  {
+    decision: 'withdrawal',
+    pilot: pilotIn('data_collection', idle),
+    actor: city,
+    body: { reason: 'No budget this year' },
+    records: 'PilotWithdrawn',
+    tells: [SECRETARIAT_EMAIL],
+  },
+  {
+    decision: 'deadline',
+    pilot: pilotIn('data_collection', idle),
+    actor: secretariat,
+    body: { dueAt: '2026-08-01T00:00:00.000Z', reason: 'Municipal elections' },
+    records: 'DeadlineExtended',
+  },
+  {
+    decision: 'stage-retry',
+    pilot: pilotIn('accepted'),
+    actor: secretariat,
+    body: {},
+    records: 'StageRetryRequested',
+    starts: 'reporting',
+  },
+];
+
+/** A fresh store with the verifier registered, the case's pilot seeded and its files in place; nothing decided. */
+export async function arrangeCase(c: DecisionCase) {
+  const deps = memoryDeps();
+  await deps.verifiers.putVerifier(registeredVerifier);
+  const pilot = await deps.pilots.seed(c.pilot);
+  const added = (await c.arrange?.(deps, pilot)) ?? {};
+  const request = {
+    pilotId: pilot.pilotId,
+    decision: c.decision,
+    body: { ...c.body, ...added },
+    params: c.params,
+  };
+  return { deps, pilot, request };
+}

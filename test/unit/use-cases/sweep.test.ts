@@ -1,0 +1,152 @@
+// The periodic sweep with the clock in the test's hands: each deadline reminder once (due soon, overdue, an
+// overdue query), none while the verifier's clock is stopped, and pending stage runs started again.
+import { describe, expect, it } from 'vitest';
+import type { Pilot } from '../../../core/lifecycle/pilot.ts';
+import { decideOnPilot } from '../../../core/use-cases/decisions/decide-on-pilot.ts';
+import { redrivePendingRuns, sendDeadlineReminders, sweep } from '../../../core/use-cases/sweep.ts';
+import {
+  CITY_EMAIL,
+  idle,
+  openQuery,
+  registeredVerifier,
+  SECRETARIAT_EMAIL,
+  SUPERVISOR_EMAIL,
+  VERIFIER_EMAIL,
+  verifying,
+} from '../../support/decision-cases.ts';
+import { memoryDeps } from '../../support/memory-deps.ts';
+import { pilotIn, secretariat } from '../../support/pilots.ts';
+
+const DUE = '2026-03-10T00:00:00.000Z';
+
+async function sweeping(...pilots: Pilot[]) {
+  const deps = memoryDeps();
+  await deps.verifiers.putVerifier(registeredVerifier);
+  for (const pilot of pilots) await deps.pilots.seed(pilot);
+  /** Sweeps at the instant and returns what it sent: [recipients, first line of the text]. */
+  const at = async (iso: string) => {
+    deps.clock.set(iso);
+    const before = deps.notifier.sent.length;
+    const count = await sendDeadlineReminders(deps);
+    const sent = deps.notifier.sent.slice(before).map((m) => [m.to, m.subject.split(' / ')[0]]);
+    expect(sent).toHaveLength(count);
+    return sent;
+  };
+  return { deps, at };
+}
+
+const collecting = pilotIn('data_collection', { ...idle, dueAt: DUE });
+
+describe('deadline reminders', () => {
+  it('tell the city and the secretariat once when the deadline is two weeks off or less', async () => {
+    const { deps, at } = await sweeping(collecting);
+
+    const early = await at('2026-02-20T00:00:00.000Z');
+    const first = await at('2026-02-25T00:00:00.000Z');
+    const again = await at('2026-02-26T00:00:00.000Z');
+
+    expect([early, again]).toEqual([[], []]);
+    expect(first).toEqual([[[CITY_EMAIL, SECRETARIAT_EMAIL], '[U4SSC] Deadline approaching: Aurora']]);
+    expect((await deps.pilots.events(collecting.pilotId)).map((e) => [e.type, e.data])).toEqual([
+      ['ReminderSent', { kind: 'due_soon', dueAt: DUE }],
+    ]);
+  });
+
+  it('tell them once more when the deadline has passed, and then not again', async () => {
+    const { at } = await sweeping(collecting);
+
+    await at('2026-03-05T00:00:00.000Z');
+    const overdue = await at('2026-03-11T00:00:00.000Z');
+    const later = await at('2026-03-20T00:00:00.000Z');
+
+    expect(overdue).toEqual([[[CITY_EMAIL, SECRETARIAT_EMAIL], '[U4SSC] Deadline passed: Aurora']]);
+    expect(later).toEqual([]);
+  });
+
+  it('start again for a deadline the secretariat extended', async () => {
+    const { deps, at } = await sweeping(collecting);
+    await at('2026-03-05T00:00:00.000Z');
+    await decideOnPilot(deps, secretariat, {
+      pilotId: collecting.pilotId,
+      decision: 'deadline',
+      body: { dueAt: '2026-04-10T00:00:00.000Z', reason: 'Municipal elections' },
+    });
+
+    const beforeNewDeadline = await at('2026-03-20T00:00:00.000Z');
+    const dueSoonAgain = await at('2026-04-01T00:00:00.000Z');
+
+    expect(beforeNewDeadline).toEqual([]);
+    expect(dueSoonAgain).toEqual([[[CITY_EMAIL, SECRETARIAT_EMAIL], '[U4SSC] Deadline approaching: Aurora']]);
+  });
+
+  it('escalate an overdue verification to the verifier and the supervising staff member', async () => {
+    const { at } = await sweeping(verifying({}, { dueAt: DUE }));
+
+    expect(await at('2026-03-11T00:00:00.000Z')).toEqual([
+      [[VERIFIER_EMAIL, SUPERVISOR_EMAIL], '[U4SSC] Verification overdue: Aurora'],
+    ]);
+  });
+
+  it('wait while a query has stopped the verifier’s clock', async () => {
+    const waiting = { ...openQuery, dueAt: '2026-03-20T00:00:00.000Z' };
+    const { at } = await sweeping(
+      verifying({ queries: [waiting], clockStoppedSince: waiting.raisedAt }, { dueAt: DUE }),
+    );
+
+    expect(await at('2026-03-11T00:00:00.000Z')).toEqual([]);
+  });
+
+  it('tell the city and the verifier once about a query left unanswered past its date', async () => {
+    const { deps, at } = await sweeping(
+      verifying({ queries: [openQuery, { ...openQuery, queryId: 'q2', status: 'closed' }] }),
+    );
+
+    const before = await at('2026-03-05T00:00:00.000Z');
+    const overdue = await at('2026-03-07T00:00:00.000Z');
+    const again = await at('2026-03-08T00:00:00.000Z');
+
+    expect([before, again]).toEqual([[], []]);
+    expect(overdue).toEqual([[[CITY_EMAIL, VERIFIER_EMAIL], '[U4SSC] A query is overdue: Aurora']]);
+    expect(deps.notifier.sent.at(-1)?.text).toContain('q1');
+  });
+});
+
+describe('re-driving stage runs', () => {
+  const pendingSince = (pilotId: string, since: string): Pilot =>
+    pilotIn('accepted', {
+      ...idle,
+      pilotId,
+      pendingRun: { machine: 'template-issuance', executionName: `${pilotId}-template-issuance-6`, since },
+    });
+
+  it('starts again, under its own name, every run pending for longer than the wait', async () => {
+    const deps = memoryDeps('2026-03-02T09:00:00.000Z');
+    for (const pilot of [
+      pendingSince('pold', '2026-03-02T08:30:00.000Z'),
+      pendingSince('precent', '2026-03-02T08:50:00.000Z'),
+      pilotIn('data_collection', { ...idle, pilotId: 'pidle' }),
+    ])
+      await deps.pilots.seed(pilot);
+
+    const redriven = await redrivePendingRuns(deps, 15 * 60_000);
+
+    expect(redriven).toBe(1);
+    expect(deps.runner.started).toEqual([
+      { machine: 'template-issuance', executionName: 'pold-template-issuance-6', input: { pilotId: 'pold' } },
+    ]);
+  });
+
+  it('is part of the sweep, which reports both counts', async () => {
+    const deps = memoryDeps();
+    await deps.pilots.seed(pendingSince('pold', '2026-03-01T00:00:00.000Z'));
+    await deps.pilots.seed(
+      pilotIn('data_collection', { ...idle, pilotId: 'pdue', dueAt: '2026-03-05T00:00:00.000Z' }),
+    );
+
+    expect(await sweep(deps, 15 * 60_000)).toEqual({
+      remindersSent: 1,
+      runsRedriven: 1,
+      uploadsRecovered: 0,
+    });
+  });
+});
