@@ -330,13 +330,14 @@ describe('review and queries', () => {
 describe('conclusion and sign-off', () => {
   let locked: Pilot;
 
-  it('locks the dataset with the hash of the verified results when the conclusion is submitted', async () => {
-    await actors.verifier.call('POST', path('/conclusion'), {
-      ...sampleConclusion,
-      datasetHash: 'f'.repeat(64),
-    });
+  it('locks the dataset with the hash of the verified results, refusing a hash the client names', async () => {
+    const named = await failure(
+      actors.verifier.call('POST', path('/conclusion'), { ...sampleConclusion, datasetHash: 'f'.repeat(64) }),
+    );
+    await actors.verifier.call('POST', path('/conclusion'), sampleConclusion);
 
     locked = await getPilot(actors.verifier, pilotId);
+    expect(named?.status).toBe(400);
     expect(locked.verification?.lock).toMatchObject({ datasetVersion: 2 });
     expect(locked.verification?.lock?.datasetHash).toMatch(/^[0-9a-f]{64}$/);
     expect(locked.verification?.lock?.datasetHash).not.toBe('f'.repeat(64));
