@@ -16,7 +16,7 @@ export interface RouteInput<P, Q> {
   actor: Actor;
   params: P;
   query: Q;
-  /** The JSON body, an object but otherwise unchecked: the use case checks it after authorization, so 403 comes before 400. */
+  /** The JSON body, an object but otherwise unchecked: the use case checks it after authorization (403 before 400). */
   body: unknown;
 }
 

@@ -15,8 +15,8 @@ export function newId(prefix: string, length = 10): string {
 export const MAX_ID_LENGTH = 64;
 
 /**
- * An id the system mints (`p…`, `q…`, `u…`, `e…`, `v…`): a lowercase letter, then letters and digits. Hyphens are let
- * through so a well-meant guess gets "not found" rather than a lecture.
+ * An id the system mints (`p…`, `q…`, `u…`, `e…`, `v…`): a lowercase letter, then letters and digits. Hyphens are
+ * let through so a well-meant guess gets "not found" rather than a lecture.
  */
 export const mintedIdSchema = z
   .string()

@@ -1,5 +1,5 @@
 // How the router parses what a request carries before any use case runs: path and query by their strict schemas,
-// the body as one JSON object of at most 1 MB; and that every refusal is a JSON answer that leaves the connection usable.
+// the body as one JSON object of at most 1 MB; every refusal a JSON answer that leaves the connection usable.
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { createApi } from '../../../api/app.ts';

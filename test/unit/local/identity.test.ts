@@ -1,4 +1,4 @@
-// The local issuer's token checks: only a token it could have issued itself, signed, dated and not expired, is believed.
+// The local issuer's token checks: only a token it could have issued, signed, dated and unexpired, is believed.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
