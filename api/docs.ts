@@ -86,8 +86,11 @@ Generated from the route table (\`api/routes/\`) by \`npm run docs:api\`; the sa
 \`GET /api/openapi.json\`. Every route except the public ones needs a bearer token (Cognito on AWS, the local issuer in
 the embedded runtime). Errors answer \`{ "error": { "code", "message", "details"? } }\`: 400 invalid request, 401 no
 sign-in, 403 not allowed, 404 not found, 409 not allowed in the pilot's stage, 413 body over 1 MB, 422 a file that
-breaks its link's rules, 503 a dependency briefly unavailable. Bodies are checked after authorization, so a caller who
-may not act learns nothing about the rules of the body. A field marked \`?\` is optional.
+breaks its link's rules, 503 a dependency briefly unavailable. Path and query parameters are checked before any use
+case runs: ids by pattern and length, numbers in digits, and a parameter the route does not name, or one given twice,
+is refused. A body is one JSON object of at most 1 MB, checked after authorization (so a caller who may not act learns
+nothing about its rules) and before the pilot's stage; it is strict: a field its schema does not name is refused, not
+dropped. A field marked \`?\` is optional.
 
 ${sections.join('\n')}`;
 }

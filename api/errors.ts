@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { DomainError, type ErrorCode } from '../core/errors.ts';
 import type { Logger } from '../core/use-cases/ports.ts';
+import { BodyTooLargeError, bodyTooLarge } from './body.ts';
 
 const statusByCode: Record<ErrorCode | 'invalid_json' | 'internal', ContentfulStatusCode> = {
   invalid_request: 400,
@@ -23,6 +24,7 @@ export interface ErrorBody {
 }
 
 export function errorResponse(c: Context, error: unknown, logger: Logger) {
+  if (error instanceof BodyTooLargeError) return bodyTooLarge(c);
   if (error instanceof DomainError) {
     const body: ErrorBody = { error: { code: error.code, message: error.message, details: error.details } };
     return c.json(body, statusByCode[error.code]);

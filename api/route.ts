@@ -4,7 +4,9 @@ import type { Context, Hono } from 'hono';
 import * as z from 'zod';
 import type { Actor } from '../core/actors.ts';
 import { InvalidRequestError } from '../core/errors.ts';
+import { mintedIdSchema } from '../core/ids.ts';
 import type { CoreDeps } from '../core/use-cases/deps.ts';
+import { jsonBody } from './body.ts';
 
 export type ApiEnv = { Variables: { actor: Actor } };
 
@@ -14,7 +16,7 @@ export interface RouteInput<P, Q> {
   actor: Actor;
   params: P;
   query: Q;
-  /** The parsed JSON body, unchecked: the use case checks it after authorization, so 403 comes before 400. */
+  /** The JSON body, an object but otherwise unchecked: the use case checks it after authorization (403 before 400). */
   body: unknown;
 }
 
@@ -27,6 +29,7 @@ export interface Route<P = Record<string, string>, Q = Record<string, unknown>> 
   /** Answers without sign-in; such paths must be listed in public-routes.ts for the JWT authorizer. */
   public?: boolean;
   params?: z.ZodType<P>;
+  /** A strict object: a parameter it does not name is refused. Without one, the route takes no query at all. */
   query?: z.ZodType<Q>;
   /** The schema the use case checks the body with; documented here, checked there. */
   body?: z.ZodType;
@@ -40,8 +43,7 @@ export function route<P, Q>(definition: Route<P, Q>): Route {
   return definition as unknown as Route;
 }
 
-function parsed<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
-  if (!schema) return {} as T;
+function parsed<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
   const result = schema.safeParse(value);
   if (!result.success) {
     throw new InvalidRequestError(`Invalid ${where}`, {
@@ -51,29 +53,32 @@ function parsed<T>(schema: z.ZodType<T> | undefined, value: unknown, where: stri
   return result.data;
 }
 
-/** The JSON body as an object; an empty body is an empty object. */
-async function jsonBody(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (!text.trim()) return {};
-  return JSON.parse(text) as unknown;
+const noParameters = z.strictObject({});
+
+/** The query as the client sent it: a parameter given twice is a list, which no parameter schema accepts. */
+function queryOf(c: Context<ApiEnv>): Record<string, string | string[]> {
+  return Object.fromEntries(
+    Object.entries(c.req.queries()).map(([name, values]) => [
+      name,
+      values.length === 1 ? values[0]! : values,
+    ]),
+  );
 }
 
 export function mountRoute(app: Hono<ApiEnv>, deps: CoreDeps, spec: Route): void {
   app.on(spec.method.toUpperCase(), spec.path, async (c: Context<ApiEnv>) => {
-    const params = parsed(spec.params, c.req.param(), 'path');
-    const query = parsed(spec.query, c.req.query(), 'query');
+    const params = parsed(spec.params ?? noParameters, c.req.param(), 'path');
+    const query = parsed(spec.query ?? noParameters, queryOf(c), 'query');
     const body = spec.method === 'post' ? await jsonBody(c.req.raw) : undefined;
     const result = await spec.handle({ deps, actor: c.get('actor'), params, query, body });
     return c.json(result as object, spec.status ?? 200);
   });
 }
 
-/**
- * Ids the system mints (`p…`, `q…`, `u…`, `e…`) are a letter, then letters and digits; hyphens are let through so a
- * well-meant guess gets "not found" rather than a lecture. Anything longer or stranger is refused before storage.
- */
-export const idParam = z
+/** Ids the system minted, in a path: anything longer or stranger is refused before storage. */
+export const idParam = mintedIdSchema;
+/** A version number in a path or query: digits only, so `0x1`, ` 1` and `1e3` are refused rather than coerced. */
+export const positiveIntParam = z
   .string()
-  .max(64, 'An id has at most 64 characters')
-  .regex(/^[a-z][a-z0-9-]*$/, 'An id is a lowercase letter followed by letters, digits and hyphens');
-export const positiveIntParam = z.coerce.number().int().positive();
+  .regex(/^[1-9][0-9]{0,8}$/, 'A positive whole number written in at most 9 digits')
+  .transform(Number);

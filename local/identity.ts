@@ -15,6 +15,19 @@ export interface DemoUser {
 
 const ISSUER = 'u4ssc-local';
 const PASSWORD = 'demo';
+const LIFETIME = '12h';
+
+/**
+ * What a token must be to be believed: signed with HS256 by this issuer, naming its subject, when it was issued and
+ * when it expires, and no older than the lifetime this issuer gives. jose refuses `alg: none` and any other algorithm.
+ * On AWS, API Gateway's JWT authorizer checks Cognito's tokens, and it too refuses a token without `exp`.
+ */
+const verifyOptions = {
+  issuer: ISSUER,
+  algorithms: ['HS256'],
+  requiredClaims: ['exp', 'iat', 'sub'],
+  maxTokenAge: LIFETIME,
+};
 
 const user = (username: string, name: string, group: string, cityId?: string): DemoUser => ({
   username,
@@ -54,17 +67,17 @@ export class LocalIdentity {
       .setProtectedHeader({ alg: 'HS256' })
       .setIssuer(ISSUER)
       .setIssuedAt()
-      .setExpirationTime('12h')
+      .setExpirationTime(LIFETIME)
       .sign(this.key);
   }
 
-  /** The claims of the request's bearer token, once its signature, issuer and expiry check out. */
+  /** The claims of the request's bearer token, once its signature, issuer, claims and age check out. */
   async verifiedClaims(request: Request): Promise<JWTPayload> {
     const header = request.headers.get('authorization') ?? '';
     const token = /^Bearer (.+)$/i.exec(header)?.[1];
     if (!token) throw new UnauthenticatedError('Sign in first: no bearer token was sent');
     try {
-      return (await jwtVerify(token, this.key, { issuer: ISSUER })).payload;
+      return (await jwtVerify(token, this.key, verifyOptions)).payload;
     } catch {
       throw new UnauthenticatedError('The token is invalid or expired; sign in again');
     }

@@ -2,7 +2,11 @@
 // documented by adding it there.
 import * as z from 'zod';
 import { commands } from '../../core/lifecycle/commands.ts';
-import { commandsOf, decideOnPilot } from '../../core/use-cases/decisions/decide-on-pilot.ts';
+import {
+  commandsOf,
+  decideOnPilot,
+  requestSchemaOf,
+} from '../../core/use-cases/decisions/decide-on-pilot.ts';
 import type { DecisionDefinition } from '../../core/use-cases/decisions/definition.ts';
 import { type DecisionName, decisionNames, decisions } from '../../core/use-cases/decisions/table.ts';
 import { decisionResponse, toPilotView } from '../responses.ts';
@@ -13,16 +17,6 @@ const pathOf: Partial<Record<DecisionName, string>> = {
   'query-answer': '/pilots/:id/queries/:queryId/answer',
   'query-close': '/pilots/:id/queries/:queryId/close',
 };
-
-/** What the client sends: the entry's own body, or the command's payload (with `decision` naming a choice). */
-function bodySchema(definition: DecisionDefinition): z.ZodType {
-  if (definition.body) return definition.body;
-  if (typeof definition.command === 'string') return commands[definition.command].payload;
-  const variants = Object.entries(definition.command).map(([decision, command]) =>
-    z.intersection(z.object({ decision: z.literal(decision) }), commands[command].payload),
-  );
-  return z.union(variants);
-}
 
 export const decisionRoutes = decisionNames.map((name) => {
   const definition: DecisionDefinition = decisions[name];
@@ -36,7 +30,7 @@ export const decisionRoutes = decisionNames.map((name) => {
     params: path.includes(':queryId')
       ? z.object({ id: idParam, queryId: idParam })
       : z.object({ id: idParam }),
-    body: bodySchema(definition),
+    body: requestSchemaOf(definition),
     response: decisionResponse,
     handle: async ({ deps, actor, params, body }) => {
       const { queryId } = params as { id: string; queryId?: string };

@@ -1,6 +1,7 @@
 // Pilot routes that read: the list, one pilot with its timeline, results, changes, score, candidates and download
 // links; and opening a pilot with a letter of intent.
 import * as z from 'zod';
+import { externalIdSchema } from '../../core/ids.ts';
 import { stageSchema } from '../../core/lifecycle/stages.ts';
 import { scoreResultSchema } from '../../core/scoring/score-result.ts';
 import { verifierCandidates } from '../../core/use-cases/candidates.ts';
@@ -32,12 +33,18 @@ import { idParam, positiveIntParam, route } from '../route.ts';
 
 const pilotParams = z.object({ id: idParam });
 
-export const listQuery = z.object({
+export const listQuery = z.strictObject({
   stage: stageSchema.optional(),
-  verifierId: z.string().max(64).optional(),
-  cityId: z.string().max(64).optional(),
+  verifierId: externalIdSchema.optional(),
+  cityId: externalIdSchema.optional(),
   dueBefore: z.iso.datetime({ offset: true }).optional(),
 });
+
+/** A document's storage key as the pilot lists it: segments of letters, digits, `.`, `_` and `-`, none `.` or `..`. */
+const documentKey = z
+  .string({ error: 'Give the document key as ?key=' })
+  .max(1024)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)*$/, 'Not a document key');
 
 export const pilotRoutes = [
   route({
@@ -91,7 +98,7 @@ export const pilotRoutes = [
     summary: 'A download link for one of the pilot’s documents, named by its key',
     tag: 'pilots',
     params: pilotParams,
-    query: z.object({ key: z.string({ error: 'Give the document key as ?key=' }).min(1).max(1024) }),
+    query: z.strictObject({ key: documentKey }),
     response: linkResponse,
     handle: async ({ deps, actor, params, query }) => ({
       url: await documentDownloadUrl(deps, actor, params.id, query.key),
@@ -112,7 +119,7 @@ export const pilotRoutes = [
     summary: 'Data point by data point, what changed from an earlier version',
     tag: 'pilots',
     params: z.object({ id: idParam, version: positiveIntParam }),
-    query: z.object({ from: positiveIntParam }),
+    query: z.strictObject({ from: positiveIntParam }),
     response: z.object({ from: z.number(), to: z.number(), changes: z.array(resultChangeSchema) }),
     handle: ({ deps, actor, params, query }) =>
       submissionChanges(deps, actor, params.id, query.from, params.version),

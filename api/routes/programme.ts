@@ -1,6 +1,6 @@
 // Programme-wide routes: who I am, my tasks, the verifier registry and the versioned benchmark targets.
 import * as z from 'zod';
-import { targetsDiffSchema, targetsTableSchema } from '../../core/scoring/targets.ts';
+import { targetsDiffSchema, targetsRequestSchema, targetsTableSchema } from '../../core/scoring/targets.ts';
 import { currentTargets, publishTargets, targetsVersion } from '../../core/use-cases/targets.ts';
 import { listTasks, taskSchema } from '../../core/use-cases/tasks.ts';
 import { listVerifiers, registerVerifier } from '../../core/use-cases/verifiers.ts';
@@ -65,7 +65,7 @@ export const programmeRoutes = [
     path: '/targets',
     summary: 'Publish the next version of the targets table (secretariat only)',
     tag: 'programme',
-    body: targetsTableSchema.pick({ entries: true, note: true }),
+    body: targetsRequestSchema,
     response: z.object({ table: targetsTableSchema, changes: targetsDiffSchema }),
     status: 201,
     handle: ({ deps, actor, body }) => publishTargets(deps, actor, body),

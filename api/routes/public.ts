@@ -15,6 +15,8 @@ const certificateNumber = z
   .string()
   .max(64)
   .regex(/^[A-Za-z0-9-]+$/, 'A certificate number has letters, digits and hyphens only');
+/** The SHA-256 of the certified dataset, as printed: a well-formed hash that does not match answers "unknown". */
+const datasetHash = z.string().regex(/^[0-9A-Fa-f]{64}$/, 'A dataset hash is 64 hexadecimal digits');
 
 export const publicRoutes = [
   route({
@@ -33,7 +35,7 @@ export const publicRoutes = [
     tag: 'public',
     public: true,
     params: z.object({ number: certificateNumber }),
-    query: z.object({ hash: z.string().max(128).optional() }),
+    query: z.strictObject({ hash: datasetHash.optional() }),
     response: certificateCheckSchema,
     handle: ({ deps, params, query }) => checkCertificate(deps, params.number, query.hash),
   }),
@@ -44,7 +46,7 @@ export const publicRoutes = [
     tag: 'public',
     public: true,
     params: z.object({ number: certificateNumber, document: z.enum(['report', 'snapshot']) }),
-    query: z.object({ language: z.enum(['en', 'zh']).optional() }),
+    query: z.strictObject({ language: z.enum(['en', 'zh']).optional() }),
     response: linkResponse,
     handle: async ({ deps, params, query }) => ({
       url: await publishedDocumentUrl(deps, params.number, params.document, query.language),

@@ -12,12 +12,17 @@ const uploadRoute = (path: string, purpose: UploadPurpose, summary: string, decl
     path,
     summary,
     tag: 'uploads',
-    params: z.object({ id: idParam, queryId: idParam.optional() }),
+    // Only the evidence of a query names the query; the OpenAPI document lists exactly the path's parameters.
+    params: path.includes(':queryId')
+      ? z.object({ id: idParam, queryId: idParam })
+      : z.object({ id: idParam }),
     body: declares ? declaredFileSchema : undefined,
     response: uploadTicketSchema,
     status: 201,
-    handle: ({ deps, actor, params, body }) =>
-      requestUpload(deps, actor, params.id, purpose, { body, params: { queryId: params.queryId } }),
+    handle: ({ deps, actor, params, body }) => {
+      const { queryId } = params as { id: string; queryId?: string };
+      return requestUpload(deps, actor, params.id, purpose, { body, params: { queryId } });
+    },
   });
 
 export const uploadRoutes = [

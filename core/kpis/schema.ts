@@ -60,7 +60,11 @@ export const computationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('yesNo'), input: inputIdSchema }),
 ]);
 
-export const dataPointIdSchema = z.string().regex(/^(EC|EN|SC)\.[A-Z]+\.[A-Z]+\.\d+[CA](\.[A-Za-z0-9]+)?$/);
+/** A data point's id: its KPI's id, with a suffix when the KPI has several (`SC.HE.HE.2C.doctors`). */
+export const dataPointIdSchema = z
+  .string()
+  .max(64)
+  .regex(/^(EC|EN|SC)\.[A-Z]+\.[A-Z]+\.\d+[CA](\.[A-Za-z0-9]+)?$/);
 
 export const dataPointSchema = z
   .object({
@@ -91,8 +95,14 @@ const taxonomyNodeSchema = z.object({
   nameZh: z.string().min(1),
 });
 
+/** A KPI's dotted id, e.g. `EC.ICT.ICT.1C`. */
+export const kpiIdSchema = z
+  .string()
+  .max(32)
+  .regex(/^(EC|EN|SC)\.[A-Z]+\.[A-Z]+\.\d+[CA]$/);
+
 export const kpiSchema = z.object({
-  id: z.string().regex(/^(EC|EN|SC)\.[A-Z]+\.[A-Z]+\.\d+[CA]$/),
+  id: kpiIdSchema,
   code: z.string().regex(/^(EC|EN|SC): [A-Z]+: [A-Z]+: \d+[CA]$/),
   nameEn: z.string().min(1),
   nameZh: z.string().min(1),

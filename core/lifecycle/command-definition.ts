@@ -35,7 +35,8 @@ export const addMonths = (now: Date, months: number) => {
   return due.toISOString();
 };
 export const addDays = (now: Date, days: number) => new Date(now.getTime() + days * 86_400_000).toISOString();
-export const reasonPayload = z.object({
+/** Why a person decides as they do; like every payload a person sends, strict: an unnamed field is refused. */
+export const reasonPayload = z.strictObject({
   reason: z.string().trim().min(3, 'Give a reason of at least 3 characters').max(2000),
 });
 export const noPayload = z.object({}).strict();

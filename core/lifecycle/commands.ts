@@ -1,7 +1,8 @@
 // The lifecycle's transition table: for each command, who may issue it, from which stages, its guard and the event it records.
 import * as z from 'zod';
+import { externalIdSchema } from '../ids.ts';
 import { addMonths, define, noPayload, passThrough, reasonPayload } from './command-definition.ts';
-import { eventDataSchemas, letterOfIntentInputSchema, submissionSummarySchema } from './events.ts';
+import { eventDataSchemas, isoDate, letterOfIntentInputSchema, submissionSummarySchema } from './events.ts';
 import { latestValidatedVersion, type Pilot, reminderKey } from './pilot.ts';
 import { activeStages, type Stage, stageMachineSchema, stages } from './stages.ts';
 import { verificationCommands } from './verification-commands.ts';
@@ -14,6 +15,14 @@ const uploadStages: readonly Stage[] = [
   'validated',
   'in_verification',
 ];
+/** The secretariat's appointment: the verifier and the supervising staff member, by their user ids. */
+export const assignmentPayload = z.strictObject({
+  verifierId: externalIdSchema,
+  supervisorId: externalIdSchema,
+  supervisorEmail: z.email().max(254).optional(),
+  mode: z.enum(['onsite', 'remote']),
+});
+
 const resultPayload = z.object({
   version: z.number().int().positive(),
   summary: submissionSummarySchema,
@@ -32,7 +41,7 @@ export const commands = {
     describe: 'submit a letter of intent',
     actors: ['city', 'secretariat'],
     from: [],
-    payload: z.object({ cityId: z.string().min(1), letter: letterOfIntentInputSchema }),
+    payload: z.strictObject({ cityId: externalIdSchema, letter: letterOfIntentInputSchema }),
     eventType: 'LetterOfIntentSubmitted',
     data: passThrough,
   }),
@@ -50,7 +59,7 @@ export const commands = {
     describe: 'accept the letter of intent',
     actors: ['secretariat'],
     from: ['loi_received'],
-    payload: z.object({ note: z.string().trim().max(2000).optional() }),
+    payload: z.strictObject({ note: z.string().trim().max(2000).optional() }),
     eventType: 'LetterOfIntentAccepted',
     data: passThrough,
   }),
@@ -116,7 +125,7 @@ export const commands = {
     describe: 'assign a verifier',
     actors: ['secretariat'],
     from: ['validated'],
-    payload: eventDataSchemas.VerifierAssigned,
+    payload: assignmentPayload,
     eventType: 'VerifierAssigned',
     guard: ({ payload, pilot }) => {
       if (payload.verifierId === payload.supervisorId)
@@ -179,7 +188,7 @@ export const commands = {
     describe: 'attach the signed letter of intent',
     actors: ['city', 'secretariat'],
     from: stages.filter((s) => s !== 'declined' && s !== 'withdrawn'),
-    payload: eventDataSchemas.SignedLetterAttached,
+    payload: eventDataSchemas.SignedLetterAttached.strict(),
     eventType: 'SignedLetterAttached',
     data: passThrough,
   }),
@@ -187,7 +196,7 @@ export const commands = {
     describe: 'choose what to publish',
     actors: ['city'],
     from: stages.filter((s) => s !== 'declined' && s !== 'withdrawn'),
-    payload: eventDataSchemas.PublicationConsentChanged,
+    payload: eventDataSchemas.PublicationConsentChanged.strict(),
     eventType: 'PublicationConsentChanged',
     data: passThrough,
   }),
@@ -203,7 +212,7 @@ export const commands = {
     describe: 'extend the deadline',
     actors: ['secretariat'],
     from: activeStages,
-    payload: eventDataSchemas.DeadlineExtended,
+    payload: z.strictObject({ dueAt: isoDate, reason: reasonPayload.shape.reason }),
     eventType: 'DeadlineExtended',
     guard: ({ pilot, payload }) => {
       if (!pilot.dueAt) return 'The pilot has no deadline in its current stage';

@@ -23,8 +23,9 @@ export function allowedNextSteps(pilot: Pilot, role?: Actor['role']): AllowedSte
     .map(({ command, def }) => ({ command, describe: def.describe, by: def.actors }));
 }
 
+/** Parses what a request carries; no body at all is an empty object, but `null` is not an object and is refused. */
 export function parsePayload<P>(schema: z.ZodType<P>, payload: unknown, what: string): P {
-  const parsed = schema.safeParse(payload ?? {});
+  const parsed = schema.safeParse(payload === undefined ? {} : payload);
   if (!parsed.success) {
     throw new InvalidRequestError(`Invalid request to ${what}`, {
       issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),

@@ -14,17 +14,21 @@ import {
 
 export const isoDate = z.iso.datetime({ offset: true });
 
-export const letterOfIntentSchema = z.object({
+/** The letter as the city writes it; strict, so a field the form does not have is refused rather than dropped. */
+export const letterOfIntentSchema = z.strictObject({
   cityName: z.string().trim().min(1).max(200),
   country: z.string().trim().min(1).max(100),
   region: z.string().trim().max(100).optional(),
   vision: z.string().trim().min(20, 'Describe the city vision in at least 20 characters').max(5000),
-  contact: z.object({
+  contact: z.strictObject({
     name: z.string().trim().min(1).max(200),
-    email: z.email(),
+    email: z.email().max(254),
     title: z.string().trim().max(200).optional(),
   }),
-  signatory: z.object({ name: z.string().trim().min(1).max(200), title: z.string().trim().min(1).max(200) }),
+  signatory: z.strictObject({
+    name: z.string().trim().min(1).max(200),
+    title: z.string().trim().min(1).max(200),
+  }),
   reviewedMethodology: z.literal(true, 'The city must confirm it reviewed the U4SSC goals and methodology'),
   preferredLanguage: z.enum(['en', 'zh']).default('en'),
   /** The city's smart initiatives, one line each; they appear on the city snapshot. */

@@ -1,6 +1,8 @@
 // The verification part of the transition table: assignment answers, per-data-point review, queries, interviews, conclusion and sign-off.
 import * as z from 'zod';
+import { mintedIdSchema } from '../ids.ts';
 import { findDataPoint } from '../kpis/catalogue.ts';
+import { dataPointIdSchema } from '../kpis/schema.ts';
 import {
   addDays,
   type CommandContext,
@@ -19,6 +21,12 @@ import {
   interviewSchema,
   reviewItemSchema,
 } from './verification-schemas.ts';
+
+/** Closing a query: the query, named by its path, and how it was resolved. */
+export const queryClosingSchema = z.strictObject({
+  queryId: mintedIdSchema,
+  resolution: z.string().trim().min(3).max(5000),
+});
 
 const VERIFICATION_DAYS = 60;
 const QUERY_ANSWER_DAYS = 14;
@@ -45,7 +53,7 @@ export const verificationCommands = {
     describe: 'choose on-site or remote verification',
     actors: ['city'],
     from: beforeVerification,
-    payload: eventDataSchemas.VerificationModeChosen,
+    payload: eventDataSchemas.VerificationModeChosen.strict(),
     eventType: 'VerificationModeChosen',
     data: passThrough,
   }),
@@ -53,7 +61,7 @@ export const verificationCommands = {
     describe: 'accept the verification assignment',
     actors: ['verifier'],
     from: ['verifier_assigned'],
-    payload: z.object({ declaration: declarationSchema }),
+    payload: z.strictObject({ declaration: declarationSchema }),
     eventType: 'VerificationStarted',
     data: ({ now, payload }) => ({
       dueAt: addDays(now, VERIFICATION_DAYS),
@@ -72,7 +80,7 @@ export const verificationCommands = {
     describe: 'review data points',
     actors: ['verifier'],
     from: ['in_verification'],
-    payload: z.object({ items: z.array(reviewItemSchema).min(1).max(200) }),
+    payload: z.strictObject({ items: z.array(reviewItemSchema).min(1).max(200) }),
     eventType: 'DataPointsReviewed',
     guard: ({ pilot, payload }) => {
       const unknown = unknownDataPoints(payload.items.map((i) => i.dataPointId));
@@ -84,7 +92,10 @@ export const verificationCommands = {
     describe: 'raise a query with the city',
     actors: ['verifier'],
     from: ['in_verification'],
-    payload: z.object({ dataPointId: z.string().min(1), question: z.string().trim().min(5).max(5000) }),
+    payload: z.strictObject({
+      dataPointId: dataPointIdSchema,
+      question: z.string().trim().min(5).max(5000),
+    }),
     eventType: 'QueryRaised',
     guard: ({ pilot, payload }) =>
       locked(pilot) ??
@@ -100,8 +111,8 @@ export const verificationCommands = {
     describe: 'answer a query',
     actors: ['city'],
     from: ['in_verification'],
-    payload: z.object({
-      queryId: z.string().min(1),
+    payload: z.strictObject({
+      queryId: mintedIdSchema,
       text: z.string().trim().min(2).max(10_000),
       evidence: evidenceRefSchema.optional(),
       submissionVersion: z.number().int().positive().optional(),
@@ -119,7 +130,7 @@ export const verificationCommands = {
     describe: 'close a query',
     actors: ['verifier'],
     from: ['in_verification'],
-    payload: z.object({ queryId: z.string().min(1), resolution: z.string().trim().min(3).max(5000) }),
+    payload: queryClosingSchema,
     eventType: 'QueryClosed',
     guard: ({ pilot, payload }) => {
       const query = findQuery(pilot, payload.queryId);
@@ -185,7 +196,7 @@ export const verificationCommands = {
     describe: 'return the conclusion to the verifier',
     actors: ['secretariat'],
     from: ['in_verification'],
-    payload: z.object({ comments: z.string().trim().min(3).max(5000) }),
+    payload: z.strictObject({ comments: z.string().trim().min(3).max(5000) }),
     eventType: 'ConclusionReturned',
     guard: (ctx) =>
       ctx.pilot.verification?.conclusion?.status === 'submitted'

@@ -1,5 +1,7 @@
-// Verification vocabulary: review statuses, queries, interviews and the verifier's conclusion.
+// Verification vocabulary: review statuses, queries, interviews and the verifier's conclusion. What a person sends is
+// a strict object: a field the schema does not name is refused, not dropped (stored events carry exactly these).
 import * as z from 'zod';
+import { dataPointIdSchema, kpiIdSchema } from '../kpis/schema.ts';
 
 export const reviewStatusSchema = z.enum(['accepted', 'accepted_with_note', 'not_verified', 'rejected']);
 export type ReviewStatus = z.infer<typeof reviewStatusSchema>;
@@ -7,8 +9,8 @@ export type ReviewStatus = z.infer<typeof reviewStatusSchema>;
 export type DataPointReviewState = ReviewStatus | 'query' | 'pending';
 
 export const reviewItemSchema = z
-  .object({
-    dataPointId: z.string().min(1),
+  .strictObject({
+    dataPointId: dataPointIdSchema,
     status: reviewStatusSchema,
     note: z.string().trim().max(2000).optional(),
   })
@@ -18,7 +20,7 @@ export const reviewItemSchema = z
   });
 export type ReviewItem = z.infer<typeof reviewItemSchema>;
 
-export const declarationSchema = z.object({
+export const declarationSchema = z.strictObject({
   noConflictOfInterest: z.literal(
     true,
     'Declare that you have no conflict of interest, or decline the assignment',
@@ -29,25 +31,25 @@ export const declarationSchema = z.object({
 export const evidenceRefSchema = z.object({ uploadId: z.string(), key: z.string(), fileName: z.string() });
 export type EvidenceRef = z.infer<typeof evidenceRefSchema>;
 
-export const interviewSchema = z.object({
+export const interviewSchema = z.strictObject({
   date: z.iso.date(),
   mode: z.enum(['onsite', 'remote']),
   attendees: z.array(z.string().trim().min(1).max(200)).min(1).max(50),
   topics: z.array(z.string().trim().min(1).max(500)).min(1).max(50),
-  kpiIds: z.array(z.string().min(1)).max(91).default([]),
+  kpiIds: z.array(kpiIdSchema).max(91).default([]),
   notes: z.string().trim().max(10_000).default(''),
   /** Files the verifier attached (minutes, photos), each checked on arrival; see core/use-cases/interviews.ts. */
   attachments: z.array(evidenceRefSchema).max(20).default([]),
 });
 
-export const auditResultSchema = z.object({
-  kpiId: z.string().min(1),
+export const auditResultSchema = z.strictObject({
+  kpiId: kpiIdSchema,
   reported: z.boolean(),
   verified: z.boolean(),
   note: z.string().trim().max(2000).optional(),
 });
 
-export const conclusionSchema = z.object({
+export const conclusionSchema = z.strictObject({
   summary: z.string().trim().min(10, 'Summarise the audit in at least 10 characters').max(10_000),
   auditResults: z.array(auditResultSchema).max(91).default([]),
   policyRecommendations: z.array(z.string().trim().min(1).max(2000)).max(50).default([]),

@@ -2,27 +2,31 @@
 import * as z from 'zod';
 import { findDataPoint } from '../kpis/catalogue.ts';
 
-export const targetEntrySchema = z.object({
+export const targetEntrySchema = z.strictObject({
   /** A data point id; for a KPI with one data point this is also the KPI id. */
-  dataPointId: z.string().min(1),
+  dataPointId: z.string().min(1).max(64),
   target: z.number().positive().finite(),
   /** Must equal the data point's unit, so a target can never be compared with a value in another unit. */
-  unit: z.string().min(1),
+  unit: z.string().min(1).max(50),
   /** Where the number comes from (an SDG target, a directive, WHO guideline) or why the project chose it. */
-  source: z.string().min(1),
+  source: z.string().min(1).max(500),
   /** True when the number is the project's placeholder rather than taken from the cited source. */
   illustrative: z.boolean(),
 });
 export type TargetEntry = z.infer<typeof targetEntrySchema>;
 
-export const targetsTableSchema = z.object({
+/** Bounded so that the largest table still fits one stored item: the catalogue has 132 data points. */
+export const targetsTableSchema = z.strictObject({
   version: z.number().int().positive(),
   createdAt: z.iso.datetime({ offset: true }),
   createdBy: z.string().min(1),
-  note: z.string().optional(),
-  entries: z.array(targetEntrySchema),
+  note: z.string().max(2000).optional(),
+  entries: z.array(targetEntrySchema).max(200),
 });
 export type TargetsTable = z.infer<typeof targetsTableSchema>;
+
+/** What the secretariat sends to publish a version; the version, time and author are the system's. */
+export const targetsRequestSchema = targetsTableSchema.pick({ entries: true, note: true });
 
 export type TargetsValidation = { ok: true; table: TargetsTable } | { ok: false; issues: string[] };
 

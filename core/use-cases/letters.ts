@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import type { Actor } from '../actors.ts';
 import { ForbiddenError } from '../errors.ts';
-import { newId } from '../ids.ts';
+import { externalIdSchema, newId } from '../ids.ts';
 import { commands } from '../lifecycle/commands.ts';
 import { decideNewPilot, parsePayload } from '../lifecycle/decide.ts';
 import { letterOfIntentInputSchema } from '../lifecycle/events.ts';
@@ -10,9 +10,10 @@ import type { Pilot } from '../lifecycle/pilot.ts';
 import type { CoreDeps } from './deps.ts';
 import { commitEvent } from './run-command.ts';
 
-export const letterSubmissionSchema = z.object({
+/** The letter, and the city it is for when the secretariat submits it on a city's behalf. */
+export const letterSubmissionSchema = z.strictObject({
   letter: letterOfIntentInputSchema,
-  cityId: z.string().trim().min(1).max(64).optional(),
+  cityId: externalIdSchema.optional(),
 });
 
 export async function submitLetterOfIntent(

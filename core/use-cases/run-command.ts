@@ -1,7 +1,12 @@
 // Runs one lifecycle command: load, decide, append with optimistic concurrency, and start the stage it triggers.
 import { isDeepStrictEqual } from 'node:util';
 import type { Actor } from '../actors.ts';
-import { ConcurrencyConflictError, ForbiddenTransitionError, NotFoundError } from '../errors.ts';
+import {
+  ConcurrencyConflictError,
+  ForbiddenTransitionError,
+  InvalidRequestError,
+  NotFoundError,
+} from '../errors.ts';
 import { type CommandDefinition, type CommandName, commands } from '../lifecycle/commands.ts';
 import { decide } from '../lifecycle/decide.ts';
 import type { NewEvent, PilotEvent } from '../lifecycle/events.ts';
@@ -16,6 +21,23 @@ export interface CommandResult {
 }
 
 const MAX_ATTEMPTS = 3;
+
+/**
+ * The largest event the log records. An event is one stored item, which DynamoDB caps at 400 KB with its keys and
+ * attribute names; a decision whose every field keeps its own limit can still exceed it in sum (a long conclusion
+ * with notes on every KPI), and that is the sender's request to shorten, not a failure of ours.
+ */
+export const MAX_EVENT_BYTES = 300 * 1024;
+
+function assertRecordable(event: PilotEvent): void {
+  const bytes = new TextEncoder().encode(JSON.stringify(event)).length;
+  if (bytes > MAX_EVENT_BYTES) {
+    throw new InvalidRequestError(
+      `This is too large to record: ${Math.ceil(bytes / 1024)} KB, at most ${MAX_EVENT_BYTES / 1024} KB; shorten the texts`,
+      { bytes, limit: MAX_EVENT_BYTES },
+    );
+  }
+}
 
 export async function loadPilot(deps: Pick<CoreDeps, 'pilots'>, pilotId: string): Promise<Pilot> {
   const pilot = await deps.pilots.load(pilotId);
@@ -38,6 +60,7 @@ export async function commitEvent(
     at: deps.clock.now().toISOString(),
     actor: { userId: actor.userId, role: actor.role, name: actor.name },
   } as PilotEvent;
+  assertRecordable(event);
   const pilot = await deps.pilots.append(current, event);
   if (pilot.pendingRun && pilot.pendingRun.executionName !== current?.pendingRun?.executionName) {
     const { machine, executionName } = pilot.pendingRun;

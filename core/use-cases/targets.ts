@@ -1,8 +1,9 @@
 // The benchmark targets table: the version in force, older versions, and new versions published by the secretariat.
 import type { Actor } from '../actors.ts';
 import { ForbiddenError, InvalidRequestError, NotFoundError } from '../errors.ts';
+import { parsePayload } from '../lifecycle/decide.ts';
 import { defaultTargets } from '../scoring/default-targets.ts';
-import { diffTargets, type TargetsTable, validateTargets } from '../scoring/targets.ts';
+import { diffTargets, type TargetsTable, targetsRequestSchema, validateTargets } from '../scoring/targets.ts';
 import type { CoreDeps } from './deps.ts';
 
 /** The newest stored version, or the shipped defaults before the secretariat has published any. */
@@ -24,9 +25,10 @@ export async function targetsVersion(
 export async function publishTargets(deps: Pick<CoreDeps, 'targets' | 'clock'>, actor: Actor, body: unknown) {
   if (actor.role !== 'secretariat')
     throw new ForbiddenError('Only the secretariat may change the benchmark targets');
+  const request = parsePayload(targetsRequestSchema, body, 'publish the targets table');
   const current = await currentTargets(deps);
   const candidate = {
-    ...(typeof body === 'object' && body ? body : {}),
+    ...request,
     version: current.version + 1,
     createdAt: deps.clock.now().toISOString(),
     createdBy: actor.userId,

@@ -4,6 +4,7 @@ import * as z from 'zod';
 import type { Actor } from '../actors.ts';
 import { InvalidRequestError, UploadRejectedError } from '../errors.ts';
 import { newId } from '../ids.ts';
+import { noPayload } from '../lifecycle/command-definition.ts';
 import { parsePayload } from '../lifecycle/decide.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
 import { type FileKind, SNIFF_BYTES, sniffFile } from '../validation/sniff-file.ts';
@@ -53,7 +54,7 @@ export const uploadTicketSchema = z.object({
 export type UploadTicket = z.infer<typeof uploadTicketSchema>;
 
 /** What an attachment's link request names: the file, its type and its size. */
-export const declaredFileSchema = z.object({
+export const declaredFileSchema = z.strictObject({
   fileName: z.string().trim().min(1).max(200),
   contentType: z.string().min(1).max(200),
   size: z.number().int().positive(),
@@ -65,6 +66,8 @@ export const uploadKeyFor = (kind: UploadKind, pilotId: string, uploadId: string
 /** The file a request asks to send: declared by the request, or fixed by the kind. */
 function requestedFile(kind: UploadKind, body: unknown) {
   if (!kind.declared) {
+    // The kind fixes the file, so the request names nothing; a body that tries to is refused, not ignored.
+    parsePayload(noPayload, body, `upload ${kind.noun}`);
     const [contentType = ''] = Object.keys(kind.types);
     return { contentType, fileName: undefined, size: undefined };
   }

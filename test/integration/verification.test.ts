@@ -254,11 +254,11 @@ const attachmentMissing = step(async () => {
 });
 const locked = step(async () => {
   await attachmentMissing();
-  await actors.verifier.call('POST', path('/conclusion'), {
-    ...sampleConclusion,
-    datasetHash: 'f'.repeat(64),
-  });
-  return getPilot(actors.verifier, pilotId);
+  const named = await failure(
+    actors.verifier.call('POST', path('/conclusion'), { ...sampleConclusion, datasetHash: 'f'.repeat(64) }),
+  );
+  await actors.verifier.call('POST', path('/conclusion'), sampleConclusion);
+  return { named, pilot: await getPilot(actors.verifier, pilotId) };
 });
 const lockRefusals = step(async () => {
   await locked();
@@ -424,9 +424,10 @@ describe('review and queries', storyTimeout, () => {
 });
 
 describe('conclusion and sign-off', storyTimeout, () => {
-  it('locks the dataset with the hash of the verified results when the conclusion is submitted', async () => {
-    const pilot = await locked();
+  it('locks the dataset with the hash of the verified results, refusing a hash the client names', async () => {
+    const { named, pilot } = await locked();
 
+    expect(named?.status).toBe(400);
     expect(pilot.verification?.lock).toMatchObject({ datasetVersion: 2 });
     expect(pilot.verification?.lock?.datasetHash).toMatch(/^[0-9a-f]{64}$/);
     expect(pilot.verification?.lock?.datasetHash).not.toBe('f'.repeat(64));
@@ -437,7 +438,7 @@ describe('conclusion and sign-off', storyTimeout, () => {
 
     expect(review?.status).toBe(409);
     expect(second?.status).toBe(409);
-    expect(pilot.version).toBe((await locked()).version);
+    expect(pilot.version).toBe((await locked()).pilot.version);
   });
 
   it('lets only the supervising staff member return the conclusion, which unlocks the dataset', async () => {

@@ -2,7 +2,6 @@
 // turned into the command's payload, then decide, commit, and tell whoever the decision concerns.
 import * as z from 'zod';
 import type { Actor } from '../../actors.ts';
-import { InvalidRequestError } from '../../errors.ts';
 import { type CommandName, commands } from '../../lifecycle/commands.ts';
 import { assertMayIssue, parsePayload } from '../../lifecycle/decide.ts';
 import type { PilotEvent } from '../../lifecycle/events.ts';
@@ -18,21 +17,50 @@ export function commandsOf(definition: DecisionDefinition): CommandName[] {
   return typeof definition.command === 'string' ? [definition.command] : Object.values(definition.command);
 }
 
-function asObject(body: unknown): Record<string, unknown> {
-  if (body === undefined || body === null) return {};
-  if (typeof body !== 'object' || Array.isArray(body))
-    throw new InvalidRequestError('The request body must be a JSON object');
-  return body as Record<string, unknown>;
+/** The payload of one command of a choice: a plain object, whose fields follow the choice's `decision` field. */
+function choicePayload(command: CommandName): z.ZodObject {
+  const payload: z.ZodType = commands[command].payload;
+  if (!(payload instanceof z.ZodObject) || payload._zod.def.checks?.length)
+    throw new Error(`The payload of ${command} is not a plain object`);
+  return payload;
 }
 
-/** For a choice, the `decision` field names the command and is not part of its payload. */
-function chooseCommand(definition: DecisionDefinition, body: Record<string, unknown>) {
-  if (typeof definition.command === 'string') return { command: definition.command, rest: body };
-  const { decision, ...rest } = body;
-  const choices = Object.keys(definition.command) as [string, ...string[]];
-  const chosen = z.enum(choices).safeParse(decision);
-  if (!chosen.success) throw new InvalidRequestError(`"decision" must be one of: ${choices.join(', ')}`);
-  return { command: definition.command[chosen.data] as CommandName, rest };
+/** Built once per choice: the schema is the same for every request. */
+const choiceSchemas = new Map<DecisionDefinition, z.ZodType>();
+
+/**
+ * What the client sends for a decision: the entry's own body, the command's payload, or for a choice the chosen
+ * command's payload with `decision` naming it. The runner parses the body with it and the API documents it.
+ */
+export function requestSchemaOf(definition: DecisionDefinition): z.ZodType {
+  if (definition.body) return definition.body;
+  if (typeof definition.command === 'string') return commands[definition.command].payload;
+  let schema = choiceSchemas.get(definition);
+  if (!schema) {
+    schema = choiceSchema(definition.command);
+    choiceSchemas.set(definition, schema);
+  }
+  return schema;
+}
+
+function choiceSchema(choice: Readonly<Record<string, CommandName>>): z.ZodType {
+  const choices = Object.entries(choice);
+  const names = choices.map(([decision]) => decision).join(', ');
+  // `decision` first, so the documentation reads each choice from its name.
+  const [first, ...others] = choices.map(([decision, command]) =>
+    z.strictObject({ decision: z.literal(decision) }).extend(choicePayload(command).shape),
+  );
+  if (!first) throw new Error('A choice names at least one command');
+  return z.discriminatedUnion('decision', [first, ...others], {
+    error: (issue) => (issue.code === 'invalid_union' ? `"decision" must be one of: ${names}` : undefined),
+  });
+}
+
+/** The command the parsed request issues and what it carries; a choice's `decision` is not part of the payload. */
+function chosenCommand(definition: DecisionDefinition, request: unknown) {
+  if (typeof definition.command === 'string') return { command: definition.command, body: request };
+  const { decision, ...body } = request as { decision: string };
+  return { command: definition.command[decision] as CommandName, body };
 }
 
 /** Decisions that no stage machine follows up, so the notification is sent here. */
@@ -85,16 +113,15 @@ export async function decideOnPilot(
   const pilot = await loadPilot(deps, request.pilotId);
   // Authorization before anything about the request, so a forbidden caller learns nothing about payload rules.
   assertMayIssue(pilot, commandsOf(definition)[0]!, actor);
-  const { command, rest } = chooseCommand(definition, asObject(request.body));
+  // Then the body, whatever the stage: a request that breaks its schema is refused before any storage is read for it.
+  const describe = commandsOf(definition)
+    .map((c) => commands[c].describe)
+    .join(' or ');
+  const parsed = parsePayload(requestSchemaOf(definition), request.body, describe);
+  const { command, body } = chosenCommand(definition, parsed);
   const prepared: Prepared = definition.prepare
-    ? await definition.prepare({
-        deps,
-        pilot,
-        actor,
-        body: definition.body ? parsePayload(definition.body, rest, commands[command].describe) : rest,
-        params: request.params ?? {},
-      })
-    : { payload: rest };
+    ? await definition.prepare({ deps, pilot, actor, body, params: request.params ?? {} })
+    : { payload: body };
   if ('repeated' in prepared) return { pilot, repeated: true };
   const result = await runCommand(deps, {
     pilotId: pilot.pilotId,

@@ -1,6 +1,7 @@
 // Logging an interview or site visit: attachments are named by the upload ids their links returned and checked
 // before the log entry names them.
 import * as z from 'zod';
+import { mintedIdSchema } from '../../ids.ts';
 import { interviewSchema } from '../../lifecycle/verification-schemas.ts';
 import { interviewAttachmentUpload } from '../upload-kinds.ts';
 import { arrivedUpload } from '../upload-links.ts';
@@ -9,7 +10,7 @@ import { decision } from './definition.ts';
 /** What the verifier sends: the log entry, with attachments named by the upload ids their links returned. */
 const interviewRequestSchema = interviewSchema
   .omit({ attachments: true })
-  .extend({ attachmentUploadIds: z.array(z.string().min(1)).max(20).default([]) });
+  .extend({ attachmentUploadIds: z.array(mintedIdSchema).max(20).default([]) });
 
 export const logInterview = decision({
   command: 'logInterview',

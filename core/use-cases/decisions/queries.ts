@@ -1,13 +1,15 @@
 // The city's answer to a verifier's query (text, an evidence file, a corrected workbook) and the query's closing.
 import * as z from 'zod';
 import { InvalidRequestError } from '../../errors.ts';
+import { mintedIdSchema } from '../../ids.ts';
+import { queryClosingSchema } from '../../lifecycle/verification-commands.ts';
 import { evidenceUpload } from '../upload-kinds.ts';
 import { arrivedUpload } from '../upload-links.ts';
 import { decision } from './definition.ts';
 
-const answerSchema = z.object({
-  text: z.string(),
-  evidenceUploadId: z.string().optional(),
+const answerSchema = z.strictObject({
+  text: z.string().max(10_000),
+  evidenceUploadId: mintedIdSchema.optional(),
   submissionVersion: z.number().int().positive().optional(),
 });
 
@@ -33,6 +35,7 @@ export const answerQuery = decision({
 
 export const closeQuery = decision({
   command: 'closeQuery',
-  body: z.record(z.string(), z.unknown()),
+  // The query is named by the path, so the body carries only the resolution.
+  body: queryClosingSchema.omit({ queryId: true }),
   prepare: async ({ body, params }) => ({ payload: { ...body, queryId: params.queryId } }),
 });

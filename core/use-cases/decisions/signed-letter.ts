@@ -1,6 +1,7 @@
 // Attaching the letter of intent signed by the mayor: the checked PDF is copied among the pilot's documents
 // (never overwritten) and the attachment recorded as an audited event.
 import * as z from 'zod';
+import { mintedIdSchema } from '../../ids.ts';
 import { signedLetterUpload } from '../upload-kinds.ts';
 import { arrivedUpload } from '../upload-links.ts';
 import { decision } from './definition.ts';
@@ -10,7 +11,7 @@ export const signedLetterKey = (pilotId: string, uploadId: string) =>
 
 export const attachSignedLetter = decision({
   command: 'attachSignedLetter',
-  body: z.object({ uploadId: z.string().min(1) }),
+  body: z.strictObject({ uploadId: mintedIdSchema }),
   async prepare({ deps, pilot, body: { uploadId } }) {
     const key = signedLetterKey(pilot.pilotId, uploadId);
     // Attaching the same upload twice (a double click, a retried request) records it once.

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ForbiddenTransitionError } from '../../../core/errors.ts';
+import { ForbiddenTransitionError, InvalidRequestError } from '../../../core/errors.ts';
+import { commands } from '../../../core/lifecycle/commands.ts';
 import { replay } from '../../../core/lifecycle/pilot.ts';
+import { emptyVerification } from '../../../core/lifecycle/verification-schemas.ts';
 import { submitLetterOfIntent } from '../../../core/use-cases/letters.ts';
 import { runCommand } from '../../../core/use-cases/run-command.ts';
 import { memoryDeps } from '../../support/memory-deps.ts';
-import { city, letter, secretariat, system } from '../../support/pilots.ts';
+import { city, letter, pilotIn, secretariat, system, verifier } from '../../support/pilots.ts';
 
 function setup() {
   const deps = memoryDeps();
@@ -115,6 +117,30 @@ describe('running lifecycle commands', () => {
 
     expect(result.pilot.stage).toBe('accepted');
     expect((await pilots.events(pilotId)).map((e) => e.seq)).toEqual([1, 2, 3]);
+  });
+
+  it('refuses an event too large for one stored item, though each of its fields keeps its own limit', async () => {
+    const { deps, pilots } = setup();
+    const current = pilotIn('in_verification', { verification: emptyVerification() });
+    const note = 'A long note on this data point. '.repeat(62);
+    const items = Array.from({ length: 200 }, () => ({
+      dataPointId: 'EC.ICT.ICT.1C',
+      status: 'rejected',
+      note,
+    }));
+
+    const attempt = runCommand(deps, {
+      pilotId: current.pilotId,
+      command: 'reviewDataPoints',
+      payload: { items },
+      actor: verifier,
+      current,
+    });
+
+    expect(commands.reviewDataPoints.payload.safeParse({ items }).success).toBe(true);
+    await expect(attempt).rejects.toThrow(InvalidRequestError);
+    await expect(attempt).rejects.toThrow(/too large to record/);
+    expect(await pilots.events(current.pilotId)).toEqual([]);
   });
 });
 

@@ -220,7 +220,7 @@ describe('submitting the conclusion', () => {
     records: 'ConclusionSubmitted',
   } as const;
 
-  it('locks the dataset under the hash of its stored results, whatever hash the verifier sent', async () => {
+  it('locks the dataset under the hash of its stored results, refusing a hash the verifier names', async () => {
     const { deps, pilot, request } = await arrangeCase(concluding);
     const bytes = await storeResults(
       deps.documents,
@@ -228,9 +228,14 @@ describe('submitting the conclusion', () => {
       resultsWith({ 'EC.ICT.ICT.1C': 80 }, pilot.pilotId),
     );
 
-    const { event, pilot: after } = await decideOnPilot(deps, verifier, {
+    const named = decideOnPilot(deps, verifier, {
       ...request,
       body: { ...sampleConclusion, datasetHash: HASH },
+    });
+    await expect(named).rejects.toBeInstanceOf(InvalidRequestError);
+    const { event, pilot: after } = await decideOnPilot(deps, verifier, {
+      ...request,
+      body: sampleConclusion,
     });
 
     expect(event?.data).toMatchObject({ datasetVersion: 1, datasetHash: datasetHashOf(bytes) });

@@ -117,8 +117,14 @@ describe('the request body', () => {
 
     for (const decision of [['accept'], 'maybe', undefined]) {
       const refused = decideOnPilot(deps, actor, { ...request, body: { ...request.body, decision } });
-      await expect(refused).rejects.toThrow(/^"decision" must be one of: /);
       await expect(refused).rejects.toBeInstanceOf(InvalidRequestError);
+      await expect(refused).rejects.toMatchObject({
+        details: {
+          issues: [
+            expect.objectContaining({ message: expect.stringMatching(/^"decision" must be one of: /) }),
+          ],
+        },
+      });
     }
     expect(await deps.pilots.events(pilot.pilotId)).toEqual([]);
   });
@@ -128,7 +134,10 @@ describe('the request body', () => {
 
     const refused = decideOnPilot(deps, secretariat, { ...request, body });
 
-    await expect(refused).rejects.toThrow('The request body must be a JSON object');
+    await expect(refused).rejects.toBeInstanceOf(InvalidRequestError);
+    await expect(refused).rejects.toMatchObject({
+      details: { issues: [expect.objectContaining({ path: '', message: expect.stringMatching(/object/) })] },
+    });
   });
 
   it('is checked against the chosen command, naming what is missing', async () => {
@@ -137,7 +146,7 @@ describe('the request body', () => {
     const refused = decideOnPilot(deps, secretariat, { ...request, body: { decision: 'decline' } });
 
     await expect(refused).rejects.toMatchObject({
-      message: 'Invalid request to decline the letter of intent',
+      message: 'Invalid request to accept the letter of intent or decline the letter of intent',
       details: { issues: [expect.objectContaining({ path: 'reason' })] },
     });
   });

@@ -15,10 +15,12 @@ describe('the targets in force', () => {
     const deps = memoryDeps();
     const before = await currentTargets(deps);
 
+    // The version, time and author are the server's: a body naming them is refused, and nothing is published.
+    await expect(
+      publishTargets(deps, secretariat, { entries: lowered(), version: 99, createdBy: 'mallory' }),
+    ).rejects.toBeInstanceOf(InvalidRequestError);
     const { table, changes } = await publishTargets(deps, secretariat, {
       entries: lowered(),
-      version: 99,
-      createdBy: 'mallory',
       note: 'Lower internet target',
     });
 
