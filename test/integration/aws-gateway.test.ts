@@ -178,7 +178,11 @@ describe('presigned POST uploads', () => {
     const askedByTheUpload = [...asked];
 
     expect(answer.status).toBe(204);
-    expect(await uploads.head('uploads/p1/u1.xlsx')).toEqual({ size: 500, contentType: xlsx });
+    expect(await uploads.head('uploads/p1/u1.xlsx')).toEqual({
+      size: 500,
+      contentType: xlsx,
+      tag: expect.stringMatching(/^"[0-9a-f]{32}"$/),
+    });
     expect(events.map((e) => [e.eventName, e.s3.object.key])).toContainEqual([
       'ObjectCreated:Post',
       'uploads/p1/u1.xlsx',
