@@ -3,6 +3,7 @@
 import type { Pilot } from '../../core/lifecycle/pilot.ts';
 import type { Stage } from '../../core/lifecycle/stages.ts';
 import { ApiClient, waitFor } from './api-client.ts';
+import { fillSampleWorkbook } from './sample-workbook.ts';
 
 export interface Actors {
   city: ApiClient;
@@ -147,6 +148,23 @@ export const declaration = {
     statement: 'I have no personal, financial or professional ties with the city.',
   },
 };
+
+/**
+ * A new pilot of the city brought to verification: letter accepted, workbook validated, verifier appointed and
+ * the assignment accepted. Returns the pilot's id.
+ */
+export async function bringToVerification(actors: Actors, cityName = 'Aurora'): Promise<string> {
+  const { pilotId } = await submitLetter(actors, cityName);
+  await acceptLetter(actors, pilotId);
+  await waitForStage(actors.city, pilotId, 'data_collection');
+  await uploadWorkbook(actors, pilotId, await fillSampleWorkbook(await downloadTemplate(actors, pilotId)));
+  await appointVerifier(actors, pilotId);
+  await actors.verifier.call('POST', `/pilots/${pilotId}/verification-response`, {
+    decision: 'accept',
+    ...declaration,
+  });
+  return pilotId;
+}
 
 /** The verifier accepts the task and accepts every reported data point (in one bulk review). */
 export async function startAndReview(actors: Actors, pilotId: string): Promise<void> {

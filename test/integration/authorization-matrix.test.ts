@@ -1,17 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../local/runtime.ts';
 import { ApiClient } from '../../scripts/lib/api-client.ts';
-import {
-  acceptLetter,
-  appointVerifier,
-  declaration,
-  downloadTemplate,
-  signInAll,
-  submitLetter,
-  uploadWorkbook,
-  waitForStage,
-} from '../../scripts/lib/lifecycle-steps.ts';
-import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
+import { bringToVerification, signInAll } from '../../scripts/lib/lifecycle-steps.ts';
 import { startTestRuntime, tempDataDir } from '../support/runtime.ts';
 
 type Caller = 'secretariat' | 'cityOwn' | 'cityOther' | 'verifierAssigned' | 'verifierOther';
@@ -69,15 +59,7 @@ const clients = {} as Record<Caller, ApiClient>;
 beforeAll(async () => {
   runtime = await startTestRuntime(tempDataDir());
   const actors = await signInAll(runtime.urls.portal, runtime.urls.inbox);
-  pilotId = (await submitLetter(actors)).pilotId;
-  await acceptLetter(actors, pilotId);
-  await waitForStage(actors.city, pilotId, 'data_collection');
-  await uploadWorkbook(actors, pilotId, await fillSampleWorkbook(await downloadTemplate(actors, pilotId)));
-  await appointVerifier(actors, pilotId);
-  await actors.verifier.call('POST', `/pilots/${pilotId}/verification-response`, {
-    decision: 'accept',
-    ...declaration,
-  });
+  pilotId = await bringToVerification(actors);
   for (const caller of callers)
     clients[caller] = await new ApiClient(runtime.urls.portal).signIn(users[caller]);
 });

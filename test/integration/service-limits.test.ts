@@ -5,17 +5,11 @@ import type { Runtime } from '../../local/runtime.ts';
 import { ApiError } from '../../scripts/lib/api-client.ts';
 import {
   type Actors,
-  acceptLetter,
-  appointVerifier,
-  declaration,
-  downloadTemplate,
+  bringToVerification,
   getPilot,
   signInAll,
-  submitLetter,
-  uploadWorkbook,
   waitForStage,
 } from '../../scripts/lib/lifecycle-steps.ts';
-import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
 import { startTestRuntime, tempDataDir } from '../support/runtime.ts';
 
 let runtime: Runtime;
@@ -25,15 +19,7 @@ let pilotId: string;
 beforeAll(async () => {
   runtime = await startTestRuntime(tempDataDir());
   actors = await signInAll(runtime.urls.portal, runtime.urls.inbox);
-  ({ pilotId } = await submitLetter(actors));
-  await acceptLetter(actors, pilotId);
-  await waitForStage(actors.city, pilotId, 'data_collection');
-  await uploadWorkbook(actors, pilotId, await fillSampleWorkbook(await downloadTemplate(actors, pilotId)));
-  await appointVerifier(actors, pilotId);
-  await actors.verifier.call('POST', `/pilots/${pilotId}/verification-response`, {
-    decision: 'accept',
-    ...declaration,
-  });
+  pilotId = await bringToVerification(actors);
   await waitForStage(actors.verifier, pilotId, 'in_verification');
 });
 afterAll(() => runtime.stop());

@@ -3,18 +3,7 @@
 import type { Pilot } from '../../core/lifecycle/pilot.ts';
 import type { Runtime } from '../../local/runtime.ts';
 import type { ApiClient } from '../../scripts/lib/api-client.ts';
-import {
-  acceptLetter,
-  appointVerifier,
-  declaration,
-  downloadTemplate,
-  getPilot,
-  signInAll,
-  submitLetter,
-  uploadWorkbook,
-  waitForStage,
-} from '../../scripts/lib/lifecycle-steps.ts';
-import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
+import { bringToVerification, getPilot, signInAll } from '../../scripts/lib/lifecycle-steps.ts';
 import { startTestRuntime, tempDataDir } from './runtime.ts';
 
 /** Who calls: the secretariat, the pilot's city and another, its verifier and another, and nobody signed in. */
@@ -58,15 +47,7 @@ export async function startApiFixture(): Promise<ApiFixture> {
   const dataDir = tempDataDir();
   const runtime = await startTestRuntime(dataDir);
   const actors = await signInAll(runtime.urls.portal, runtime.urls.inbox);
-  const { pilotId } = await submitLetter(actors);
-  await acceptLetter(actors, pilotId);
-  await waitForStage(actors.city, pilotId, 'data_collection');
-  await uploadWorkbook(actors, pilotId, await fillSampleWorkbook(await downloadTemplate(actors, pilotId)));
-  await appointVerifier(actors, pilotId);
-  await actors.verifier.call('POST', `/pilots/${pilotId}/verification-response`, {
-    decision: 'accept',
-    ...declaration,
-  });
+  const pilotId = await bringToVerification(actors);
   await actors.verifier.call('POST', `/pilots/${pilotId}/queries`, {
     dataPointId: 'EC.ICT.ICT.1C',
     question: 'Which survey gave the household count?',
