@@ -35,7 +35,7 @@ const sideEffects: Writes = {
   pilots: ['append'],
   grants: ['putGrant', 'claimGrant'],
   verifiers: ['putVerifier'],
-  targets: ['putTargets'],
+  tables: ['putTable'],
   certificates: ['registerCertificate'],
   uploads: ['put', 'copy'],
   documents: ['put', 'copy'],

@@ -54,7 +54,7 @@ export function buildCoreDeps(
     pilots: correlatedPilots(store, parts.logger),
     grants: store,
     verifiers: store,
-    targets: store,
+    tables: store,
     certificates: store,
     uploads: new S3ObjectStore(clients.s3, wiring.buckets.uploads),
     documents: new S3ObjectStore(clients.s3, wiring.buckets.documents),

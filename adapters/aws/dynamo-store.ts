@@ -12,19 +12,20 @@ import { ConcurrencyConflictError, StorageLimitError } from '../../core/errors.t
 import type { PilotEvent } from '../../core/lifecycle/events.ts';
 import { applyEvent, type Pilot } from '../../core/lifecycle/pilot.ts';
 import { stages, terminalStages } from '../../core/lifecycle/stages.ts';
-import type { TargetsTable } from '../../core/scoring/targets.ts';
 import type {
   CertificateRegistry,
   GrantClaim,
   PilotFilter,
   PilotRepository,
-  TargetsRepository,
+  ProgrammeTableKind,
+  ProgrammeTableRepository,
+  ProgrammeTables,
   UploadGrantRepository,
   VerifierRepository,
 } from '../../core/use-cases/ports.ts';
 import type { UploadGrant } from '../../core/use-cases/upload-grant.ts';
 import type { Verifier } from '../../core/verification/verifier.ts';
-import { readItem, SCHEMA_VERSION, storedItems } from './stored-items.ts';
+import { readItem, readTable, SCHEMA_VERSION, storedItems } from './stored-items.ts';
 import { keys } from './table-design.ts';
 import { translateTransientErrors } from './transient.ts';
 
@@ -71,7 +72,7 @@ export class DynamoStore
     PilotRepository,
     UploadGrantRepository,
     VerifierRepository,
-    TargetsRepository,
+    ProgrammeTableRepository,
     CertificateRegistry
 {
   private readonly doc: DynamoDBDocumentClient;
@@ -317,38 +318,41 @@ export class DynamoStore
     return items.map((i) => readItem(storedItems.verifier, i).verifier);
   }
 
-  async currentTargets(): Promise<TargetsTable | undefined> {
+  async currentTable<K extends ProgrammeTableKind>(kind: K): Promise<ProgrammeTables[K] | undefined> {
     const page = await this.doc.send(
       new QueryCommand({
         TableName: this.tableName,
         KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.targets },
+        ExpressionAttributeValues: { ':pk': keys.programmeTable(kind) },
         ScanIndexForward: false,
         Limit: 1,
       }),
     );
     const item = page.Items?.[0];
-    return item ? readItem(storedItems.targets, item).table : undefined;
+    return item ? readTable(kind, item) : undefined;
   }
 
-  async targetsVersion(version: number): Promise<TargetsTable | undefined> {
+  async tableVersion<K extends ProgrammeTableKind>(
+    kind: K,
+    version: number,
+  ): Promise<ProgrammeTables[K] | undefined> {
     const out = await this.doc.send(
       new GetCommand({
         TableName: this.tableName,
-        Key: { pk: keys.targets, sk: keys.targetsVersion(version) },
+        Key: { pk: keys.programmeTable(kind), sk: keys.tableVersion(version) },
       }),
     );
-    return out.Item ? readItem(storedItems.targets, out.Item).table : undefined;
+    return out.Item ? readTable(kind, out.Item) : undefined;
   }
 
-  async putTargets(table: TargetsTable): Promise<boolean> {
+  async putTable<K extends ProgrammeTableKind>(kind: K, table: ProgrammeTables[K]): Promise<boolean> {
     try {
       await this.doc.send(
         new PutCommand({
           TableName: this.tableName,
           Item: {
-            pk: keys.targets,
-            sk: keys.targetsVersion(table.version),
+            pk: keys.programmeTable(kind),
+            sk: keys.tableVersion(table.version),
             schemaVersion: SCHEMA_VERSION,
             table,
           },

@@ -4,7 +4,9 @@ import * as z from 'zod';
 import { StoredDataError } from '../../core/errors.ts';
 import { pilotEventSchema } from '../../core/lifecycle/events.ts';
 import { pilotSchema } from '../../core/lifecycle/pilot.ts';
+import { readinessRulesSchema } from '../../core/readiness/rules.ts';
 import { targetsTableSchema } from '../../core/scoring/targets.ts';
+import type { ProgrammeTableKind, ProgrammeTables } from '../../core/use-cases/ports.ts';
 import { uploadGrantSchema } from '../../core/use-cases/upload-grant.ts';
 import { verifierSchema } from '../../core/verification/verifier.ts';
 
@@ -24,7 +26,10 @@ export const storedItems = {
     objectTag: z.string().optional(),
   }),
   verifier: z.object({ schemaVersion, verifier: verifierSchema }),
-  targets: z.object({ schemaVersion, table: targetsTableSchema }),
+  programmeTable: {
+    targets: z.object({ schemaVersion, table: targetsTableSchema }),
+    readiness: z.object({ schemaVersion, table: readinessRulesSchema }),
+  },
   certificate: z.object({ schemaVersion, pilotId: z.string().min(1) }),
 } as const;
 
@@ -34,4 +39,14 @@ export function readItem<T>(schema: z.ZodType<T>, item: Record<string, unknown>)
   if (parsed.success) return parsed.data;
   const key = `${String(item.pk)} / ${String(item.sk)}`;
   throw new StoredDataError(key, z.prettifyError(parsed.error));
+}
+
+/** Parses a stored version of a programme table against the schema of its kind. */
+export function readTable<K extends ProgrammeTableKind>(
+  kind: K,
+  item: Record<string, unknown>,
+): ProgrammeTables[K] {
+  const schema: z.ZodType<{ table: unknown }> = storedItems.programmeTable[kind];
+  // The schema is chosen by the same kind, so the parsed table is that kind's table.
+  return readItem(schema, item).table as ProgrammeTables[K];
 }

@@ -24,7 +24,9 @@ export const keys = {
   city: (cityId: string) => `CITY#${cityId}`,
   pending: 'PENDING',
   verifiers: 'VERIFIERS',
-  targets: 'TARGETS',
-  targetsVersion: (version: number) => `V#${String(version).padStart(6, '0')}`,
+  /** One partition per programme table; the benchmark targets' name predates the others. */
+  programmeTable: (kind: 'targets' | 'readiness') =>
+    ({ targets: 'TARGETS', readiness: 'READINESS_RULES' })[kind],
+  tableVersion: (version: number) => `V#${String(version).padStart(6, '0')}`,
   certificate: (certificateNumber: string) => `CERTIFICATE#${certificateNumber}`,
 };

@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import { externalIdSchema } from '../../core/ids.ts';
 import { stageSchema } from '../../core/lifecycle/stages.ts';
+import { readinessSchema } from '../../core/readiness/evaluate.ts';
 import { scoreResultSchema } from '../../core/scoring/score-result.ts';
 import { verifierCandidates } from '../../core/use-cases/candidates.ts';
 import {
@@ -19,6 +20,7 @@ import {
   submissionChanges,
   submissionResults,
 } from '../../core/use-cases/queries.ts';
+import { pilotReadiness } from '../../core/use-cases/readiness.ts';
 import { resultChangeSchema } from '../../core/validation/diff-results.ts';
 import { submissionResultsSchema } from '../../core/validation/results.ts';
 import { candidateSchema } from '../../core/verification/ranking.ts';
@@ -143,6 +145,15 @@ export const pilotRoutes = [
     params: pilotParams,
     response: scoreResultSchema,
     handle: ({ deps, actor, params }) => latestScore(deps, actor, params.id),
+  }),
+  route({
+    method: 'get',
+    path: '/pilots/:id/readiness',
+    summary: 'The certification checklist: each readiness rule in force, met or not, with what is missing',
+    tag: 'pilots',
+    params: pilotParams,
+    response: readinessSchema,
+    handle: ({ deps, actor, params }) => pilotReadiness(deps, actor, params.id),
   }),
   route({
     method: 'get',

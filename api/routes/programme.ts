@@ -1,6 +1,13 @@
-// Programme-wide routes: who I am, my tasks, the verifier registry and the versioned benchmark targets.
+// Programme-wide routes: who I am, my tasks, the verifier registry, the versioned benchmark targets and the
+// versioned certification readiness rules.
 import * as z from 'zod';
+import { readinessRulesRequestSchema, readinessRulesSchema } from '../../core/readiness/rules.ts';
 import { targetsDiffSchema, targetsRequestSchema, targetsTableSchema } from '../../core/scoring/targets.ts';
+import {
+  currentReadinessRules,
+  publishReadinessRules,
+  readinessRulesVersion,
+} from '../../core/use-cases/readiness.ts';
 import { currentTargets, publishTargets, targetsVersion } from '../../core/use-cases/targets.ts';
 import { listTasks, taskSchema } from '../../core/use-cases/tasks.ts';
 import { listVerifiers, registerVerifier } from '../../core/use-cases/verifiers.ts';
@@ -69,5 +76,35 @@ export const programmeRoutes = [
     response: z.object({ table: targetsTableSchema, changes: targetsDiffSchema }),
     status: 201,
     handle: ({ deps, actor, body }) => publishTargets(deps, actor, body),
+  }),
+  route({
+    method: 'get',
+    path: '/readiness-rules',
+    summary: 'The certification readiness rules in force',
+    tag: 'programme',
+    response: z.object({ rules: readinessRulesSchema }),
+    handle: async ({ deps }) => ({ rules: await currentReadinessRules(deps) }),
+  }),
+  route({
+    method: 'get',
+    path: '/readiness-rules/:version',
+    summary: 'One published version of the readiness rules',
+    tag: 'programme',
+    params: z.object({ version: positiveIntParam }),
+    response: z.object({ rules: readinessRulesSchema }),
+    handle: async ({ deps, params }) => ({ rules: await readinessRulesVersion(deps, params.version) }),
+  }),
+  route({
+    method: 'post',
+    path: '/readiness-rules',
+    summary: 'Publish the next version of the readiness rules (secretariat only)',
+    tag: 'programme',
+    body: readinessRulesRequestSchema,
+    response: z.object({ rules: readinessRulesSchema, previous: readinessRulesSchema }),
+    status: 201,
+    handle: async ({ deps, actor, body }) => {
+      const { table, previous } = await publishReadinessRules(deps, actor, body);
+      return { rules: table, previous };
+    },
   }),
 ];

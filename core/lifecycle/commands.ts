@@ -156,7 +156,8 @@ export const commands = {
     describe: 'certify the city',
     actors: ['secretariat'],
     from: ['reported'],
-    payload: noPayload,
+    // Set by the decision's readiness check (core/use-cases/decisions/certification.ts), never by the client.
+    payload: eventDataSchemas.CertificationRequested.strict(),
     eventType: 'CertificationRequested',
     guard: ({ pilot }) => {
       if (pilot.pendingRun) return 'Certification is already being prepared';
@@ -165,7 +166,7 @@ export const commands = {
         return 'The verified dataset reports no data point, so there is nothing to certify';
       return undefined;
     },
-    data: () => ({}),
+    data: passThrough,
   }),
   issueCertificate: define({
     describe: 'issue the certificate',

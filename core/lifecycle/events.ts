@@ -136,7 +136,8 @@ export const eventDataSchemas = {
     approvedBy: z.string(),
   }),
   ReportIssued: z.object({ documents: z.array(documentRefSchema) }),
-  CertificationRequested: z.object({}),
+  /** The readiness rules version the pilot was held to; absent on events recorded before rules were versioned. */
+  CertificationRequested: z.object({ readinessRulesVersion: z.number().int().positive().optional() }),
   CertificateIssued: z.object({
     certificateNumber: z.string(),
     datasetHash: z.string(),

@@ -6,8 +6,8 @@ import type {
   Notifier,
   ObjectStore,
   PilotRepository,
+  ProgrammeTableRepository,
   StageRunner,
-  TargetsRepository,
   UploadGrantRepository,
   VerifierRepository,
 } from './ports.ts';
@@ -28,7 +28,8 @@ export interface CoreDeps {
   pilots: PilotRepository;
   grants: UploadGrantRepository;
   verifiers: VerifierRepository;
-  targets: TargetsRepository;
+  /** Benchmark targets and readiness rules, each versioned. */
+  tables: ProgrammeTableRepository;
   certificates: CertificateRegistry;
   uploads: ObjectStore;
   documents: ObjectStore;

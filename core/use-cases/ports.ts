@@ -2,6 +2,7 @@
 import type { PilotEvent } from '../lifecycle/events.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
 import type { Stage, StageMachineName } from '../lifecycle/stages.ts';
+import type { ReadinessRules } from '../readiness/rules.ts';
 import type { TargetsTable } from '../scoring/targets.ts';
 import type { Verifier } from '../verification/verifier.ts';
 import type { UploadGrant } from './upload-grant.ts';
@@ -107,12 +108,22 @@ export interface Clock {
   now(): Date;
 }
 
-/** Versioned benchmark targets: each version is kept; the newest is the one in force. */
-export interface TargetsRepository {
-  currentTargets(): Promise<TargetsTable | undefined>;
-  targetsVersion(version: number): Promise<TargetsTable | undefined>;
+/** The programme's tables the secretariat versions, by kind. */
+export interface ProgrammeTables {
+  targets: TargetsTable;
+  readiness: ReadinessRules;
+}
+export type ProgrammeTableKind = keyof ProgrammeTables;
+
+/** Versioned programme tables: each version is kept; the newest is the one in force. */
+export interface ProgrammeTableRepository {
+  currentTable<K extends ProgrammeTableKind>(kind: K): Promise<ProgrammeTables[K] | undefined>;
+  tableVersion<K extends ProgrammeTableKind>(
+    kind: K,
+    version: number,
+  ): Promise<ProgrammeTables[K] | undefined>;
   /** Stores a new version; false when that version number already exists. */
-  putTargets(table: TargetsTable): Promise<boolean>;
+  putTable<K extends ProgrammeTableKind>(kind: K, table: ProgrammeTables[K]): Promise<boolean>;
 }
 
 export interface CertificateRegistry {

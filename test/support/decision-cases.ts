@@ -16,6 +16,7 @@ import { resultsWith } from '../unit/scoring/fixtures.ts';
 import { PDF, pdfBytes, storeResults } from './files.ts';
 import { type MemoryDeps, memoryDeps, testSettings } from './memory-deps.ts';
 import { city, letter, pilotIn, secretariat, supervisor, verifier } from './pilots.ts';
+import { everythingReported, reportedAndVerified, storeDataset } from './readiness.ts';
 
 export const CITY_EMAIL = letter.contact.email;
 export const SECRETARIAT_EMAIL = testSettings.secretariatEmail;
@@ -257,9 +258,10 @@ export const decisionCases: DecisionCase[] = [
   },
   {
     decision: 'certification',
-    pilot: pilotIn('reported', idle),
+    pilot: reportedAndVerified(),
     actor: secretariat,
     body: {},
+    arrange: (deps, pilot) => storeDataset(deps, everythingReported(pilot.pilotId)),
     records: 'CertificationRequested',
     starts: 'certification',
   },

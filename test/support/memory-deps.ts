@@ -79,7 +79,7 @@ export function memoryDeps(now = TEST_START) {
     pilots: store,
     grants: store,
     verifiers: store,
-    targets: store,
+    tables: store,
     certificates: store,
     uploads: new MemoryObjectStore('uploads'),
     documents: new MemoryObjectStore('documents'),

@@ -1,19 +1,20 @@
 // In-memory stand-in for DynamoStore: the same ports over the same items (the shapes of stored-items.ts under the
 // keys of table-design.ts), every read parsed, lists in the order the table's indexes give; the contract suite
 // (test/support/store-contract.ts) runs the same specification against both.
-import { readItem, SCHEMA_VERSION, storedItems } from '../../adapters/aws/stored-items.ts';
+import { readItem, readTable, SCHEMA_VERSION, storedItems } from '../../adapters/aws/stored-items.ts';
 import { keys } from '../../adapters/aws/table-design.ts';
 import { ConcurrencyConflictError } from '../../core/errors.ts';
 import type { PilotEvent } from '../../core/lifecycle/events.ts';
 import { applyEvent, type Pilot } from '../../core/lifecycle/pilot.ts';
 import { stages, terminalStages } from '../../core/lifecycle/stages.ts';
-import type { TargetsTable } from '../../core/scoring/targets.ts';
 import type {
   CertificateRegistry,
   GrantClaim,
   PilotFilter,
   PilotRepository,
-  TargetsRepository,
+  ProgrammeTableKind,
+  ProgrammeTableRepository,
+  ProgrammeTables,
   UploadGrantRepository,
   VerifierRepository,
 } from '../../core/use-cases/ports.ts';
@@ -67,7 +68,7 @@ export class MemoryStore
     PilotRepository,
     UploadGrantRepository,
     VerifierRepository,
-    TargetsRepository,
+    ProgrammeTableRepository,
     CertificateRegistry
 {
   constructor(readonly table: ItemTable = new MemoryTable()) {}
@@ -206,20 +207,23 @@ export class MemoryStore
       .map((item) => readItem(storedItems.verifier, item).verifier);
   }
 
-  async currentTargets(): Promise<TargetsTable | undefined> {
-    const newest = this.table.partition(keys.targets).at(-1);
-    return newest ? readItem(storedItems.targets, newest).table : undefined;
+  async currentTable<K extends ProgrammeTableKind>(kind: K): Promise<ProgrammeTables[K] | undefined> {
+    const newest = this.table.partition(keys.programmeTable(kind)).at(-1);
+    return newest ? readTable(kind, newest) : undefined;
   }
 
-  async targetsVersion(version: number): Promise<TargetsTable | undefined> {
-    const item = this.table.get(keys.targets, keys.targetsVersion(version));
-    return item ? readItem(storedItems.targets, item).table : undefined;
+  async tableVersion<K extends ProgrammeTableKind>(
+    kind: K,
+    version: number,
+  ): Promise<ProgrammeTables[K] | undefined> {
+    const item = this.table.get(keys.programmeTable(kind), keys.tableVersion(version));
+    return item ? readTable(kind, item) : undefined;
   }
 
-  async putTargets(table: TargetsTable): Promise<boolean> {
+  async putTable<K extends ProgrammeTableKind>(kind: K, table: ProgrammeTables[K]): Promise<boolean> {
     const item = {
-      pk: keys.targets,
-      sk: keys.targetsVersion(table.version),
+      pk: keys.programmeTable(kind),
+      sk: keys.tableVersion(table.version),
       schemaVersion: SCHEMA_VERSION,
       table,
     };

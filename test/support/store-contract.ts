@@ -4,10 +4,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { keys } from '../../adapters/aws/table-design.ts';
 import { ConcurrencyConflictError, StoredDataError } from '../../core/errors.ts';
 import { type Pilot, replay } from '../../core/lifecycle/pilot.ts';
+import { defaultReadinessRules } from '../../core/readiness/rules.ts';
 import type {
   CertificateRegistry,
   PilotRepository,
-  TargetsRepository,
+  ProgrammeTableRepository,
   UploadGrantRepository,
   VerifierRepository,
 } from '../../core/use-cases/ports.ts';
@@ -19,7 +20,7 @@ import { letter, pilotIn } from './pilots.ts';
 export type Store = PilotRepository &
   UploadGrantRepository &
   VerifierRepository &
-  TargetsRepository &
+  ProgrammeTableRepository &
   CertificateRegistry;
 
 /** A second writer on the same table, held between its event put and its projection put until released. */
@@ -362,18 +363,34 @@ export function describeStoreContract(name: string, fixture: () => Promise<Store
     });
   });
 
-  describe(`${name}: benchmark targets`, () => {
+  describe(`${name}: programme tables`, () => {
     it('keeps every version, serves the newest as current and takes each version number once', async () => {
-      const before = await store.currentTargets();
+      const before = await store.currentTable('targets');
 
-      const stored = [await store.putTargets(targets(1)), await store.putTargets(targets(2))];
-      const again = await store.putTargets({ ...targets(1), createdBy: 'someone else' });
+      const stored = [
+        await store.putTable('targets', targets(1)),
+        await store.putTable('targets', targets(2)),
+      ];
+      const again = await store.putTable('targets', { ...targets(1), createdBy: 'someone else' });
 
       expect(before).toBeUndefined();
       expect([...stored, again]).toEqual([true, true, false]);
-      expect(await store.currentTargets()).toEqual(targets(2));
-      expect(await store.targetsVersion(1)).toEqual(targets(1));
-      expect(await store.targetsVersion(3)).toBeUndefined();
+      expect(await store.currentTable('targets')).toEqual(targets(2));
+      expect(await store.tableVersion('targets', 1)).toEqual(targets(1));
+      expect(await store.tableVersion('targets', 3)).toBeUndefined();
+    });
+
+    it('keeps each kind of table apart, each read against its own schema', async () => {
+      await store.putTable('targets', targets(1));
+      await store.putTable('readiness', { ...defaultReadinessRules, version: 2, createdBy: 'sec-1' });
+
+      expect(await store.currentTable('readiness')).toEqual({
+        ...defaultReadinessRules,
+        version: 2,
+        createdBy: 'sec-1',
+      });
+      expect(await store.tableVersion('readiness', 1)).toBeUndefined();
+      expect(await store.currentTable('targets')).toEqual(targets(1));
     });
   });
 
@@ -436,7 +453,12 @@ export function describeStoreContract(name: string, fixture: () => Promise<Store
       [
         'a targets version',
         { pk: 'TARGETS', sk: 'V#000001', table: { version: 'one' } },
-        (s) => Promise.any([s.currentTargets(), s.targetsVersion(1)]),
+        (s) => Promise.any([s.currentTable('targets'), s.tableVersion('targets', 1)]),
+      ],
+      [
+        'a readiness rules version',
+        { pk: 'READINESS_RULES', sk: 'V#000002', table: { ...defaultReadinessRules, rules: [] } },
+        (s) => Promise.any([s.currentTable('readiness'), s.tableVersion('readiness', 2)]),
       ],
       [
         'a certificate',

@@ -1,5 +1,7 @@
 // Every human decision on a pilot by the name its route carries: one entry each, the only map from a request to a
 // lifecycle command.
+
+import { requestCertification } from './certification.ts';
 import { submitConclusion } from './conclusion.ts';
 import { type DecisionDefinition, decision } from './definition.ts';
 import { logInterview } from './interview.ts';
@@ -25,7 +27,7 @@ export const decisions = {
   'conclusion-decision': decision({ command: { approve: 'approveConclusion', return: 'returnConclusion' } }),
   'dataset-unlock': decision({ command: 'unlockDataset' }),
   'publication-consent': decision({ command: 'setPublicationConsent' }),
-  certification: decision({ command: 'requestCertification' }),
+  certification: requestCertification,
   'certificate-revocation': decision({ command: 'revokeCertificate' }),
   withdrawal: decision({ command: 'withdraw' }),
   deadline: decision({ command: 'extendDeadline' }),

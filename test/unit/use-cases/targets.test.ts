@@ -44,7 +44,7 @@ describe('the targets in force', () => {
     const deps = memoryDeps();
 
     await expect(publishTargets(deps, city, { entries: lowered() })).rejects.toBeInstanceOf(ForbiddenError);
-    expect(await deps.targets.currentTargets()).toBeUndefined();
+    expect(await deps.tables.currentTable('targets')).toBeUndefined();
   });
 
   it('refuse a table naming a data point the catalogue lacks, with the issues', async () => {
@@ -63,13 +63,13 @@ describe('the targets in force', () => {
     const deps = memoryDeps();
     const { table } = await publishTargets(deps, secretariat, { entries: lowered() });
     // A second writer still sees the defaults as current and numbers its table the same.
-    deps.targets.currentTargets = async () => undefined;
+    deps.tables.currentTable = async () => undefined;
 
     const late = publishTargets(deps, secretariat, { entries: defaultTargets.entries });
 
     await expect(late).rejects.toThrow(
       `Version ${table.version} was published meanwhile; reload and try again`,
     );
-    expect(await deps.targets.targetsVersion(table.version)).toEqual(table);
+    expect(await deps.tables.tableVersion('targets', table.version)).toEqual(table);
   });
 });
