@@ -9,6 +9,7 @@ import { PilotPage } from './pages/pilot/PilotPage.tsx';
 import { CertificateCheckPage } from './pages/public/CertificateCheckPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { BoardPage } from './pages/secretariat/BoardPage.tsx';
+import { ReadinessRulesPage } from './pages/secretariat/ReadinessRulesPage.tsx';
 import { TargetsPage } from './pages/secretariat/TargetsPage.tsx';
 import { VerifiersPage } from './pages/secretariat/VerifiersPage.tsx';
 import { InboxPage } from './pages/verifier/InboxPage.tsx';
@@ -40,6 +41,8 @@ function Page({ actor, route }: { actor: Actor; route: Exclude<Route, { page: 'c
       return staff ? <VerifiersPage /> : <NotFound />;
     case 'targets':
       return staff ? <TargetsPage /> : <NotFound />;
+    case 'readiness-rules':
+      return staff ? <ReadinessRulesPage /> : <NotFound />;
     case 'pilot':
       return <PilotPage key={route.pilotId} pilotId={route.pilotId} />;
     case 'not-found':

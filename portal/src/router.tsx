@@ -42,6 +42,7 @@ export type Route =
   | { page: 'home' }
   | { page: 'verifiers' }
   | { page: 'targets' }
+  | { page: 'readiness-rules' }
   | { page: 'pilot'; pilotId: string }
   | { page: 'certificate'; certificateNumber: string }
   | { page: 'not-found' };
@@ -55,6 +56,7 @@ export function matchRoute(path: string, hash = ''): Route {
   if (path === '/' || path === '') return { page: 'home' };
   if (path === '/verifiers') return { page: 'verifiers' };
   if (path === '/targets') return { page: 'targets' };
+  if (path === '/readiness-rules') return { page: 'readiness-rules' };
   const pilot = /^\/pilots\/([A-Za-z0-9_-]+)\/?$/.exec(path);
   if (pilot?.[1]) return { page: 'pilot', pilotId: pilot[1] };
   return { page: 'not-found' };

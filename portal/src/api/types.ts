@@ -40,3 +40,6 @@ export interface DemoUser {
 }
 
 export type Role = Actor['role'];
+
+export type { Readiness, ReadinessCheck } from '../../../core/readiness/evaluate.ts';
+export type { ReadinessRule, ReadinessRules } from '../../../core/readiness/rules.ts';

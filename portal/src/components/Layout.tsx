@@ -16,6 +16,7 @@ function Navigation() {
           { href: '/', label: t.nav.board },
           { href: '/verifiers', label: t.nav.verifiers },
           { href: '/targets', label: t.nav.targets },
+          { href: '/readiness-rules', label: t.nav.readinessRules },
         ]
       : [{ href: '/', label: actor.role === 'city' ? t.nav.myPilots : t.nav.inbox }];
   return (

@@ -1,6 +1,7 @@
 // English texts of the portal; the Chinese dictionary must have exactly the same shape (checked by its type).
 import type { CommandName, EventType, Role, Stage, StageMachineName } from '../api/types.ts';
 import { publicationEn } from './publication.en.ts';
+import { readinessEn } from './readiness.en.ts';
 import { verificationEn } from './verification.en.ts';
 
 const pct = (fraction: number) => `${Math.round(fraction * 100)} %`;
@@ -25,6 +26,7 @@ export const en = {
     board: 'Pipeline',
     verifiers: 'Verifiers',
     targets: 'Targets',
+    readinessRules: 'Certification rules',
     myPilots: 'My pilot',
     inbox: 'My tasks',
   },
@@ -369,6 +371,7 @@ export const en = {
   },
   ...verificationEn,
   ...publicationEn,
+  ...readinessEn,
 };
 
 export type Messages = typeof en;

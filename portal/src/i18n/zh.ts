@@ -1,6 +1,7 @@
 // Chinese texts of the portal; typed as the English dictionary so a missing text fails the type check.
 import type { Messages } from './en.ts';
 import { publicationZh } from './publication.zh.ts';
+import { readinessZh } from './readiness.zh.ts';
 import { verificationZh } from './verification.zh.ts';
 
 export const zh: Messages = {
@@ -14,7 +15,14 @@ export const zh: Messages = {
     mainNav: '主导航',
   },
   roles: { secretariat: '秘书处', city: '城市', verifier: '核查员', system: '工作流' },
-  nav: { board: '试点总览', verifiers: '核查员', targets: '目标', myPilots: '我的试点', inbox: '我的任务' },
+  nav: {
+    board: '试点总览',
+    verifiers: '核查员',
+    targets: '目标',
+    readinessRules: '认证规则',
+    myPilots: '我的试点',
+    inbox: '我的任务',
+  },
   signIn: {
     title: '登录',
     intro: '请使用 U4SSC 秘书处为您开设的账户登录。',
@@ -347,4 +355,5 @@ export const zh: Messages = {
   },
   ...verificationZh,
   ...publicationZh,
+  ...readinessZh,
 };

@@ -13,6 +13,7 @@ import { InterviewLog } from './InterviewLog.tsx';
 import { NextSteps } from './NextSteps.tsx';
 import { LetterPanel, PilotFacts } from './PilotFacts.tsx';
 import { QueriesPanel } from './queries/QueriesPanel.tsx';
+import { ReadinessPanel } from './ReadinessPanel.tsx';
 import { RunStatus } from './RunStatus.tsx';
 import { SecretariatActions } from './SecretariatActions.tsx';
 import { SubmissionsPanel } from './SubmissionsPanel.tsx';
@@ -59,6 +60,7 @@ export function PilotPage({ pilotId }: { pilotId: string }) {
         <div className="stack">
           <NextSteps detail={data} />
           {Actions && <Actions {...props} />}
+          <ReadinessPanel pilot={pilot} />
           <QueriesPanel {...props} />
           {actor.role !== 'city' && <InterviewLog {...props} />}
           <DocumentsPanel pilot={pilot} />
