@@ -316,6 +316,37 @@ describe('the whole pilot through the portal', () => {
   it('lets the secretariat certify, and the city publish its report and download its documents', async () => {
     const secretariat = pages.secretariat;
     await secretariat.reload();
+    // The verifier reviewed four data points: the checklist and a refused certification both say what is short.
+    const checklist = secretariat.locator('.readiness');
+    await checklist.locator('li[data-kind="core_kpis_verified_per_dimension"][data-met="false"]').waitFor();
+    await secretariat.getByRole('button', { name: 'Certify the city' }).click();
+    await secretariat
+      .getByRole('alert')
+      .getByText(/^At least 50 % of each dimension's core KPIs reported and verified: short in/)
+      .waitFor();
+    await captureMainPage(secretariat, '14a-certification-refused');
+
+    // The secretariat waives the coverage rule for this cohort, confirming the new version first.
+    await secretariat.getByRole('link', { name: 'Certification rules' }).click();
+    await secretariat.getByRole('heading', { name: /^Version 1, published by system/ }).waitFor();
+    await secretariat.getByLabel(/Share of core KPIs reported and verified/).fill('');
+    await secretariat
+      .getByLabel('Why this change (kept in the audit trail)')
+      .fill('Pilot cohort: coverage waived.');
+    await secretariat.getByRole('button', { name: 'Publish the new version' }).click();
+    await secretariat
+      .getByText('Publish these readiness rules? Every certification from now on is held to them.')
+      .waitFor();
+    await secretariat.getByRole('button', { name: 'Publish the new version ✓' }).click();
+    await secretariat.getByText('Version 2 is now in force.').waitFor();
+    await secretariat.getByRole('heading', { name: /^Version 2, published by secretariat/ }).waitFor();
+    await captureMainPage(secretariat, '14b-readiness-rules');
+
+    await secretariat.goto(pilotPath);
+    await checklist
+      .getByText('Every rule is met: the pilot can be certified once the report is issued.')
+      .waitFor();
+    expect(await checklist.locator('li[data-met="false"]').count()).toBe(0);
     await secretariat.getByRole('button', { name: 'Certify the city' }).click();
     await waitForStage(secretariat, 'certified');
 
