@@ -110,17 +110,42 @@ export class DynamoStore
       .map((i) => readItem(storedItems.event, i).event);
   }
 
+  /**
+   * One read in the common case: newest first, the projection (STATE sorts after every EVENT#) and the last event,
+   * which is normally already folded in. Events written after the projection (a writer stopped between its two
+   * puts) are read on until the projection's version and folded in here.
+   */
   async load(pilotId: string): Promise<Pilot | undefined> {
-    const state = await this.doc.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: { pk: keys.pilot(pilotId), sk: keys.state },
-        ConsistentRead: true,
-      }),
-    );
-    const stored = state.Item ? readItem(storedItems.projection, state.Item).view : undefined;
-    // Events written after the projection (a writer stopped between its two puts) are folded in here.
-    const later = await this.eventsAfter(pilotId, stored?.version ?? 0);
+    let stored: Pilot | undefined;
+    const later: PilotEvent[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.doc.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :firstEvent AND :state',
+          ExpressionAttributeValues: {
+            ':pk': keys.pilot(pilotId),
+            ':firstEvent': keys.event(0),
+            ':state': keys.state,
+          },
+          ScanIndexForward: false,
+          ConsistentRead: true,
+          Limit: 2,
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        if (item.sk === keys.state) {
+          stored = readItem(storedItems.projection, item).view;
+          continue;
+        }
+        const event = readItem(storedItems.event, item).event;
+        if (stored && event.seq <= stored.version) return later.reduce<Pilot | undefined>(applyEvent, stored);
+        later.unshift(event);
+      }
+      start = page.LastEvaluatedKey;
+    } while (start);
     return later.reduce<Pilot | undefined>(applyEvent, stored);
   }
 

@@ -4,10 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import dynalite from 'dynalite';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoStore } from '../../adapters/aws/dynamo-store.ts';
 import { keys } from '../../adapters/aws/table-design.ts';
 import { createTableIfMissing } from '../../local/emulators.ts';
+import { historyTo, record } from '../support/histories.ts';
 import { MemoryStore } from '../support/memory-store.ts';
 import { type ItemTable, MemoryTable } from '../support/memory-table.ts';
 import { describeStoreContract, projectionGate, type StoreFixture } from '../support/store-contract.ts';
@@ -88,3 +89,26 @@ async function dynaliteFixture(): Promise<StoreFixture> {
 
 describeStoreContract('the in-memory store', async () => memoryFixture());
 describeStoreContract('DynamoStore on dynalite', dynaliteFixture);
+
+describe('DynamoStore reading a pilot', () => {
+  it('loads the projection in one request when no event is newer than it', async () => {
+    const tableName = `contract-${++tables}`;
+    const counted = client();
+    await createTableIfMissing(counted, tableName);
+    const store = new DynamoStore(counted, tableName);
+    const pilot = await record(store, 'pa', historyTo('data_collection'), '2026-03-01T10:00:00.000Z');
+    const requests: string[] = [];
+    counted.middlewareStack.add(
+      (next, context) => async (args) => {
+        requests.push(String(context.commandName));
+        return next(args);
+      },
+      { step: 'initialize', name: 'countRequests' },
+    );
+
+    const loaded = await store.load(pilot.pilotId);
+
+    expect(loaded).toEqual(pilot);
+    expect(requests).toEqual(['QueryCommand']);
+  });
+});

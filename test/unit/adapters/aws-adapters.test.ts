@@ -67,7 +67,11 @@ describe('DynamoStore', () => {
     ['RequestLimitExceeded', 400],
     ['InternalServerError', 500],
   ])('reports %s as transient', async (type, status) => {
-    expectTransient(await failureOf(store(jsonError(status, type)).load('p1')), 'DynamoDB GetItem', type);
+    expectTransient(
+      await failureOf(store(jsonError(status, type)).getVerifier('v1')),
+      'DynamoDB GetItem',
+      type,
+    );
   });
 
   it('reports a broken connection as transient', async () => {
