@@ -2,6 +2,7 @@
 // names every data point beside its reason instead of repeating one text for each.
 import { findDataPoint } from '../kpis/catalogue.ts';
 import type { DataPoint, Kpi } from '../kpis/schema.ts';
+import { restatesDataPointNotes } from '../scoring/verdicts.ts';
 import { type Language, nameOf } from './locale.ts';
 
 export interface Reason {
@@ -12,8 +13,7 @@ export interface Reason {
 
 /**
  * Groups per-data-point notes by their text, in catalogue order. A KPI-level note is kept only when it says more
- * than its data points' notes: the conclusion joins those with "; " when the audit results are silent, and an
- * audit result's own note is the only reason for an override.
+ * than its data points' notes (see restatesDataPointNotes): an audit result's own reason for an override.
  */
 export function groupReasons(
   notes: readonly { dataPointId: string; note?: string }[],
@@ -26,8 +26,12 @@ export function groupReasons(
     byNote.set(note, [...(byNote.get(note) ?? []), point]);
   }
   const grouped = [...byNote].map(([note, dataPoints]) => ({ note, dataPoints }));
-  const joined = notes.flatMap((n) => (n.note ? [n.note] : [])).join('; ');
-  const saysMore = kpiNote && kpiNote !== joined && !byNote.has(kpiNote);
+  const saysMore =
+    kpiNote &&
+    !restatesDataPointNotes(
+      kpiNote,
+      notes.map((n) => n.note),
+    );
   return saysMore ? [{ dataPoints: [], note: kpiNote }, ...grouped] : grouped;
 }
 

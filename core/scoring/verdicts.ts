@@ -8,8 +8,18 @@ export type ReviewOutcomes = Readonly<Record<string, { status: string; note?: st
 const REFUSED: ReadonlySet<string> = new Set(['rejected', 'not_verified']);
 
 /**
+ * Whether a KPI's note only repeats its data points' notes: where the audit results are silent, the conclusion
+ * joins the data points' notes with "; ", so the same text would otherwise be stated once per data point.
+ */
+export function restatesDataPointNotes(kpiNote: string, notes: readonly (string | undefined)[]): boolean {
+  const given = notes.filter((n): n is string => !!n);
+  return kpiNote === given.join('; ') || given.includes(kpiNote);
+}
+
+/**
  * Joins the conclusion's verdict on each KPI with the reviews of its data points, so a KPI that is not verified
- * carries the reason the verifier gave on each data point it rejected or could not verify, named by data point.
+ * carries the reason the verifier gave on each data point it rejected or could not verify, named by data point,
+ * and its own note only when that says more (an audit result's reason).
  */
 export function kpiVerdicts(
   perKpi: readonly { kpiId: string; verified: boolean; note?: string }[],
@@ -24,7 +34,9 @@ export function kpiVerdicts(
           ? [{ dataPointId: p.id, note: review.note }]
           : [];
       });
-      return [kpiId, { verified, note, dataPointNotes }];
+      const reviewNotes = points.map((p) => reviews[p.id]?.note);
+      const own = note && !restatesDataPointNotes(note, reviewNotes) ? note : undefined;
+      return [kpiId, { verified, note: own, dataPointNotes }];
     }),
   );
 }

@@ -50,7 +50,6 @@ describe('review outcomes in the documents', () => {
     expect(score.notScored).toContainEqual({
       kpiId: 'EN.EN.AQ.1C',
       reason: 'not_verified',
-      note: refused.rejected.note,
       dataPointNotes: [{ dataPointId: refused.rejected.id, note: refused.rejected.note }],
     });
   });

@@ -20,6 +20,20 @@ describe('kpiVerdicts', () => {
     });
   });
 
+  it("drops a KPI note that only joins its data points' notes, and keeps an audit result's own reason", () => {
+    const reviews = {
+      'EC.ICT.ICT.3C.MOBILE': { status: 'rejected', note: 'Same', ...at },
+      'EC.ICT.ICT.3C.FIXEDWL': { status: 'rejected', note: 'Same', ...at },
+    };
+    const joined = kpiVerdicts([{ kpiId: 'EC.ICT.ICT.3C', verified: false, note: 'Same; Same' }], reviews);
+    expect(joined.get('EC.ICT.ICT.3C')?.note).toBeUndefined();
+    const audit = kpiVerdicts(
+      [{ kpiId: 'EC.ICT.ICT.3C', verified: false, note: 'Register withheld' }],
+      reviews,
+    );
+    expect(audit.get('EC.ICT.ICT.3C')?.note).toBe('Register withheld');
+  });
+
   it('gives a verified KPI no refusal reasons', () => {
     const verdicts = kpiVerdicts([{ kpiId: 'EC.ICT.ICT.1C', verified: true }], {
       'EC.ICT.ICT.1C': { status: 'rejected', note: 'Overridden by the audit', ...at },

@@ -109,7 +109,6 @@ describe('the verification report', () => {
     expect(score.notScored).toContainEqual({
       kpiId: 'EC.ICT.ICT.1C',
       reason: 'not_verified',
-      note: rejection,
       dataPointNotes: [{ dataPointId: 'EC.ICT.ICT.1C', note: rejection }],
     });
     const report = pdfText(await stored('verification_report'));
