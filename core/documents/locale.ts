@@ -9,9 +9,10 @@ export type Bilingual = { en: string; zh: string };
 
 export const pdfLang: Record<Language, string> = { en: 'en-GB', zh: 'zh-CN' };
 /**
- * Digit grouping: U4SSC prints "95 424", a space between thousands, in English; Chinese documents use the same, as
- * GB/T 15835-2011 does in technical publications (a comma is its non-technical alternative), so both languages of
- * one report print identical figures. The space is non-breaking so that a number never splits across lines.
+ * Digit grouping: U4SSC prints "95 424", a space between thousands, in English. Chinese uses the same space: GB/T
+ * 15835-2011 (numbers in publications) allows a space as the group separator, the usual choice in scientific and
+ * technical texts, and identical figures let the two language versions of one report be compared digit by digit.
+ * The space is non-breaking (the font has U+00A0, not the narrow U+202F), so a number never splits across lines.
  */
 const groupSeparator: Record<Language, string> = { en: '\u00a0', zh: '\u00a0' };
 /** U4SSC prints results, scores and percentages with two decimals. */

@@ -54,12 +54,21 @@ describe('review outcomes in the documents', () => {
     });
   });
 
+  it('prints the category score recomputed without the KPI whose data points were refused', () => {
+    const unverified = scoreSubmission(results, defaultTargets);
+    const ict = (s: typeof score) => s.categories.find((c) => c.path === 'EC.ICT.ICT')!;
+    expect(ict(score).percentage).not.toBe(ict(unverified).percentage);
+    expect(ict(score).scoredKpis).toBe(ict(unverified).scoredKpis - 1);
+    expect(report).toContain(`Category score ${ict(score).percentage!.toFixed(2)} %`);
+  });
+
   it('lists the KPIs not verified in the snapshot with the reason on each data point', () => {
     expect(snapshot).toContain('KPIs not verified (not scored)');
     expect(snapshot).toContain(
       `EN.EN.AQ.1C.NO2 Air pollution: NO2 (nitrogen dioxide): ${refused.rejected.note}`,
     );
     expect(occurrences(snapshot, refused.shared.note)).toBe(1);
+    expect(snapshot).toContain('* Rests, at least in part, on an illustrative target set by the project');
   });
 
   it("gives the annex row of a rejected data point no band and no points, and the verifier's reason", () => {
@@ -73,5 +82,21 @@ describe('review outcomes in the documents', () => {
     expect(row.getCell(14).value).toBe('not verified');
     expect(row.getCell(15).value).toBe('not verified');
     expect(row.getCell(16).value).toBe(refused.rejected.note);
+  });
+});
+
+describe('the annex on illustrative targets and totals', () => {
+  it('counts the KPIs on an illustrative target beside each score and lists the KPI totals', () => {
+    const scores = annex.getWorksheet('Scores')!;
+    const ict = scores.getRows(2, scores.rowCount - 1)!.find((r) => r.getCell(2).value === 'EC.ICT.ICT')!;
+    expect(scores.getRow(1).getCell(7).value).toBe('KPIs on an illustrative target');
+    expect(ict.getCell(7).value).toBe(
+      score.categories.find((c) => c.path === 'EC.ICT.ICT')!.illustrativeKpis,
+    );
+    const totals = annex.getWorksheet('KPI totals')!;
+    const wireless = totals
+      .getRows(2, totals.rowCount - 1)!
+      .find((r) => r.getCell(1).value === 'EC: ICT: ICT: 3C')!;
+    expect(wireless.getCell(3).value).toBe(90_000);
   });
 });
