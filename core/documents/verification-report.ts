@@ -164,10 +164,16 @@ function rowBand(row: DataPointRow, t: Text): Cell {
 const verifiedCell = (verified: boolean, t: Text): Cell =>
   verified ? { text: t.yes, colour: bandColours[4] } : { text: t.no, colour: palette.muted };
 
+/** A yes/no data point reads yes or no, not 1.00 or 0.00. */
+function resultText(row: DataPointRow, t: Text, language: Language): string {
+  if (row.point.computation.kind === 'yesNo' && row.value !== null) return row.value ? t.yes : t.no;
+  return formatResult(row.value, language);
+}
+
 function dataPointCells(row: DataPointRow, t: Text, language: Language): Cell[] {
   return [
     `${row.point.id}\n${dataPointName(row.point, row.kpi, language)}`,
-    formatResult(row.value, language),
+    resultText(row, t, language),
     row.point.unit,
     rowBand(row, t),
     verifiedCell(row.verified, t),

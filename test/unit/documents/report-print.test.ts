@@ -18,6 +18,12 @@ describe('printed figures', () => {
     expect(english).not.toMatch(/\d,\d{3}/);
   });
 
+  it('prints a yes/no data point as yes or no', () => {
+    expect(reportedValue('EC.I.UP.2A.CONNECTED')).toBe(1);
+    expect(english).toContain('EC.I.UP.2A.CONNECTED Spatial planning: connected city Yes yes/no');
+    expect(chinese).toContain('EC.I.UP.2A.CONNECTED 空间规划：互联城市 是 yes/no');
+  });
+
   it('prints every percentage of the results with two decimals, never as "97 %"', () => {
     const results = english.slice(english.indexOf('2. Results per category'));
     // Band labels (0-33 %, > 95 %) are ranges, not results: the look-behind leaves them out.
