@@ -4,7 +4,7 @@ import { newWorkbook } from '../xlsx.ts';
 import { formatDate, nameOf } from './locale.ts';
 import { dataPointName } from './reasons.ts';
 import { type DataPointRow, type ReportInput, type ReportModel, reportModel } from './report-model.ts';
-import { reportText } from './verification-report-text.ts';
+import { bandlessLabel, reportText } from './verification-report-text.ts';
 
 const HEADER_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF0B4F8A' } };
 
@@ -60,13 +60,7 @@ export async function buildVerificationAnnex(input: ReportInput): Promise<Buffer
   const reviews = pilot.verification?.reviews ?? {};
   for (const row of model.rows) {
     // A data point that is not scored has no band: "not verified" or N/A says why, as in the report.
-    const band =
-      row.score?.band.label ??
-      (row.state === 'not_verified'
-        ? t.notVerifiedBand
-        : row.state === 'unbenchmarked'
-          ? t.unbenchmarked
-          : null);
+    const band = row.score?.band.label ?? bandlessLabel(row.state, t);
     points.addRow([
       row.point.id,
       row.kpi.code,

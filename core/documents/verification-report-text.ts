@@ -1,5 +1,6 @@
 // The fixed wording of the verification report and its annex, in English and Chinese.
 import type { Language } from './locale.ts';
+import type { RowState } from './report-model.ts';
 
 const en = {
   title: 'U4SSC KPI Verification Report',
@@ -202,3 +203,9 @@ const zh: ReportText = {
 };
 
 export const reportText: Record<Language, ReportText> = { en, zh };
+
+/** What the band column says of a data point without a band: why it has none, when the reason is the verdict or the table. */
+export function bandlessLabel(state: RowState, t: ReportText): string | null {
+  if (state === 'not_verified') return t.notVerifiedBand;
+  return state === 'unbenchmarked' ? t.unbenchmarked : null;
+}

@@ -34,7 +34,7 @@ import {
   type ReportModel,
   reportModel,
 } from './report-model.ts';
-import { reportText } from './verification-report-text.ts';
+import { bandlessLabel, reportText } from './verification-report-text.ts';
 
 export type { ReportInput } from './report-model.ts';
 
@@ -149,16 +149,10 @@ function categoryChart(doc: Pdf, input: ReportInput, t: Text): void {
 
 /** The band column of a data point: its band, or why it has none. */
 function rowBand(row: DataPointRow, t: Text): Cell {
-  switch (row.state) {
-    case 'scored':
-      return bandCell({ band: row.score!.band, illustrativeKpis: row.score!.illustrative ? 1 : 0 }, t);
-    case 'not_verified':
-      return { text: t.notVerifiedBand, colour: palette.muted };
-    case 'unbenchmarked':
-      return { text: t.unbenchmarked, colour: palette.muted };
-    default:
-      return '—';
-  }
+  if (row.score)
+    return bandCell({ band: row.score.band, illustrativeKpis: row.score.illustrative ? 1 : 0 }, t);
+  const label = bandlessLabel(row.state, t);
+  return label ? { text: label, colour: palette.muted } : '—';
 }
 
 const verifiedCell = (verified: boolean, t: Text): Cell =>
