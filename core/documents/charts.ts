@@ -7,6 +7,7 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import { fonts } from './fonts.ts';
 import { palette } from './layout.ts';
 import type { Pdf } from './pdf.ts';
+import { plainSubscripts } from './subscripts.ts';
 
 echarts.use([RadarChart, BarChart, RadarComponent, GridComponent, SVGRenderer]);
 
@@ -27,7 +28,12 @@ export function radarSvg(axes: { name: string; value: number | null }[], size: S
       radar: {
         radius: '62%',
         splitNumber: 4,
-        indicator: axes.map((a) => ({ name: a.value === null ? `${a.name} —` : a.name, max: 100, min: 0 })),
+        // Chart text cannot be lowered like the documents' subscripts, so NO₂ is labelled NO2.
+        indicator: axes.map((a) => ({
+          name: plainSubscripts(a.value === null ? `${a.name} —` : a.name),
+          max: 100,
+          min: 0,
+        })),
         axisName: { color: palette.text, fontSize: 10 },
         splitArea: { areaStyle: { color: ['#f7f9fb', '#eef2f6'] } },
       },
@@ -63,7 +69,12 @@ export function barSvg(
         outerBoundsContain: 'axisLabel',
       },
       xAxis: { type: 'value', min: 0, max: 100, axisLabel: { fontSize: 9, formatter: '{value} %' } },
-      yAxis: { type: 'category', inverse: true, data: bars.map((b) => b.name), axisLabel: { fontSize: 11 } },
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: bars.map((b) => plainSubscripts(b.name)),
+        axisLabel: { fontSize: 11 },
+      },
       series: [
         {
           type: 'bar',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { barSvg, radarSvg } from '../../../core/documents/charts.ts';
 import { formatNumber, formatPercent } from '../../../core/documents/locale.ts';
 import { plainSubscripts } from '../../../core/documents/subscripts.ts';
 
@@ -18,5 +19,16 @@ describe('printed figures', () => {
 
   it('turns chemical subscripts into plain digits where text cannot be lowered', () => {
     expect(plainSubscripts('NO₂, SO₂, O₃, CO₂e, PM₂.₅')).toBe('NO2, SO2, O3, CO2e, PM2.5');
+  });
+});
+
+describe('chart labels', () => {
+  it('label a subscript as a plain digit, since chart text cannot be lowered', () => {
+    const svg = barSvg([{ name: 'NO₂', value: 50, label: '50.00 %', colour: '#000000' }], {
+      width: 300,
+      height: 60,
+    });
+    expect(svg).toContain('>NO2<');
+    expect(radarSvg([{ name: 'CO₂e', value: 10 }], { width: 300, height: 300 })).toContain('CO2e');
   });
 });
