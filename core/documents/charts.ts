@@ -7,6 +7,7 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import { fonts } from './fonts.ts';
 import { palette } from './layout.ts';
 import type { Pdf } from './pdf.ts';
+import { plainSubscripts } from './subscripts.ts';
 
 echarts.use([RadarChart, BarChart, RadarComponent, GridComponent, SVGRenderer]);
 
@@ -27,7 +28,12 @@ export function radarSvg(axes: { name: string; value: number | null }[], size: S
       radar: {
         radius: '62%',
         splitNumber: 4,
-        indicator: axes.map((a) => ({ name: a.value === null ? `${a.name} —` : a.name, max: 100, min: 0 })),
+        // Chart text cannot be lowered like the documents' subscripts, so NO₂ is labelled NO2.
+        indicator: axes.map((a) => ({
+          name: plainSubscripts(a.value === null ? `${a.name} —` : a.name),
+          max: 100,
+          min: 0,
+        })),
         axisName: { color: palette.text, fontSize: 10 },
         splitArea: { areaStyle: { color: ['#f7f9fb', '#eef2f6'] } },
       },
@@ -46,19 +52,43 @@ export function radarSvg(axes: { name: string; value: number | null }[], size: S
   );
 }
 
-/** Horizontal 0-100 bars, one per entry, each in its own colour, with the value at the bar's end. */
-export function barSvg(bars: { name: string; value: number; colour: string }[], size: Size): string {
+/** Horizontal 0-100 bars, one per entry, each in its own colour, with its printed value at the bar's end. */
+export function barSvg(
+  bars: { name: string; value: number; label: string; colour: string }[],
+  size: Size,
+): string {
   return renderSvg(
     {
-      grid: { left: 200, right: 48, top: 8, bottom: 24 },
+      // The outer bounds hold the axis labels: the label column fits the longest name in either language.
+      grid: {
+        left: 8,
+        right: 56,
+        top: 8,
+        bottom: 24,
+        outerBoundsMode: 'same',
+        outerBoundsContain: 'axisLabel',
+      },
       xAxis: { type: 'value', min: 0, max: 100, axisLabel: { fontSize: 9, formatter: '{value} %' } },
-      yAxis: { type: 'category', inverse: true, data: bars.map((b) => b.name), axisLabel: { fontSize: 11 } },
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: bars.map((b) => plainSubscripts(b.name)),
+        axisLabel: { fontSize: 11 },
+      },
       series: [
         {
           type: 'bar',
           barWidth: '55%',
-          data: bars.map((b) => ({ value: Math.round(b.value * 10) / 10, itemStyle: { color: b.colour } })),
-          label: { show: true, position: 'right', formatter: '{c} %', fontSize: 10 },
+          data: bars.map((b) => ({ value: b.value, itemStyle: { color: b.colour } })),
+          // The documents' own formatting, so a bar prints the same figure as the tables.
+          label: {
+            show: true,
+            position: 'right',
+            formatter: ({ dataIndex }: { dataIndex: number }) => bars[dataIndex]!.label,
+            fontSize: 10,
+            // ECharts outlines labels in white behind the fill (paint-order), which svg-to-pdfkit paints on top.
+            textBorderColor: 'transparent',
+          },
         },
       ],
     },

@@ -21,6 +21,13 @@ const en = {
   sdgNote: 'From the SDG alignment of each U4SSC KPI (ITU-T Y.4903).',
   sdg: 'SDG',
   none: 'None.',
+  mark: '*',
+  illustrativeFootnote:
+    '* Rests, at least in part, on an illustrative target set by the project, not an official benchmark.',
+  notVerified: 'KPIs not verified (not scored)',
+  notVerifiedNone: 'Every reported KPI was verified.',
+  notAssessed: 'No verification decision recorded.',
+  unbenchmarked: (n: number) => `${n} KPIs have no sourced benchmark and are not scored (N/A).`,
 };
 
 type SnapshotText = typeof en;
@@ -44,6 +51,12 @@ const zh: SnapshotText = {
   sdgNote: '依据每项 U4SSC 指标与可持续发展目标的对应关系（ITU-T Y.4903）。',
   sdg: '可持续发展目标',
   none: '无。',
+  mark: '*',
+  illustrativeFootnote: '* 至少部分依据项目设定的示例性目标，而非官方基准。',
+  notVerified: '未核查的指标（不评分）',
+  notVerifiedNone: '所有已报告的指标均已核查。',
+  notAssessed: '未记录核查结论。',
+  unbenchmarked: (n: number) => `${n} 项指标没有有来源的基准，不评分（不适用）。`,
 };
 
 export const snapshotText: Record<Language, SnapshotText> = { en, zh };

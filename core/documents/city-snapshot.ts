@@ -3,12 +3,14 @@
 import { findKpi } from '../kpis/catalogue.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
 import type { AggregateScore, ScoreResult } from '../scoring/score-result.ts';
+import { categoryLabel } from './category-label.ts';
 import { barSvg, placeSvg, radarSvg } from './charts.ts';
 import { snapshotText } from './city-snapshot-text.ts';
 import { fonts } from './fonts.ts';
 import { bandColours, bullets, footers, heading, palette, paragraph, startDocument } from './layout.ts';
 import { formatDate, formatPercent, type Language, nameOf, pdfLang, pick } from './locale.ts';
 import { type Pdf, renderPdf } from './pdf.ts';
+import { groupReasons, kpiWithReasons } from './reasons.ts';
 import { sdgGoals } from './sdg-goals.ts';
 
 export interface SnapshotInput {
@@ -23,18 +25,8 @@ export interface SnapshotInput {
 type Text = (typeof snapshotText)[Language];
 const HIGHLIGHTS = 3;
 
-/** A category's chart label; a name used under several sub-dimensions gets the sub-dimension added. */
-function categoryLabel(
-  category: AggregateScore,
-  all: AggregateScore[],
-  score: ScoreResult,
-  language: Language,
-) {
-  const name = nameOf(category, language);
-  if (all.filter((c) => c.nameEn === category.nameEn).length < 2) return name;
-  const parent = score.subDimensions.find((s) => category.path.startsWith(`${s.path}.`));
-  return parent ? `${name} (${nameOf(parent, language)})` : name;
-}
+/** The asterisk of a score resting, at least in part, on an illustrative target. */
+const mark = (node: AggregateScore, t: Text) => (node.illustrativeKpis ? ` ${t.mark}` : '');
 
 function header(doc: Pdf, input: SnapshotInput, t: Text): void {
   const { pilot, score, issuedAt, language } = input;
@@ -64,24 +56,61 @@ function dimensionScores(doc: Pdf, input: SnapshotInput, t: Text): void {
   };
   const bars = [...score.dimensions, ...score.subDimensions]
     .filter((d) => d.percentage !== null)
-    .map((d) => ({ name: label(d), value: d.percentage!, colour: bandColours[d.band!.points] }));
+    .map((d) => ({
+      name: `${label(d)}${mark(d, t)}`,
+      value: d.percentage!,
+      label: formatPercent(d.percentage, language),
+      colour: bandColours[d.band!.points],
+    }));
   const size = { width: 495, height: 24 * bars.length + 40 };
   placeSvg(doc, barSvg(bars, size), 50, doc.y, size);
   doc.y += size.height + 4;
   paragraph(doc, t.bandLegend, { size: 8, colour: palette.muted });
+  if (score.dimensions.some((d) => d.illustrativeKpis)) {
+    paragraph(doc, t.illustrativeFootnote, { size: 8, colour: palette.muted });
+  }
+}
+
+/**
+ * The strongest and the weakest scored categories, never the same one in both lists: with few categories scored
+ * the strongest take the better half and the weakest only what remains.
+ */
+export function highlightedCategories(score: ScoreResult): {
+  strongest: AggregateScore[];
+  weakest: AggregateScore[];
+} {
+  const ranked = score.categories
+    .filter((c) => c.percentage !== null)
+    .sort((a, b) => b.percentage! - a.percentage!);
+  const strongest = ranked.slice(0, Math.min(HIGHLIGHTS, Math.ceil(ranked.length / 2)));
+  const rest = ranked.slice(strongest.length);
+  return { strongest, weakest: rest.slice(-HIGHLIGHTS).reverse() };
 }
 
 function highlights(doc: Pdf, input: SnapshotInput, t: Text): void {
   const { score, language } = input;
-  const scored = score.categories.filter((c) => c.percentage !== null);
-  const ranked = [...scored].sort((a, b) => b.percentage! - a.percentage!);
+  const { strongest, weakest } = highlightedCategories(score);
   const line = (c: AggregateScore) =>
-    `${categoryLabel(c, score.categories, score, language)}: ${formatPercent(c.percentage, language)} (${c.band!.label})`;
+    `${categoryLabel(c, score, language)}: ${formatPercent(c.percentage, language)} (${c.band!.label})${mark(c, t)}`;
   heading(doc, t.highlights);
   heading(doc, t.strongest, 2);
-  bullets(doc, ranked.slice(0, HIGHLIGHTS).map(line), t.none);
+  bullets(doc, strongest.map(line), t.none);
   heading(doc, t.weakest, 2);
-  bullets(doc, ranked.slice(-HIGHLIGHTS).reverse().map(line), t.none);
+  bullets(doc, weakest.map(line), t.none);
+}
+
+/** KPIs the verifier did not verify, with the reason on each data point, and how many are unbenchmarked. */
+function notScored(doc: Pdf, input: SnapshotInput, t: Text): void {
+  const { score, language } = input;
+  heading(doc, t.notVerified);
+  const lines = score.notScored.flatMap((n) => {
+    const kpi = findKpi(n.kpiId);
+    if (n.reason !== 'not_verified' || !kpi) return [];
+    return [kpiWithReasons(kpi, groupReasons(n.dataPointNotes ?? [], n.note), language, t.notAssessed)];
+  });
+  bullets(doc, lines, t.notVerifiedNone);
+  const unbenchmarked = score.notScored.filter((n) => n.reason === 'not_benchmarked').length;
+  if (unbenchmarked) paragraph(doc, t.unbenchmarked(unbenchmarked), { size: 8.5, colour: palette.muted });
 }
 
 function radars(doc: Pdf, input: SnapshotInput, t: Text): void {
@@ -92,9 +121,13 @@ function radars(doc: Pdf, input: SnapshotInput, t: Text): void {
   const size = { width: 495, height: 225 };
   for (const dimension of score.dimensions) {
     const categories = score.categories.filter((c) => c.path.startsWith(`${dimension.path}.`));
-    heading(doc, `${nameOf(dimension, language)} · ${formatPercent(dimension.percentage, language)}`, 2);
+    heading(
+      doc,
+      `${nameOf(dimension, language)} · ${formatPercent(dimension.percentage, language)}${mark(dimension, t)}`,
+      2,
+    );
     const axes = categories.map((c) => ({
-      name: categoryLabel(c, score.categories, score, language),
+      name: `${categoryLabel(c, score, language)}${mark(c, t)}`,
       value: c.percentage,
     }));
     placeSvg(doc, radarSvg(axes, size), 50, doc.y, size);
@@ -136,6 +169,7 @@ export function buildCitySnapshot(input: SnapshotInput): Promise<Buffer> {
       header(doc, input, t);
       dimensionScores(doc, input, t);
       highlights(doc, input, t);
+      notScored(doc, input, t);
       radars(doc, input, t);
       initiativesAndSdgs(doc, input, t);
       footers(doc, `${t.title} · ${input.pilot.cityName}`);

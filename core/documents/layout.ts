@@ -1,6 +1,7 @@
 // Shared page furniture for the documents: palette, headings, paragraphs, bullet lists, tables and footers.
 import { fonts } from './fonts.ts';
 import type { Pdf } from './pdf.ts';
+import { plainSubscripts, writeText } from './subscripts.ts';
 
 export const palette = {
   primary: '#0b4f8a',
@@ -36,7 +37,8 @@ export function heading(doc: Pdf, text: string, level: 1 | 2 = 1): void {
   ensureSpace(doc, size * 4);
   if (level === 1) doc.moveDown(0.5);
   doc.x = doc.page.margins.left;
-  doc.font(fonts.bold).fontSize(size).fillColor(palette.primary).text(text);
+  doc.font(fonts.bold).fontSize(size).fillColor(palette.primary);
+  writeText(doc, text, { width: contentWidth(doc) });
   if (level === 1) {
     const y = doc.y + 2;
     doc
@@ -55,10 +57,9 @@ export function paragraph(doc: Pdf, text: string, options: { size?: number; colo
   doc
     .font(fonts.regular)
     .fontSize(options.size ?? 10)
-    .fillColor(options.colour ?? palette.text)
-    .text(text, { width: contentWidth(doc), lineGap: 2 })
-    .moveDown(0.5);
-  doc.fillColor(palette.text);
+    .fillColor(options.colour ?? palette.text);
+  writeText(doc, text, { width: contentWidth(doc), lineGap: 2 });
+  doc.moveDown(0.5).fillColor(palette.text);
 }
 
 /** A bulleted list; `empty` is printed instead when there are no items, so a section is never blank. */
@@ -68,9 +69,12 @@ export function bullets(doc: Pdf, items: readonly string[], empty: string): void
     return;
   }
   for (const item of items) {
-    ensureSpace(doc, 30);
+    // A bullet of several lines (a KPI and its reasons) moves to the next page whole, up to a third of a page.
+    const height = doc.heightOfString(plainSubscripts(item), { width: contentWidth(doc), lineGap: 2 });
+    ensureSpace(doc, Math.min(height + 6, pageBottom(doc) / 3));
     doc.x = doc.page.margins.left;
-    doc.fillColor(palette.text).text(`•  ${item}`, { width: contentWidth(doc), indent: 0, lineGap: 2 });
+    doc.fillColor(palette.text);
+    writeText(doc, `•  ${item}`, { width: contentWidth(doc), indent: 0, lineGap: 2 });
     doc.moveDown(0.3);
   }
   doc.moveDown(0.3);
@@ -97,7 +101,10 @@ function drawRow(
   doc.font(header ? fonts.bold : fonts.regular).fontSize(header ? 8.5 : 8.5);
   const texts = cells.map((c) => (typeof c === 'string' ? c : c.text));
   const height =
-    Math.max(...texts.map((t, i) => doc.heightOfString(t, { width: widths[i]! - 2 * PAD }))) + 2 * PAD;
+    Math.max(
+      ...texts.map((t, i) => doc.heightOfString(plainSubscripts(t), { width: widths[i]! - 2 * PAD })),
+    ) +
+    2 * PAD;
   if (doc.y + height > pageBottom(doc)) return false;
   const top = doc.y;
   const fill = header ? palette.primary : zebra ? palette.zebra : undefined;
@@ -105,10 +112,9 @@ function drawRow(
   let x = doc.page.margins.left;
   cells.forEach((cell, i) => {
     const colour = header ? '#ffffff' : typeof cell === 'string' ? palette.text : cell.colour;
-    doc.fillColor(colour).text(texts[i]!, x + PAD, top + PAD, {
-      width: widths[i]! - 2 * PAD,
-      align: columns[i]!.align ?? 'left',
-    });
+    doc.fillColor(colour);
+    const options = { width: widths[i]! - 2 * PAD, align: columns[i]!.align ?? 'left' };
+    writeText(doc, texts[i]!, options, { x: x + PAD, y: top + PAD });
     x += widths[i]!;
   });
   doc.y = top + height;

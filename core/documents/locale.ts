@@ -8,7 +8,15 @@ export type Language = z.infer<typeof languageSchema>;
 export type Bilingual = { en: string; zh: string };
 
 export const pdfLang: Record<Language, string> = { en: 'en-GB', zh: 'zh-CN' };
-const numberLocale: Record<Language, string> = { en: 'en-GB', zh: 'zh-CN' };
+/**
+ * Digit grouping: U4SSC prints "95 424", a space between thousands, in English. Chinese uses the same space: GB/T
+ * 15835-2011 (numbers in publications) allows a space as the group separator, the usual choice in scientific and
+ * technical texts, and identical figures let the two language versions of one report be compared digit by digit.
+ * The space is non-breaking (the font has U+00A0, not the narrow U+202F), so a number never splits across lines.
+ */
+const groupSeparator: Record<Language, string> = { en: '\u00a0', zh: '\u00a0' };
+/** U4SSC prints results, scores and percentages with two decimals. */
+const DECIMALS = 2;
 
 export function pick(text: Bilingual, language: Language): string {
   return text[language];
@@ -25,8 +33,12 @@ export function formatDate(date: Date | string, language: Language): string {
   return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-export function formatNumber(value: number, language: Language, maxDecimals = 2): string {
-  return value.toLocaleString(numberLocale[language], { maximumFractionDigits: maxDecimals });
+/** A number with two decimals and the language's digit grouping: 95423.812 prints "95 423.81". */
+export function formatNumber(value: number, language: Language, decimals = DECIMALS): string {
+  // en-US fixes "." as the decimal mark and "," as the group mark, which is then replaced.
+  return value
+    .toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+    .replaceAll(',', groupSeparator[language]);
 }
 
 const notReported: Bilingual = { en: 'NR', zh: '未报告' };
@@ -36,6 +48,7 @@ export function formatResult(value: number | null, language: Language): string {
   return value === null ? pick(notReported, language) : formatNumber(value, language);
 }
 
+/** A percentage with two decimals and a non-breaking space before the sign, as in the band labels ("33-66 %"). */
 export function formatPercent(value: number | null, language: Language): string {
-  return value === null ? '—' : `${formatNumber(value, language, 1)} %`;
+  return value === null ? '—' : `${formatNumber(value, language)}\u00a0%`;
 }

@@ -2,8 +2,9 @@
 import type { Fill, Workbook } from 'exceljs';
 import { newWorkbook } from '../xlsx.ts';
 import { formatDate, nameOf } from './locale.ts';
-import { type ReportInput, reportModel } from './report-model.ts';
-import { reportText } from './verification-report-text.ts';
+import { dataPointName } from './reasons.ts';
+import { type DataPointRow, type ReportInput, type ReportModel, reportModel } from './report-model.ts';
+import { bandlessLabel, reportText } from './verification-report-text.ts';
 
 const HEADER_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF0B4F8A' } };
 
@@ -16,6 +17,16 @@ function addSheet(workbook: Workbook, name: string, columns: { header: string; w
   header.alignment = { vertical: 'middle', wrapText: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   return sheet;
+}
+
+/** A data point's own reason: the verifier's note on it when its KPI was not verified, the city's when unreported. */
+function reasonOf(row: DataPointRow, model: ReportModel, review?: { note?: string }): string | null {
+  if (row.value === null) return row.cityReason ?? null;
+  if (row.state !== 'not_verified') return review?.note ?? null;
+  const kpiNote = model.notVerified
+    .find((n) => n.kpi.id === row.kpi.id)
+    ?.reasons.find((r) => !r.dataPoints.length);
+  return review?.note ?? kpiNote?.note ?? null;
 }
 
 /** The annex workbook in the report's language; values stay numbers so the city can compute with them. */
@@ -42,15 +53,19 @@ export async function buildVerificationAnnex(input: ReportInput): Promise<Buffer
     { header: a.illustrative, width: 12 },
     { header: a.performance, width: 14 },
     { header: t.points, width: 8 },
-    { header: t.band, width: 10 },
-    { header: t.verified, width: 10 },
+    { header: t.band, width: 12 },
+    { header: t.verified, width: 12 },
+    { header: a.reason, width: 48 },
   ]);
+  const reviews = pilot.verification?.reviews ?? {};
   for (const row of model.rows) {
+    // A data point that is not scored has no band: "not verified" or N/A says why, as in the report.
+    const band = row.score?.band.label ?? bandlessLabel(row.state, t);
     points.addRow([
       row.point.id,
       row.kpi.code,
       nameOf(row.kpi, language),
-      nameOf({ nameEn: row.point.labelEn, nameZh: row.point.labelZh }, language),
+      dataPointName(row.point, row.kpi, language),
       row.kpi.tier,
       row.value ?? 'NR',
       row.point.unit,
@@ -60,8 +75,9 @@ export async function buildVerificationAnnex(input: ReportInput): Promise<Buffer
       row.target ? (row.target.illustrative ? t.yes : t.no) : null,
       row.score ? Math.round(row.score.percentage * 100) / 100 : null,
       row.score?.band.points ?? null,
-      row.score?.band.label ?? null,
-      row.verified ? t.yes : t.no,
+      band,
+      row.verified ? t.yes : row.state === 'not_verified' ? t.notVerifiedBand : t.no,
+      reasonOf(row, model, reviews[row.point.id]),
     ]);
   }
   const scores = addSheet(workbook, a.scores, [
@@ -71,6 +87,7 @@ export async function buildVerificationAnnex(input: ReportInput): Promise<Buffer
     { header: t.points, width: 10 },
     { header: a.maxPoints, width: 10 },
     { header: a.scoredKpis, width: 10 },
+    { header: a.illustrativeKpis, width: 12 },
     { header: a.percentage, width: 10 },
     { header: t.band, width: 10 },
   ]);
@@ -82,8 +99,25 @@ export async function buildVerificationAnnex(input: ReportInput): Promise<Buffer
       node.points,
       node.maxPoints,
       node.scoredKpis,
+      node.illustrativeKpis,
       node.percentage === null ? null : Math.round(node.percentage * 100) / 100,
       node.band?.label ?? null,
+    ]);
+  }
+  const totals = addSheet(workbook, a.totals, [
+    { header: a.kpiCode, width: 18 },
+    { header: a.kpi, width: 36 },
+    { header: a.total, width: 12 },
+    { header: t.unit, width: 24 },
+    { header: t.verified, width: 12 },
+  ]);
+  for (const total of model.categories.flatMap((c) => c.totals)) {
+    totals.addRow([
+      total.kpi.code,
+      nameOf(total.kpi, language),
+      total.total,
+      total.kpi.unit,
+      total.verified ? t.yes : t.no,
     ]);
   }
   scores.addRow([]);

@@ -1,5 +1,6 @@
 // The fixed wording of the verification report and its annex, in English and Chinese.
 import type { Language } from './locale.ts';
+import type { RowState } from './report-model.ts';
 
 const en = {
   title: 'U4SSC KPI Verification Report',
@@ -48,6 +49,33 @@ const en = {
   nextStepsTitle: '8. Next steps',
   none: 'None stated.',
   annexNote: 'Annex: the accompanying workbook lists every data point with its target, source and score.',
+  verifier: 'Verifier',
+  supervisor: 'Supervisor',
+  mode: 'Verification mode',
+  modes: { onsite: 'on-site', remote: 'remote' },
+  illustrativeMark: '*',
+  illustrativeFootnote:
+    '* Scored against an illustrative target set by the project, not an official benchmark: the band indicates ' +
+    'direction, not an official rating.',
+  illustrativeKpis: (n: number, of: number) => `${n} of ${of} scored KPIs against an illustrative target *`,
+  notVerifiedBand: 'not verified',
+  unbenchmarked: 'N/A',
+  unbenchmarkedNote: 'N/A: no sourced benchmark; the targets table leaves this data point unbenchmarked.',
+  total: (name: string) => `${name}: total`,
+  chartTitle: 'Category scores against the benchmark',
+  chartNote:
+    'Points earned / maximum points x 100 per category; categories without a scored KPI are not drawn.',
+  teamTitle: 'Verification team and method',
+  team: (verifier: string, supervisor: string, mode: string) =>
+    `Verified by ${verifier}, supervised by ${supervisor}; verification mode: ${mode}.`,
+  interviewsTitle: 'Interviews',
+  interview: (date: string, mode: string, attendees: string, topics: string) =>
+    `${date} (${mode}) with ${attendees}: ${topics}`,
+  noInterviews: 'No interview was logged.',
+  queriesTitle: 'Queries to the city',
+  query: (dataPoint: string, question: string, status: string) => `${dataPoint}: ${question} (${status})`,
+  queryStatus: { open: 'open', answered: 'answered', closed: 'closed' },
+  noQueries: 'The verifier raised no query.',
   footer: (city: string) => `U4SSC verification report · ${city}`,
   annex: {
     dataPoints: 'Data points',
@@ -66,7 +94,10 @@ const en = {
     maxPoints: 'Maximum points',
     scoredKpis: 'KPIs scored',
     percentage: 'Score (%)',
-    verifiedNote: 'Verifier note',
+    reason: 'Reason (verifier, or city when not reported)',
+    illustrativeKpis: 'KPIs on an illustrative target',
+    totals: 'KPI totals',
+    total: 'Total',
     levels: { category: 'Category', subDimension: 'Sub-dimension', dimension: 'Dimension' },
     directions: { higher: 'higher', lower: 'lower', target: 'close to target' },
   },
@@ -120,6 +151,30 @@ const zh: ReportText = {
   nextStepsTitle: '8. 后续步骤',
   none: '无。',
   annexNote: '附件：随附的工作簿列出全部数据点及其目标、来源和得分。',
+  verifier: '核查员',
+  supervisor: '监督人',
+  mode: '核查方式',
+  modes: { onsite: '现场', remote: '远程' },
+  illustrativeMark: '*',
+  illustrativeFootnote: '* 依据项目设定的示例性目标评分，而非官方基准：其分档仅表示方向，不构成官方评级。',
+  illustrativeKpis: (n: number, of: number) => `${of} 项已评分指标中有 ${n} 项依据示例性目标 *`,
+  notVerifiedBand: '未核查',
+  unbenchmarked: '不适用',
+  unbenchmarkedNote: '不适用：没有有来源的基准；目标表对此数据点不设基准。',
+  total: (name: string) => `${name}：合计`,
+  chartTitle: '各类别相对基准的得分',
+  chartNote: '每个类别的得分 = 所得分数 / 满分 × 100；没有已评分指标的类别不绘制。',
+  teamTitle: '核查人员与方式',
+  team: (verifier: string, supervisor: string, mode: string) =>
+    `核查员：${verifier}；监督人：${supervisor}；核查方式：${mode}。`,
+  interviewsTitle: '访谈',
+  interview: (date: string, mode: string, attendees: string, topics: string) =>
+    `${date}（${mode}），参加者：${attendees}；议题：${topics}`,
+  noInterviews: '未记录访谈。',
+  queriesTitle: '向城市提出的询问',
+  query: (dataPoint: string, question: string, status: string) => `${dataPoint}：${question}（${status}）`,
+  queryStatus: { open: '待答复', answered: '已答复', closed: '已关闭' },
+  noQueries: '核查员未提出询问。',
   footer: (city: string) => `U4SSC 核查报告 · ${city}`,
   annex: {
     dataPoints: '数据点',
@@ -138,10 +193,19 @@ const zh: ReportText = {
     maxPoints: '满分',
     scoredKpis: '已评分指标数',
     percentage: '得分（%）',
-    verifiedNote: '核查员说明',
+    reason: '原因（核查员；未报告时为城市）',
+    illustrativeKpis: '依据示例性目标的指标数',
+    totals: '指标合计',
+    total: '合计',
     levels: { category: '类别', subDimension: '子维度', dimension: '维度' },
     directions: { higher: '越高越好', lower: '越低越好', target: '接近目标' },
   },
 };
 
 export const reportText: Record<Language, ReportText> = { en, zh };
+
+/** What the band column says of a data point without a band: why it has none, when the reason is the verdict or the table. */
+export function bandlessLabel(state: RowState, t: ReportText): string | null {
+  if (state === 'not_verified') return t.notVerifiedBand;
+  return state === 'unbenchmarked' ? t.unbenchmarked : null;
+}

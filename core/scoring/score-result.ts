@@ -16,6 +16,8 @@ export const dataPointScoreSchema = z.object({
   /** Performance against the target in percent (see performancePercentage), capped at 1000. */
   percentage: z.number(),
   band: bandSchema,
+  /** The target is the project's placeholder, not a sourced benchmark (absent in scores stored before this flag). */
+  illustrative: z.boolean().default(false),
 });
 
 export const kpiScoreSchema = z.object({
@@ -24,14 +26,24 @@ export const kpiScoreSchema = z.object({
   points: z.number().min(1).max(4),
   scoredDataPoints: z.number().int().positive(),
   band: bandSchema,
+  /** At least one of its scored data points was measured against an illustrative target. */
+  illustrative: z.boolean().default(false),
 });
+
+/** The verifier's reason on one data point of a KPI that was not verified. */
+export const dataPointNoteSchema = z.object({ dataPointId: z.string(), note: z.string() });
 
 export const notScoredSchema = z.object({
   kpiId: z.string(),
-  /** not_verified: reported, but the verifier did not verify it (rejected, not verified, or an audit override). */
-  reason: z.enum(['no_target', 'not_reported', 'not_verified']),
+  /**
+   * not_verified: reported, but the verifier did not verify it (rejected, not verified, or an audit override);
+   * not_benchmarked: its only targets are illustrative and the targets table leaves such KPIs unbenchmarked (N/A).
+   */
+  reason: z.enum(['no_target', 'not_reported', 'not_verified', 'not_benchmarked']),
   /** The verifier's reason, for a KPI not verified. */
   note: z.string().optional(),
+  /** The verifier's reason on each data point it did not accept, for a KPI not verified. */
+  dataPointNotes: z.array(dataPointNoteSchema).optional(),
 });
 
 export const aggregateLevelSchema = z.enum(['category', 'subDimension', 'dimension']);
@@ -45,6 +57,8 @@ export const aggregateScoreSchema = z.object({
   points: z.number(),
   maxPoints: z.number(),
   scoredKpis: z.number().int().nonnegative(),
+  /** How many of the scored KPIs rest, at least in part, on an illustrative target. */
+  illustrativeKpis: z.number().int().nonnegative().default(0),
   /** points / maxPoints x 100; null when none of its KPIs could be scored. */
   percentage: z.number().nullable(),
   band: bandSchema.nullable(),
@@ -67,6 +81,7 @@ export const scoreResultSchema = z.object({
 export type DataPointScore = z.infer<typeof dataPointScoreSchema>;
 export type KpiScore = z.infer<typeof kpiScoreSchema>;
 export type NotScored = z.infer<typeof notScoredSchema>;
+export type DataPointNote = z.infer<typeof dataPointNoteSchema>;
 export type AggregateLevel = z.infer<typeof aggregateLevelSchema>;
 export type AggregateScore = z.infer<typeof aggregateScoreSchema>;
 export type ScoreResult = z.infer<typeof scoreResultSchema>;

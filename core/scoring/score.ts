@@ -7,12 +7,13 @@ import { bandFor, performancePercentage } from './bands.ts';
 import type {
   AggregateLevel,
   AggregateScore,
+  DataPointNote,
   DataPointScore,
   KpiScore,
   NotScored,
   ScoreResult,
 } from './score-result.ts';
-import type { TargetsTable } from './targets.ts';
+import { benchmarks, type TargetEntry, type TargetsTable } from './targets.ts';
 
 /** A value this far above target already scores 4; the cap keeps lower-is-better zeros finite for JSON. */
 const PERCENTAGE_CAP = 1000;
@@ -22,9 +23,10 @@ export function scoreDataPoint(
   point: { dataPointId: string; kpiId: string; direction: Kpi['direction'] },
   value: number,
   target: number,
+  illustrative = false,
 ): DataPointScore {
   const percentage = Math.min(performancePercentage(value, target, point.direction), PERCENTAGE_CAP);
-  return { ...point, value, target, percentage, band: bandFor(percentage) };
+  return { ...point, value, target, percentage, band: bandFor(percentage), illustrative };
 }
 
 /** A KPI scores the mean of its scored data points, so every KPI weighs the same in its aggregates. */
@@ -35,6 +37,7 @@ function scoreKpi(kpi: Kpi, points: DataPointScore[]): KpiScore {
     points: mean,
     scoredDataPoints: points.length,
     band: bandFor((mean / MAX_POINTS_PER_KPI) * 100),
+    illustrative: points.some((p) => p.illustrative),
   };
 }
 
@@ -58,6 +61,7 @@ function aggregate(level: AggregateLevel, kpiScores: Map<string, KpiScore>): Agg
       points: 0,
       maxPoints: 0,
       scoredKpis: 0,
+      illustrativeKpis: 0,
       percentage: null,
       band: null,
     };
@@ -66,6 +70,7 @@ function aggregate(level: AggregateLevel, kpiScores: Map<string, KpiScore>): Agg
       node.points += score.points;
       node.maxPoints += MAX_POINTS_PER_KPI;
       node.scoredKpis += 1;
+      if (score.illustrative) node.illustrativeKpis += 1;
       node.percentage = (node.points / node.maxPoints) * 100;
       node.band = bandFor(node.percentage);
     }
@@ -74,13 +79,24 @@ function aggregate(level: AggregateLevel, kpiScores: Map<string, KpiScore>): Agg
   return [...nodes.values()];
 }
 
-/** The verifier's word on each KPI, when the score is of a verified dataset. */
-export type KpiVerdicts = ReadonlyMap<string, { verified: boolean; note?: string }>;
+/** The verifier's word on each KPI, when the score is of a verified dataset, with its reason per data point. */
+export type KpiVerdicts = ReadonlyMap<
+  string,
+  { verified: boolean; note?: string; dataPointNotes?: readonly DataPointNote[] }
+>;
+
+/** Why a KPI none of whose data points could be scored is left out, the first reason that applies. */
+function notScoredReason(entries: (TargetEntry | undefined)[], targets: TargetsTable) {
+  if (entries.every((e) => !e)) return 'no_target' as const;
+  if (entries.every((e) => !e || !benchmarks(targets, e))) return 'not_benchmarked' as const;
+  return 'not_reported' as const;
+}
 
 /**
  * Scores a submission against a targets table. A data point is scored when it has a value and a target; a KPI is
  * scored when at least one of its data points is; other KPIs are listed as not scored (no target wins over not
- * reported) and left out of every aggregate. Given the verifier's verdicts, a KPI the verifier did not verify is not
+ * benchmarked, which wins over not reported) and left out of every aggregate. A table that leaves illustrative
+ * targets unbenchmarked scores only against sourced ones. Given the verifier's verdicts, a KPI the verifier did not verify is not
  * scored either, whatever its values, so no score ever rests on data the verification did not accept.
  */
 export function scoreSubmission(
@@ -89,7 +105,7 @@ export function scoreSubmission(
   verdicts?: KpiVerdicts,
 ): ScoreResult {
   const values = new Map(results.results.map((r) => [r.dataPointId, r.value]));
-  const targetOf = new Map(targets.entries.map((e) => [e.dataPointId, e.target]));
+  const entryOf = new Map(targets.entries.map((e) => [e.dataPointId, e]));
   const dataPoints: DataPointScore[] = [];
   const kpis = new Map<string, KpiScore>();
   const notScored: NotScored[] = [];
@@ -97,24 +113,28 @@ export function scoreSubmission(
     const verdict = verdicts?.get(kpi.id);
     const reported = kpi.dataPoints.some((p) => values.get(p.id) != null);
     if (verdicts && reported && !verdict?.verified) {
-      notScored.push({ kpiId: kpi.id, reason: 'not_verified', note: verdict?.note });
+      const { note, dataPointNotes } = verdict ?? {};
+      notScored.push({
+        kpiId: kpi.id,
+        reason: 'not_verified',
+        note,
+        ...(dataPointNotes?.length ? { dataPointNotes: [...dataPointNotes] } : {}),
+      });
       continue;
     }
-    const withTarget = kpi.dataPoints.filter((p) => targetOf.has(p.id));
-    const scored = withTarget.flatMap((p) => {
+    const scored = kpi.dataPoints.flatMap((p) => {
       const value = values.get(p.id);
-      if (value === null || value === undefined) return [];
-      return [
-        scoreDataPoint(
-          { dataPointId: p.id, kpiId: kpi.id, direction: p.direction },
-          value,
-          targetOf.get(p.id)!,
-        ),
-      ];
+      const entry = entryOf.get(p.id);
+      if (value === null || value === undefined || !entry || !benchmarks(targets, entry)) return [];
+      const point = { dataPointId: p.id, kpiId: kpi.id, direction: p.direction };
+      return [scoreDataPoint(point, value, entry.target, entry.illustrative)];
     });
     dataPoints.push(...scored);
     if (scored.length) kpis.set(kpi.id, scoreKpi(kpi, scored));
-    else notScored.push({ kpiId: kpi.id, reason: withTarget.length ? 'not_reported' : 'no_target' });
+    else {
+      const entries = kpi.dataPoints.map((p) => entryOf.get(p.id));
+      notScored.push({ kpiId: kpi.id, reason: notScoredReason(entries, targets) });
+    }
   }
   return {
     pilotId: results.pilotId,

@@ -21,19 +21,30 @@ export const targetsTableSchema = z.strictObject({
   createdAt: z.iso.datetime({ offset: true }),
   createdBy: z.string().min(1),
   note: z.string().max(2000).optional(),
+  /**
+   * What an illustrative target is used for: `score` (absent means the same) benchmarks against it and says so
+   * wherever the score is shown; `unbenchmarked` leaves its data point unscored, so a KPI with no sourced target
+   * reads "N/A", as U4SSC reports print a KPI without a benchmark.
+   */
+  illustrativeTargets: z.enum(['score', 'unbenchmarked']).optional(),
   entries: z.array(targetEntrySchema).max(200),
 });
 export type TargetsTable = z.infer<typeof targetsTableSchema>;
 
 /** What the secretariat sends to publish a version; the version, time and author are the system's. */
-export const targetsRequestSchema = targetsTableSchema.pick({ entries: true, note: true });
+export const targetsRequestSchema = targetsTableSchema.pick({
+  entries: true,
+  note: true,
+  illustrativeTargets: true,
+});
 
 export type TargetsValidation = { ok: true; table: TargetsTable } | { ok: false; issues: string[] };
 
 /**
  * Checks a candidate version of the table: its shape, that every entry names a catalogue data point in that
- * point's unit, that no data point has two targets, that a yes/no point's target is "yes" (1), and that the
- * version number increases over the current table when there is one.
+ * point's unit, that no data point has two targets, that a yes/no point's target is "yes" (1), that a table
+ * leaving illustrative targets unbenchmarked still benchmarks something, and that the version number increases
+ * over the current table when there is one.
  */
 export function validateTargets(candidate: unknown, current?: TargetsTable): TargetsValidation {
   const parsed = targetsTableSchema.safeParse(candidate);
@@ -58,19 +69,33 @@ export function validateTargets(candidate: unknown, current?: TargetsTable): Tar
       issues.push(`${entry.dataPointId}: a yes/no data point's target must be 1 (yes)`);
     }
   }
+  if (table.illustrativeTargets === 'unbenchmarked' && table.entries.every((e) => e.illustrative)) {
+    issues.push(
+      'illustrativeTargets: "unbenchmarked" needs at least one sourced target, or nothing is scored',
+    );
+  }
   if (current && table.version <= current.version) {
     issues.push(`version ${table.version} must be greater than the current version ${current.version}`);
   }
   return issues.length ? { ok: false, issues } : { ok: true, table };
 }
 
+/** Whether a target takes part in scoring under the table's option for illustrative targets. */
+export function benchmarks(table: TargetsTable, entry: TargetEntry): boolean {
+  return !entry.illustrative || table.illustrativeTargets !== 'unbenchmarked';
+}
+
 /** The fields of an entry besides its data point: what a new version can change. */
 const targetFieldSchema = targetEntrySchema.keyof().exclude(['dataPointId']);
 export type TargetField = z.infer<typeof targetFieldSchema>;
 
+const illustrativeOption = targetsTableSchema.shape.illustrativeTargets;
+
 export const targetsDiffSchema = z.object({
   from: z.number().int(),
   to: z.number().int(),
+  /** Set when the new version changes what illustrative targets are used for. */
+  illustrativeTargets: z.object({ before: illustrativeOption, after: illustrativeOption }).optional(),
   added: z.array(targetEntrySchema),
   removed: z.array(targetEntrySchema),
   changed: z.array(
@@ -91,6 +116,9 @@ export function diffTargets(before: TargetsTable, after: TargetsTable): TargetsD
   const old = new Map(before.entries.map((e) => [e.dataPointId, e]));
   const current = new Set(after.entries.map((e) => e.dataPointId));
   const diff: TargetsDiff = { from: before.version, to: after.version, added: [], removed: [], changed: [] };
+  if ((before.illustrativeTargets ?? 'score') !== (after.illustrativeTargets ?? 'score')) {
+    diff.illustrativeTargets = { before: before.illustrativeTargets, after: after.illustrativeTargets };
+  }
   for (const entry of after.entries) {
     const previous = old.get(entry.dataPointId);
     if (!previous) {

@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { buildCertificate, certificateNumberFor } from '../documents/certificate.ts';
 import { buildCitySnapshot } from '../documents/city-snapshot.ts';
+import type { VerificationRecord } from '../documents/report-model.ts';
 import { buildVerificationAnnex } from '../documents/verification-annex.ts';
 import { buildVerificationReport } from '../documents/verification-report.ts';
 import { DatasetChangedError, NotFoundError } from '../errors.ts';
@@ -9,6 +10,7 @@ import { newId } from '../ids.ts';
 import type { DocumentRef, PilotEvent } from '../lifecycle/events.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
 import { scoreSubmission } from '../scoring/score.ts';
+import { kpiVerdicts } from '../scoring/verdicts.ts';
 import type { CoreDeps } from '../use-cases/deps.ts';
 import { loadPilot } from '../use-cases/run-command.ts';
 import { parseStoredJson, storedResultsBytes } from '../use-cases/stored-results.ts';
@@ -23,6 +25,7 @@ const input = z.object({ pilotId: z.string() });
 
 type Concluded = Extract<PilotEvent, { type: 'VerificationConcluded' }>;
 type Submitted = Extract<PilotEvent, { type: 'ConclusionSubmitted' }>;
+type Interview = Extract<PilotEvent, { type: 'InterviewLogged' }>;
 
 /** The dataset the supervisor approved, and the verifier's conclusion on it. */
 async function verifiedDataset(deps: CoreDeps, pilot: Pilot) {
@@ -43,6 +46,30 @@ async function verifiedDataset(deps: CoreDeps, pilot: Pilot) {
     conclusion: submitted.data,
     datasetHash: approved.data.datasetHash,
     results: parseStoredJson(submissionResultsSchema, bytes, key),
+    record: await verificationRecord(deps, pilot, events, approved),
+  };
+}
+
+/**
+ * Who verified (by the registry's name, else the name on the conclusion) and who approved, with the interviews
+ * of the last verification run: the report names them.
+ */
+async function verificationRecord(
+  deps: CoreDeps,
+  pilot: Pilot,
+  events: PilotEvent[],
+  approved: Concluded,
+): Promise<VerificationRecord> {
+  const registered = pilot.verifierId ? await deps.verifiers.getVerifier(pilot.verifierId) : undefined;
+  const started = events.findLastIndex((e) => e.type === 'VerificationStarted');
+  const submittedBy = events.findLast((e) => e.type === 'ConclusionSubmitted')?.actor;
+  return {
+    verifier: registered?.name ?? submittedBy?.name ?? pilot.verifierId ?? '—',
+    supervisor: approved.actor.name ?? approved.data.approvedBy,
+    interviews: events
+      .slice(Math.max(started, 0))
+      .filter((e): e is Interview => e.type === 'InterviewLogged')
+      .map(({ data: { date, mode, attendees, topics } }) => ({ date, mode, attendees, topics })),
   };
 }
 
@@ -62,14 +89,14 @@ async function store(
 /** Report (in the city's language, and in English), annex, snapshot and the score that fed them. */
 export async function generateReport(deps: CoreDeps, raw: unknown) {
   const pilot = await loadPilot(deps, input.parse(raw).pilotId);
-  const { conclusion, results } = await verifiedDataset(deps, pilot);
+  const { conclusion, results, record } = await verifiedDataset(deps, pilot);
   const targets = await currentTargets(deps);
   const verification = conclusionForReport(conclusion, pilot);
   // Only what the verifier verified is scored: the report, the snapshot and the certificate rest on that alone.
-  const verdicts = new Map(verification.perKpi.map((k) => [k.kpiId, k]));
+  const verdicts = kpiVerdicts(verification.perKpi, pilot.verification?.reviews ?? {});
   const score = scoreSubmission(results, targets, verdicts);
   const issuedAt = deps.clock.now();
-  const report = { pilot, results, score, targets, conclusion: verification, issuedAt };
+  const report = { pilot, results, score, targets, conclusion: verification, record, issuedAt };
   const languages = [...new Set([pilot.letter.preferredLanguage, 'en' as const])];
   const documents: DocumentRef[] = [];
   for (const language of languages) {

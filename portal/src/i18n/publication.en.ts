@@ -95,6 +95,15 @@ export const publicationEn = {
     dataPointHint: 'For example EN.EN.AQ.1C',
     addButton: 'Add to the draft',
     exists: (id: string) => `${id} already has a target; edit it in the table.`,
+    needSource: (n: number, total: number) =>
+      `${n} of ${total} targets are illustrative placeholders and still need a source: scores against them are marked as illustrative.`,
+    onlyNeedSource: 'Show only the targets that still need a source',
+    use: 'Illustrative targets in scores',
+    useHint: 'How reports issued from this version treat a target labelled illustrative.',
+    uses: {
+      score: 'Score against them, marked as illustrative',
+      unbenchmarked: 'Leave them unbenchmarked (N/A), as U4SSC reports do',
+    },
   },
   score: {
     title: 'Category scores',
@@ -108,6 +117,12 @@ export const publicationEn = {
     band: 'Band',
     notScored: 'not scored',
     summary: (parts: string) => `Category scores: ${parts}`,
+    illustrative: (n: number, of: number) => `${n} of ${of} KPIs on an illustrative target`,
+    illustrativeNote:
+      '* Rests, at least in part, on an illustrative target set by the project, not an official benchmark: the band indicates direction, not an official rating.',
+    notVerified: (n: number) =>
+      `${n} reported KPI${n === 1 ? ' was' : 's were'} not verified and are not scored.`,
+    unbenchmarked: (n: number) => `${n} KPI${n === 1 ? ' has' : 's have'} no sourced benchmark (N/A).`,
   },
   certificateCheck: {
     title: (number: string) => `Certificate ${number}`,

@@ -95,6 +95,15 @@ export const publicationZh: typeof publicationEn = {
     dataPointHint: '例如 EN.EN.AQ.1C',
     addButton: '加入草稿',
     exists: (id) => `${id} 已有目标；请在表格中编辑。`,
+    needSource: (n, total) =>
+      `${total} 项目标中有 ${n} 项是示例性占位值，仍需来源：依据它们的得分标注为示例性。`,
+    onlyNeedSource: '只显示仍需来源的目标',
+    use: '得分中的示例性目标',
+    useHint: '依据此版本签发的报告如何处理标注为示例性的目标。',
+    uses: {
+      score: '依据其评分，并标注为示例性',
+      unbenchmarked: '不设基准（不适用），与 U4SSC 报告一致',
+    },
   },
   score: {
     title: '类别得分',
@@ -108,6 +117,10 @@ export const publicationZh: typeof publicationEn = {
     band: '区间',
     notScored: '未评分',
     summary: (parts) => `类别得分：${parts}`,
+    illustrative: (n, of) => `${of} 项指标中有 ${n} 项依据示例性目标`,
+    illustrativeNote: '* 至少部分依据项目设定的示例性目标，而非官方基准：其分档仅表示方向，不构成官方评级。',
+    notVerified: (n) => `${n} 项已报告的指标未通过核查，不评分。`,
+    unbenchmarked: (n) => `${n} 项指标没有有来源的基准（不适用）。`,
   },
   certificateCheck: {
     title: (number) => `证书 ${number}`,

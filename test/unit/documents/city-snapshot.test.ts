@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildCitySnapshot } from '../../../core/documents/city-snapshot.ts';
+import { buildCitySnapshot, highlightedCategories } from '../../../core/documents/city-snapshot.ts';
 import { formatPercent } from '../../../core/documents/locale.ts';
+import { defaultTargets } from '../../../core/scoring/default-targets.ts';
+import { scoreSubmission } from '../../../core/scoring/score.ts';
+import { resultsWith } from '../scoring/fixtures.ts';
 import { initiatives, issuedAt, pilot, score } from './fixtures.ts';
-import { expectEveryPageInked, inkShare, pdfText, renderPage } from './read-back.ts';
+import { asRead, expectEveryPageInked, inkShare, pageWith, pdfText, renderPage } from './read-back.ts';
 
 const ranked = score.categories
   .filter((c) => c.percentage !== null)
@@ -13,10 +16,10 @@ describe('city snapshot', () => {
     const pdf = await buildCitySnapshot({ pilot, score, initiatives, issuedAt, language: 'en' });
     const text = pdfText(pdf);
     expect(text).toContain('U4SSC City Snapshot · Aurora, Utopia');
-    expect(text).toContain(`${ranked[0]!.nameEn}: ${formatPercent(ranked[0]!.percentage, 'en')}`);
+    expect(text).toContain(asRead(`${ranked[0]!.nameEn}: ${formatPercent(ranked[0]!.percentage, 'en')}`));
     expect(text).toContain('Benchmarking wheel by category (0-100)');
     for (const d of score.dimensions)
-      expect(text).toContain(`${d.nameEn} · ${formatPercent(d.percentage, 'en')}`);
+      expect(text).toContain(asRead(`${d.nameEn} · ${formatPercent(d.percentage, 'en')}`));
     expect(text).toContain(initiatives[0]);
     expect(text).toContain('SDG 6 · Clean water and sanitation: 6.1, 6.1.1');
     // Chart labels are text drawn by the chart, so they are extractable too.
@@ -26,7 +29,7 @@ describe('city snapshot', () => {
 
   it('draws the charts: the radar page carries far more ink than text alone', async () => {
     const pdf = await buildCitySnapshot({ pilot, score, initiatives: [], issuedAt, language: 'en' });
-    expect(inkShare(renderPage(pdf, 2))).toBeGreaterThan(0.05);
+    expect(inkShare(renderPage(pdf, pageWith(pdf, 'Benchmarking wheel')))).toBeGreaterThan(0.05);
     expect(pdfText(pdf)).toContain('The city has not listed initiatives.');
   });
 
@@ -43,5 +46,27 @@ describe('city snapshot', () => {
       expect(text).toContain(expected);
     }
     expectEveryPageInked(pdf);
+  });
+});
+
+describe('snapshot highlights', () => {
+  // Karmøy's case: few categories scored, so the top three and the bottom three overlapped.
+  const fewScored = scoreSubmission(
+    resultsWith({ 'EC.ICT.WS.1C': 25, 'EC.I.WS.1C': 100, 'EN.EN.WS.1C': 60 }),
+    defaultTargets,
+  );
+
+  it('never lists a category both among the strongest and among those with the most room to improve', () => {
+    const { strongest, weakest } = highlightedCategories(fewScored);
+    expect(strongest.map((c) => c.path)).toEqual(['EC.I.WS', 'EN.EN.WS']);
+    expect(weakest.map((c) => c.path)).toEqual(['EC.ICT.WS']);
+    const single = scoreSubmission(resultsWith({ 'EC.ICT.WS.1C': 25 }), defaultTargets);
+    expect(highlightedCategories(single)).toMatchObject({ weakest: [] });
+  });
+
+  it('prints each of few scored categories once', async () => {
+    const pdf = await buildCitySnapshot({ pilot, score: fewScored, initiatives, issuedAt, language: 'en' });
+    const text = pdfText(pdf);
+    expect(text.split('Water and Sanitation (ICT): 25.00 %').length - 1).toBe(1);
   });
 });

@@ -15,6 +15,15 @@ export function pdfText(pdf: Buffer): string {
   return poppler('pdftotext', ['-enc', 'UTF-8', '-', '-'], pdf).toString('utf8').replace(/\s+/g, ' ');
 }
 
+/** The 1-based page whose text holds `needle` (whitespace collapsed), or 0. */
+export function pageWith(pdf: Buffer, needle: string): number {
+  const pages = poppler('pdftotext', ['-enc', 'UTF-8', '-', '-'], pdf).toString('utf8').split('\f');
+  return pages.findIndex((page) => page.replace(/\s+/g, ' ').includes(needle)) + 1;
+}
+
+/** A figure as pdfText reads it back: the documents' non-breaking spaces come back as plain ones. */
+export const asRead = (text: string) => text.replace(/\s+/g, ' ');
+
 export function pageCount(pdf: Buffer): number {
   return poppler('pdftotext', ['-', '-'], pdf).toString('utf8').split('\f').length - 1;
 }

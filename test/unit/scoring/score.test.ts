@@ -61,7 +61,13 @@ describe('scoreSubmission', () => {
     const targets = tableOf([targetFor('EC.ICT.ICT.4C.3G', 100), targetFor('EC.ICT.ICT.4C.4G', 100)]);
     const score = scoreSubmission(resultsWith({ 'EC.ICT.ICT.4C.3G': 99, 'EC.ICT.ICT.4C.4G': 50 }), targets);
     expect(score.kpis).toEqual([
-      { kpiId: 'EC.ICT.ICT.4C', points: 3, scoredDataPoints: 2, band: { points: 3, label: '66-95 %' } },
+      {
+        kpiId: 'EC.ICT.ICT.4C',
+        points: 3,
+        scoredDataPoints: 2,
+        band: { points: 3, label: '66-95 %' },
+        illustrative: true,
+      },
     ]);
   });
 

@@ -3,11 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetChangedError, NotFoundError } from '../../../core/errors.ts';
 import type { NewEvent } from '../../../core/lifecycle/events.ts';
+import { scoreResultSchema } from '../../../core/scoring/score-result.ts';
 import { generateCertificate, generateReport } from '../../../core/stage-tasks/documents.ts';
 import { datasetHashOf } from '../../../core/verification/dataset-hash.ts';
 import { storeResults } from '../../support/files.ts';
 import { historyTo, record } from '../../support/histories.ts';
 import { memoryDeps } from '../../support/memory-deps.ts';
+import { pdfText } from '../documents/read-back.ts';
 import { resultsWith } from '../scoring/fixtures.ts';
 
 const RESULTS_KEY = 'results/v001.json';
@@ -20,7 +22,7 @@ const conclusion = {
 };
 
 /** A pilot in verification whose stored results are these, and, when a hash is given, the conclusion on it approved. */
-async function verified(approvedHash?: (stored: Buffer) => string) {
+async function verified(approvedHash?: (stored: Buffer) => string, duringVerification: NewEvent[] = []) {
   const deps = memoryDeps();
   const stored = await storeResults(deps.documents, RESULTS_KEY, resultsWith({ 'EC.ICT.ICT.1C': 80 }, 'pa'));
   const approval: NewEvent[] = approvedHash
@@ -40,7 +42,8 @@ async function verified(approvedHash?: (stored: Buffer) => string) {
         },
       ]
     : [];
-  await record(deps.pilots, 'pa', [...historyTo('in_verification'), ...approval], '2026-02-01T10:00:00.000Z');
+  const history = [...historyTo('in_verification'), ...duringVerification, ...approval];
+  await record(deps.pilots, 'pa', history, '2026-02-01T10:00:00.000Z');
   return { deps, stored };
 }
 
@@ -63,6 +66,58 @@ describe('the approved dataset', () => {
       new NotFoundError('The pilot has no approved verification conclusion'),
     );
   });
+});
+
+describe('the verification report', () => {
+  it('scores without a rejected data point and names the verifier, supervisor, mode and interviews', async () => {
+    const rejection = 'The survey sample was too small';
+    const { deps } = await verified(datasetHashOf, [
+      {
+        type: 'DataPointsReviewed',
+        data: { items: [{ dataPointId: 'EC.ICT.ICT.1C', status: 'rejected', note: rejection }] },
+      },
+      {
+        type: 'InterviewLogged',
+        data: {
+          date: '2026-02-03',
+          mode: 'remote',
+          attendees: ['ICT office'],
+          topics: ['Household survey'],
+          kpiIds: [],
+          notes: '',
+          attachments: [],
+        },
+      },
+    ]);
+    await deps.verifiers.putVerifier({
+      verifierId: 'verifier',
+      name: 'Dr Vera Fication',
+      email: 'vera@example.org',
+      languages: [],
+      regions: [],
+      modes: ['remote'],
+      accreditation: '',
+      conflicts: [],
+      active: true,
+    });
+
+    const { documents } = await generateReport(deps, { pilotId: 'pa' });
+
+    const stored = async (kind: string) => deps.documents.get(documents.find((d) => d.kind === kind)!.key);
+    const score = scoreResultSchema.parse(JSON.parse((await stored('score')).toString()));
+    expect(score.kpis).toEqual([]);
+    expect(score.notScored).toContainEqual({
+      kpiId: 'EC.ICT.ICT.1C',
+      reason: 'not_verified',
+      dataPointNotes: [{ dataPointId: 'EC.ICT.ICT.1C', note: rejection }],
+    });
+    const report = pdfText(await stored('verification_report'));
+    expect(report).toContain(
+      'Verified by Dr Vera Fication, supervised by supervisor; verification mode: remote.',
+    );
+    expect(report).toContain('3 February 2026 (remote) with ICT office: Household survey');
+    expect(report).toContain(`EC.ICT.ICT.1C Household Internet Access: ${rejection}`);
+  }, 20_000); // renders two reports, an annex and a snapshot
 });
 
 describe('the certificate', () => {

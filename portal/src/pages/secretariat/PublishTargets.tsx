@@ -1,8 +1,9 @@
 // Secretariat: publishes the draft of the targets table (edits, additions, removals) as the next version, with a note.
+import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { TargetsTable as Table, TargetEntry, TargetsDiff } from '../../api/types.ts';
 import { ActionForm, text } from '../../components/ActionForm.tsx';
-import { TextArea } from '../../components/fields.tsx';
+import { SelectField, TextArea } from '../../components/fields.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 
@@ -11,7 +12,11 @@ export interface Published {
   changed: number;
 }
 
-const changedCount = (d: TargetsDiff) => d.added.length + d.removed.length + d.changed.length;
+const changedCount = (d: TargetsDiff) =>
+  d.added.length + d.removed.length + d.changed.length + (d.illustrativeTargets ? 1 : 0);
+
+type IllustrativeUse = NonNullable<Table['illustrativeTargets']>;
+const uses: IllustrativeUse[] = ['score', 'unbenchmarked'];
 
 interface Props {
   current: Table;
@@ -23,7 +28,9 @@ interface Props {
 export function PublishTargets({ current, draft, removed, onPublished }: Props) {
   const { t } = useI18n();
   const next = current.version + 1;
-  const changes = draft.size + removed.size;
+  const inForce = current.illustrativeTargets ?? 'score';
+  const [use, setUse] = useState<IllustrativeUse>(inForce);
+  const changes = draft.size + removed.size + (use === inForce ? 0 : 1);
   const publish = async (data: FormData) => {
     const inCurrent = new Set(current.entries.map((e) => e.dataPointId));
     const entries = [
@@ -32,6 +39,7 @@ export function PublishTargets({ current, draft, removed, onPublished }: Props) 
     ];
     const { table, changes } = await api<{ table: Table; changes: TargetsDiff }>('POST', '/targets', {
       note: text(data, 'note'),
+      illustrativeTargets: use,
       entries,
     });
     await onPublished({ version: table.version, changed: changedCount(changes) });
@@ -40,6 +48,13 @@ export function PublishTargets({ current, draft, removed, onPublished }: Props) 
     <Panel title={t.targets.publishTitle}>
       <p>{t.targets.publishBody(changes, next)}</p>
       <ActionForm submitLabel={t.targets.publish(next)} onSubmit={publish} disabled={changes === 0}>
+        <SelectField
+          label={t.targets.use}
+          hint={t.targets.useHint}
+          value={use}
+          onChange={(e) => setUse(uses.find((u) => u === e.target.value) ?? 'score')}
+          options={uses.map((value) => ({ value, label: t.targets.uses[value] }))}
+        />
         <TextArea label={t.targets.note} name="note" rows={2} />
       </ActionForm>
     </Panel>

@@ -1,7 +1,7 @@
 // The targets of one version as a searchable table; rows of the version in force can be edited into a draft.
 import { useState } from 'react';
 import type { TargetEntry } from '../../api/types.ts';
-import { TextField } from '../../components/fields.tsx';
+import { CheckboxField, TextField } from '../../components/fields.tsx';
 import { TableHead } from '../../components/TableHead.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { TargetRow } from './TargetRow.tsx';
@@ -19,10 +19,13 @@ interface Props {
 export function TargetsTable({ entries, draft, added, removed, editable, onChange, onToggleRemoved }: Props) {
   const { t } = useI18n();
   const [search, setSearch] = useState('');
+  const [onlyNeedSource, setOnlyNeedSource] = useState(false);
   const [editing, setEditing] = useState<string>();
   const needle = search.trim().toLowerCase();
-  const shown = entries
-    .map((entry) => draft.get(entry.dataPointId) ?? entry)
+  const current = entries.map((entry) => draft.get(entry.dataPointId) ?? entry);
+  const needSource = current.filter((e) => e.illustrative).length;
+  const shown = current
+    .filter((e) => !onlyNeedSource || e.illustrative)
     .filter((e) => !needle || `${e.dataPointId} ${e.source}`.toLowerCase().includes(needle));
   const columns = [
     t.targets.dataPoint,
@@ -33,6 +36,14 @@ export function TargetsTable({ entries, draft, added, removed, editable, onChang
   ];
   return (
     <>
+      {needSource > 0 && (
+        <p className="notice notice-warn">{t.targets.needSource(needSource, entries.length)}</p>
+      )}
+      <CheckboxField
+        label={t.targets.onlyNeedSource}
+        checked={onlyNeedSource}
+        onChange={(e) => setOnlyNeedSource(e.target.checked)}
+      />
       <TextField
         label={t.targets.filter}
         type="search"

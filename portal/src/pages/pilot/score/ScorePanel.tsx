@@ -17,7 +17,11 @@ export function ScorePanel({ pilot }: { pilot: Pilot }) {
   if (!pilot.documents.some((doc) => doc.kind === 'score')) return null;
   const name = (row: AggregateScore) => (lang === 'zh' ? row.nameZh : row.nameEn);
   const scored = score?.categories.filter((row) => row.percentage !== null) ?? [];
-  const label = categoryLabel(score?.categories ?? [], score?.subDimensions ?? [], name);
+  // An asterisk wherever a score rests on an illustrative target, explained once below the scores.
+  const mark = (row: AggregateScore) => (row.illustrativeKpis ? ' *' : '');
+  const named = categoryLabel(score?.categories ?? [], score?.subDimensions ?? [], name);
+  const label = (row: AggregateScore) => `${named(row)}${mark(row)}`;
+  const notScored = (reason: string) => score?.notScored.filter((n) => n.reason === reason).length ?? 0;
   return (
     <Panel title={t.score.title} className="score">
       {error && <ErrorNotice error={error} />}
@@ -29,10 +33,22 @@ export function ScorePanel({ pilot }: { pilot: Pilot }) {
             {score.dimensions.map((d) => (
               <li key={d.path}>
                 <strong>{name(d)}</strong>{' '}
-                {d.percentage === null ? t.score.notScored : `${Math.round(d.percentage)} %`}
+                {d.percentage === null ? t.score.notScored : `${Math.round(d.percentage)} %${mark(d)}`}
+                {d.illustrativeKpis > 0 && (
+                  <span className="muted"> ({t.score.illustrative(d.illustrativeKpis, d.scoredKpis)})</span>
+                )}
               </li>
             ))}
           </ul>
+          {score.dimensions.some((d) => d.illustrativeKpis > 0) && (
+            <p className="notice notice-warn">{t.score.illustrativeNote}</p>
+          )}
+          {notScored('not_verified') > 0 && (
+            <p className="muted">{t.score.notVerified(notScored('not_verified'))}</p>
+          )}
+          {notScored('not_benchmarked') > 0 && (
+            <p className="muted">{t.score.unbenchmarked(notScored('not_benchmarked'))}</p>
+          )}
           <figure className="chart" aria-describedby={summaryId}>
             <Suspense fallback={<p className="muted">{t.common.loading}</p>}>
               <ScoreChart
