@@ -5,6 +5,7 @@ import { lockStructure } from '../template/sheets/common.ts';
 import { loadWorkbook, newWorkbook } from '../xlsx.ts';
 import type { Parts } from '../xlsx-reader/package-parts.ts';
 import { workbookFromParts } from '../xlsx-reader/read-workbook.ts';
+import { neutralizeCityFormulas } from './city-formulas.ts';
 import { FindingList } from './findings.ts';
 import { editableColumnsByRowId } from './input-cells.ts';
 import { limits } from './limits.ts';
@@ -13,11 +14,16 @@ import { FINDINGS_SHEET } from './template-identity.ts';
 import { checkUpload } from './upload-checks.ts';
 import type { WorkbookValidation } from './validate-workbook.ts';
 
+/** Stored beside the version's results (`results/<pilot>/v<NNN>.json`), written once by the validation task. */
+export const feedbackWorkbookKey = (pilotId: string, version: number) =>
+  `results/${pilotId}/v${String(version).padStart(3, '0')}-feedback.xlsx`;
+
 const FILLS: Record<Finding['severity'], string> = { error: 'FFFF9C9C', warning: 'FFFFE699' };
 
 /**
- * Returns the original workbook annotated with the findings. A file that failed the upload checks is never
- * parsed again (it may be a zip bomb): the city then gets a workbook holding only the Findings sheet.
+ * Returns the original workbook annotated with the findings, with the city's formulas and links turned into the
+ * values they showed. A file that failed the upload checks is never parsed again (it may be a zip bomb): the city
+ * then gets a workbook holding only the Findings sheet.
  */
 export async function buildFeedbackWorkbook(
   originalBytes: Buffer,
@@ -28,6 +34,7 @@ export async function buildFeedbackWorkbook(
   // A city may fix and re-upload a feedback file: replace its old findings rather than adding a second sheet.
   const previous = workbook.getWorksheet(FINDINGS_SHEET);
   if (previous) workbook.removeWorksheet(previous.id);
+  neutralizeCityFormulas(workbook);
   highlight(workbook, validation.findings);
   if (opened?.templateId) await restoreProtection(workbook, opened.templateId);
   addFindingsSheet(workbook, validation.findings);

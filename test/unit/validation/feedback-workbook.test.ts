@@ -4,7 +4,15 @@ import { templateLayout } from '../../../core/template/layout.ts';
 import { buildFeedbackWorkbook } from '../../../core/validation/feedback-workbook.ts';
 import { validateWorkbook } from '../../../core/validation/validate-workbook.ts';
 import { loadWorkbook } from '../../../core/xlsx.ts';
-import { cellRef, dataPointCell, filledWorkbook, pilotId, signingKey } from '../../fixtures/city-workbook.ts';
+import {
+  cellRef,
+  dataPointCell,
+  filledWorkbook,
+  pilotId,
+  signingKey,
+  templateBytes,
+} from '../../fixtures/city-workbook.ts';
+import { storedFormulas } from '../../fixtures/workbook-formulas.ts';
 
 const context = { pilotId, signingKey };
 /** exceljs keeps a sheet's protection in a property its type declarations omit. */
@@ -77,12 +85,67 @@ describe('buildFeedbackWorkbook', () => {
   });
 
   it('gives the same findings when the feedback workbook is fixed nowhere and uploaded again', async () => {
-    const bytes = await flawed();
+    const bytes = await filledWorkbook((workbook) => {
+      dataPointCell(workbook, 'EC.ICT.WS.1C', 'numerator').value = -3;
+    });
     const validation = await validateWorkbook(bytes, context);
+    expect(validation.findings.map((finding) => finding.rule)).toContain('value.negative');
     const again = await validateWorkbook(await buildFeedbackWorkbook(bytes, validation), context);
     expect(again.findings).toEqual(validation.findings);
     const thrice = await validateWorkbook(await buildFeedbackWorkbook(bytes, again), context);
     expect(thrice.findings).toEqual(validation.findings);
+  });
+
+  it('gives back a city formula as the value it showed, so uploading the feedback again drops only that warning', async () => {
+    const bytes = await flawed();
+    const validation = await validateWorkbook(bytes, context);
+    const feedback = await buildFeedbackWorkbook(bytes, validation);
+    expect(dataPointCell(await loadWorkbook(feedback), 'EC.ICT.ES.1C', 'numerator').value).toBe(3);
+    const again = await validateWorkbook(feedback, context);
+    expect(again.findings).toEqual(validation.findings.filter((finding) => finding.rule !== 'value.formula'));
+  });
+
+  it('turns formulas and links typed into text cells into plain text, and keeps every formula of the template', async () => {
+    const link = 'HYPERLINK("http://attacker.example/x","Statistical yearbook")';
+    const bytes = await filledWorkbook((workbook) => {
+      dataPointCell(workbook, 'EC.ICT.T.1C', 'source').value = {
+        formula: link,
+        result: 'Statistical yearbook',
+      };
+      dataPointCell(workbook, 'EC.ICT.T.1C', 'notes').value = {
+        text: 'see the portal',
+        hyperlink: 'http://attacker.example/y',
+      };
+      dataPointCell(workbook, 'EC.ICT.T.1C', 'dataOrigin').value = '=HYPERLINK("http://attacker.example/z")';
+      // A result formula the city replaced by its own: it is not the template's, so it becomes its value.
+      dataPointCell(workbook, 'EC.ICT.ES.1C', 'result').value = {
+        formula: 'WEBSERVICE("http://x")',
+        result: 7,
+      };
+    });
+    const feedbackBytes = await buildFeedbackWorkbook(bytes, await validateWorkbook(bytes, context));
+    const feedback = await loadWorkbook(feedbackBytes);
+
+    const source = dataPointCell(feedback, 'EC.ICT.T.1C', 'source');
+    expect(source.formula).toBeUndefined();
+    expect(source.value).toBe('Statistical yearbook');
+    expect(dataPointCell(feedback, 'EC.ICT.T.1C', 'notes').value).toBe('see the portal');
+    expect(dataPointCell(feedback, 'EC.ICT.T.1C', 'dataOrigin').value).toBe(
+      '=HYPERLINK("http://attacker.example/z")',
+    );
+    expect(dataPointCell(feedback, 'EC.ICT.ES.1C', 'result').value).toBe(7);
+
+    const stored = await storedFormulas(feedbackBytes);
+    expect(stored.filter((formula) => /HYPERLINK|WEBSERVICE/.test(formula.text))).toEqual([]);
+    expect(feedbackBytes.includes('attacker.example')).toBe(false);
+    const template = await storedFormulas(await templateBytes());
+    // Every formula of the template stays where it was, but the one the city overwrote.
+    expect(stored).toHaveLength(template.length - 1);
+    expect(stored.map((formula) => formula.text)).toEqual(
+      template
+        .filter((formula) => stored.some((kept) => kept.address === formula.address))
+        .map((f) => f.text),
+    );
   });
 
   it('never parses a rejected upload and returns the findings alone', async () => {
