@@ -15,7 +15,7 @@ import { UploadProgress } from './UploadProgress.tsx';
 
 const XLSX = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function UploadPanel({ detail, watchForChange }: ActionProps) {
+export function UploadPanel({ detail, watchForChange, canUpload }: ActionProps & { canUpload: boolean }) {
   const { t, lang } = useI18n();
   const [progress, setProgress] = useState<number>();
   const [uploadId, setUploadId] = useState<string>();
@@ -49,7 +49,7 @@ export function UploadPanel({ detail, watchForChange }: ActionProps) {
 
   return (
     <Panel title={t.upload.title}>
-      <ActionForm submitLabel={t.upload.submit} onSubmit={upload}>
+      <ActionForm submitLabel={t.upload.submit} onSubmit={upload} disabled={!canUpload}>
         <TextField label={t.upload.file} name="workbook" type="file" accept={XLSX} required />
       </ActionForm>
       {progress !== undefined && <UploadProgress progress={progress} label={t.upload.progress} />}
