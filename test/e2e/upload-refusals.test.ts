@@ -7,13 +7,7 @@ import { dataPointCells, templateLayout } from '../../core/template/read-templat
 import { notZip } from '../../core/validation/upload-checks.ts';
 import { loadWorkbook } from '../../core/xlsx.ts';
 import type { Runtime } from '../../local/runtime.ts';
-import {
-  acceptLetter,
-  downloadTemplate,
-  signInAll,
-  submitLetter,
-  waitForStage,
-} from '../../scripts/lib/lifecycle-steps.ts';
+import { bringToDataCollection, signInAll } from '../../scripts/lib/lifecycle-steps.ts';
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
 import { startTestRuntime, tempDataDir } from '../support/runtime.ts';
 import { captureMainPage, launchBrowser, newUserPage, signIn } from './support/browser.ts';
@@ -32,11 +26,9 @@ beforeAll(async () => {
   runtime = await startTestRuntime(tempDataDir());
   // The pilot is brought to data collection over the API: this file tests what the upload panel says.
   const actors = await signInAll(runtime.urls.portal, runtime.urls.inbox);
-  const { pilotId } = await submitLetter(actors, 'Aurora');
-  await acceptLetter(actors, pilotId);
-  await waitForStage(actors.city, pilotId, 'data_collection');
-  template = await downloadTemplate(actors, pilotId);
-  pilotPath = `/pilots/${pilotId}`;
+  const ready = await bringToDataCollection(actors);
+  template = ready.template;
+  pilotPath = `/pilots/${ready.pilotId}`;
   browser = await launchBrowser();
   page = (await newUserPage(browser, runtime.urls.portal)).page;
   await signIn(page, 'aurora');

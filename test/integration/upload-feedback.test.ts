@@ -12,14 +12,7 @@ import { notZip } from '../../core/validation/upload-checks.ts';
 import { loadWorkbook } from '../../core/xlsx.ts';
 import type { Runtime } from '../../local/runtime.ts';
 import { waitFor } from '../../scripts/lib/api-client.ts';
-import {
-  type Actors,
-  acceptLetter,
-  downloadTemplate,
-  signInAll,
-  submitLetter,
-  waitForStage,
-} from '../../scripts/lib/lifecycle-steps.ts';
+import { type Actors, bringToDataCollection, signInAll } from '../../scripts/lib/lifecycle-steps.ts';
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
 import { storedFormulas } from '../fixtures/workbook-formulas.ts';
 import { pdfBytes } from '../support/files.ts';
@@ -36,10 +29,7 @@ let template: Buffer;
 beforeAll(async () => {
   runtime = await startTestRuntime(tempDataDir());
   actors = await signInAll(runtime.urls.portal, runtime.urls.inbox);
-  ({ pilotId } = await submitLetter(actors, 'Aurora'));
-  await acceptLetter(actors, pilotId);
-  await waitForStage(actors.city, pilotId, 'data_collection');
-  template = await downloadTemplate(actors, pilotId);
+  ({ pilotId, template } = await bringToDataCollection(actors));
 }, 60_000);
 
 afterAll(async () => {
