@@ -1,14 +1,11 @@
-// Submission validation task: validates the newest workbook and stores its findings, computed results and the
-// annotated feedback workbook the city downloads.
+// Submission validation task: validates the newest workbook and stores its findings and computed results.
 import * as z from 'zod';
 import { NotFoundError } from '../errors.ts';
 import { latestValidatedVersion, type Pilot } from '../lifecycle/pilot.ts';
 import type { CoreDeps } from '../use-cases/deps.ts';
 import { loadPilot } from '../use-cases/run-command.ts';
 import { storedResults } from '../use-cases/stored-results.ts';
-import { XLSX_CONTENT_TYPE } from '../use-cases/upload-kinds.ts';
 import { diffResults } from '../validation/diff-results.ts';
-import { buildFeedbackWorkbook, feedbackWorkbookKey } from '../validation/feedback-workbook.ts';
 import { type DataPointResult, resultsKey, type SubmissionResults } from '../validation/results.ts';
 import { validateWorkbook } from '../validation/validate-workbook.ts';
 
@@ -33,13 +30,8 @@ export async function validateSubmission(deps: CoreDeps, raw: unknown) {
     findings: validation.findings,
     results: validation.results,
   };
-  // A retried task finds what it stored before: results and feedback of a version are never rewritten.
   if (!(await deps.documents.head(key))) {
     await deps.documents.put(key, Buffer.from(JSON.stringify(stored)), 'application/json');
-  }
-  const feedbackKey = feedbackWorkbookKey(pilot.pilotId, submission.version);
-  if (!(await deps.documents.head(feedbackKey))) {
-    await deps.documents.put(feedbackKey, await buildFeedbackWorkbook(bytes, validation), XLSX_CONTENT_TYPE);
   }
   return {
     valid: validation.valid,

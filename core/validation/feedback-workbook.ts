@@ -12,7 +12,6 @@ import { limits } from './limits.ts';
 import type { Finding } from './results.ts';
 import { FINDINGS_SHEET } from './template-identity.ts';
 import { checkUpload } from './upload-checks.ts';
-import type { WorkbookValidation } from './validate-workbook.ts';
 
 /** Stored beside the version's results (`results/<pilot>/v<NNN>.json`), written once by the validation task. */
 export const feedbackWorkbookKey = (pilotId: string, version: number) =>
@@ -25,19 +24,16 @@ const FILLS: Record<Finding['severity'], string> = { error: 'FFFF9C9C', warning:
  * values they showed. A file that failed the upload checks is never parsed again (it may be a zip bomb): the city
  * then gets a workbook holding only the Findings sheet.
  */
-export async function buildFeedbackWorkbook(
-  originalBytes: Buffer,
-  validation: WorkbookValidation,
-): Promise<Buffer> {
+export async function buildFeedbackWorkbook(originalBytes: Buffer, findings: Finding[]): Promise<Buffer> {
   const opened = await openSafely(originalBytes);
   const workbook = opened?.workbook ?? newWorkbook();
   // A city may fix and re-upload a feedback file: replace its old findings rather than adding a second sheet.
   const previous = workbook.getWorksheet(FINDINGS_SHEET);
   if (previous) workbook.removeWorksheet(previous.id);
   neutralizeCityFormulas(workbook);
-  highlight(workbook, validation.findings);
+  highlight(workbook, findings);
   if (opened?.templateId) await restoreProtection(workbook, opened.templateId);
-  addFindingsSheet(workbook, validation.findings);
+  addFindingsSheet(workbook, findings);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

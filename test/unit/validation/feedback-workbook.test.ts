@@ -37,7 +37,7 @@ describe('buildFeedbackWorkbook', () => {
   it('highlights and notes the problem cells only, and lists every finding on a Findings sheet', async () => {
     const bytes = await flawed();
     const validation = await validateWorkbook(bytes, context);
-    const feedback = await loadWorkbook(await buildFeedbackWorkbook(bytes, validation));
+    const feedback = await loadWorkbook(await buildFeedbackWorkbook(bytes, validation.findings));
 
     expect(argb(feedback, cellRef('EC.ICT.WS.1C', 'numerator'))).toBe('FFFF9C9C');
     expect(argb(feedback, cellRef('EC.ICT.ES.1C', 'numerator'))).toBe('FFFFE699');
@@ -73,7 +73,7 @@ describe('buildFeedbackWorkbook', () => {
       }
     });
     const feedback = await loadWorkbook(
-      await buildFeedbackWorkbook(bytes, await validateWorkbook(bytes, context)),
+      await buildFeedbackWorkbook(bytes, (await validateWorkbook(bytes, context)).findings),
     );
     const dataPoints = feedback.getWorksheet(sheets.dataPoints)!;
     expect((dataPoints as unknown as Protected).sheetProtection).toMatchObject({ sheet: true });
@@ -90,16 +90,16 @@ describe('buildFeedbackWorkbook', () => {
     });
     const validation = await validateWorkbook(bytes, context);
     expect(validation.findings.map((finding) => finding.rule)).toContain('value.negative');
-    const again = await validateWorkbook(await buildFeedbackWorkbook(bytes, validation), context);
+    const again = await validateWorkbook(await buildFeedbackWorkbook(bytes, validation.findings), context);
     expect(again.findings).toEqual(validation.findings);
-    const thrice = await validateWorkbook(await buildFeedbackWorkbook(bytes, again), context);
+    const thrice = await validateWorkbook(await buildFeedbackWorkbook(bytes, again.findings), context);
     expect(thrice.findings).toEqual(validation.findings);
   });
 
   it('gives back a city formula as the value it showed, so uploading the feedback again drops only that warning', async () => {
     const bytes = await flawed();
     const validation = await validateWorkbook(bytes, context);
-    const feedback = await buildFeedbackWorkbook(bytes, validation);
+    const feedback = await buildFeedbackWorkbook(bytes, validation.findings);
     expect(dataPointCell(await loadWorkbook(feedback), 'EC.ICT.ES.1C', 'numerator').value).toBe(3);
     const again = await validateWorkbook(feedback, context);
     expect(again.findings).toEqual(validation.findings.filter((finding) => finding.rule !== 'value.formula'));
@@ -123,7 +123,10 @@ describe('buildFeedbackWorkbook', () => {
         result: 7,
       };
     });
-    const feedbackBytes = await buildFeedbackWorkbook(bytes, await validateWorkbook(bytes, context));
+    const feedbackBytes = await buildFeedbackWorkbook(
+      bytes,
+      (await validateWorkbook(bytes, context)).findings,
+    );
     const feedback = await loadWorkbook(feedbackBytes);
 
     const source = dataPointCell(feedback, 'EC.ICT.T.1C', 'source');
@@ -151,7 +154,7 @@ describe('buildFeedbackWorkbook', () => {
   it('never parses a rejected upload and returns the findings alone', async () => {
     const truncated = (await filledWorkbook()).subarray(0, 10_000);
     const validation = await validateWorkbook(truncated, context);
-    const feedback = await loadWorkbook(await buildFeedbackWorkbook(truncated, validation));
+    const feedback = await loadWorkbook(await buildFeedbackWorkbook(truncated, validation.findings));
     expect(feedback.worksheets.map((sheet) => sheet.name)).toEqual(['Findings']);
     expect(feedback.getWorksheet('Findings')!.getCell('E2').value).toBe('zip.corrupt');
   });
