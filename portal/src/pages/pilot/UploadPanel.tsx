@@ -34,8 +34,8 @@ export function UploadPanel({ detail, watchForChange, canUpload }: ActionProps &
     const file = data.get('workbook');
     if (!(file instanceof File) || file.size === 0) throw new Error(t.upload.chooseFile);
     setUploadId(undefined);
-    setProgress(0);
     const ticket = await api<UploadTicket>('POST', `/pilots/${pilotId}/uploads`);
+    setProgress(0);
     try {
       await postToPresignedUrl(ticket, file, setProgress);
     } catch (caught) {
