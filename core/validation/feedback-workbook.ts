@@ -17,6 +17,7 @@ import { checkUpload } from './upload-checks.ts';
 export const feedbackWorkbookKey = (pilotId: string, version: number) =>
   `results/${pilotId}/v${String(version).padStart(3, '0')}-feedback.xlsx`;
 
+const SINGLE_CELL = /^[A-Z]{1,3}[1-9][0-9]{0,6}$/;
 const FILLS: Record<Finding['severity'], string> = { error: 'FFFF9C9C', warning: 'FFFFE699' };
 
 /**
@@ -64,7 +65,8 @@ function highlight(workbook: Workbook, findings: Finding[]): void {
   for (const [reference, cellFindings] of byCell) {
     const [sheetName = '', address = ''] = reference.split('!');
     const sheet = workbook.getWorksheet(sheetName);
-    if (!sheet || !address) continue;
+    // A finding on a range or a whole sheet has no one cell to mark; the Findings sheet lists it all the same.
+    if (!sheet || !SINGLE_CELL.test(address)) continue;
     const cell = sheet.getCell(address);
     const severity = cellFindings.some((finding) => finding.severity === 'error') ? 'error' : 'warning';
     // Loaded cells share style objects by style id: assign a copy, or every cell of that style changes colour.

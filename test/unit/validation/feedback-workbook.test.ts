@@ -151,6 +151,19 @@ describe('buildFeedbackWorkbook', () => {
     );
   });
 
+  it('lists a finding on a range without marking any cell for it', async () => {
+    const bytes = await filledWorkbook();
+    const range = {
+      severity: 'warning' as const,
+      rule: 'test.range',
+      cell: `${sheets.dataPoints}!J2:J9`,
+      message: { en: 'A range', zh: '一个范围' },
+    };
+    const feedback = await loadWorkbook(await buildFeedbackWorkbook(bytes, [range]));
+    expect(feedback.getWorksheet('Findings')!.getCell('E2').value).toBe('test.range');
+    expect(argb(feedback, `${sheets.dataPoints}!J2`)).not.toBe('FFFFE699');
+  });
+
   it('never parses a rejected upload and returns the findings alone', async () => {
     const truncated = (await filledWorkbook()).subarray(0, 10_000);
     const validation = await validateWorkbook(truncated, context);
