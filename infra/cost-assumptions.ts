@@ -47,6 +47,7 @@ export const taskDurationMs: Record<TaskName, number> = {
   recordStageFailure: 150,
   generateTemplate: 3000,
   validateSubmission: 6000,
+  writeFeedbackWorkbook: 3000,
   generateReport: 4000,
   generateCertificate: 2000,
 };

@@ -44,6 +44,15 @@ export const taskSpecs: Record<TaskName, TaskSpec> = {
     memoryMb: 1769,
     timeoutSeconds: 120,
   },
+  // Opens the city's workbook with exceljs to write it back annotated: as much memory as validation, for its CPU.
+  writeFeedbackWorkbook: {
+    ...base,
+    table: 'read',
+    uploads: 'read',
+    documents: 'readWrite',
+    memoryMb: 1769,
+    timeoutSeconds: 120,
+  },
   generateReport: { ...base, table: 'read', documents: 'readWrite', memoryMb: 1024 },
   // readWrite: it registers the certificate number (a PutItem), which the public check looks up.
   generateCertificate: { ...base, table: 'readWrite', documents: 'readWrite', memoryMb: 1024 },

@@ -39,6 +39,7 @@ export const stageMachines: Record<StageMachineName, StageMachineSpec> = {
     file: 'submission-validation.asl.json',
     tasks: {
       ValidateSubmission: 'validateSubmission',
+      WriteFeedbackWorkbook: 'writeFeedbackWorkbook',
       NotifyValid: 'sendNotification',
       RecordValidated: 'recordTransition',
       NotifyInvalid: 'sendNotification',

@@ -9,6 +9,7 @@ import { verifierCandidates } from '../../core/use-cases/candidates.ts';
 import {
   documentDownloadUrl,
   evidenceDownloadUrl,
+  feedbackWorkbookUrl,
   interviewAttachmentUrl,
   templateDownloadUrl,
 } from '../../core/use-cases/downloads.ts';
@@ -114,6 +115,18 @@ export const pilotRoutes = [
     params: z.object({ id: idParam, version: positiveIntParam }),
     response: submissionResultsSchema,
     handle: ({ deps, actor, params }) => submissionResults(deps, actor, params.id, params.version),
+  }),
+  route({
+    method: 'get',
+    path: '/pilots/:id/submissions/:version/feedback-workbook',
+    summary:
+      'A download link for the workbook of one validated version, every finding highlighted and noted in its cell',
+    tag: 'pilots',
+    params: z.object({ id: idParam, version: positiveIntParam }),
+    response: linkResponse,
+    handle: async ({ deps, actor, params }) => ({
+      url: await feedbackWorkbookUrl(deps, actor, params.id, params.version),
+    }),
   }),
   route({
     method: 'get',

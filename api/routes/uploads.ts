@@ -1,8 +1,9 @@
 // Upload links: one presigned POST per file, for the workbook, query evidence, interview attachments and the
-// signed letter; the file goes to storage, never through the API.
+// signed letter; the file goes to storage, never through the API. A workbook upload's status is read by its id.
 import * as z from 'zod';
 import type { UploadPurpose } from '../../core/use-cases/upload-links.ts';
 import { declaredFileSchema, uploadTicketSchema } from '../../core/use-cases/upload-links.ts';
+import { uploadStatus, uploadStatusSchema } from '../../core/use-cases/upload-status.ts';
 import { requestUpload } from '../../core/use-cases/uploads.ts';
 import { idParam, route } from '../route.ts';
 
@@ -27,6 +28,16 @@ const uploadRoute = (path: string, purpose: UploadPurpose, summary: string, decl
 
 export const uploadRoutes = [
   uploadRoute('/pilots/:id/uploads', 'submission', 'A one-use link to upload the filled workbook', false),
+  route({
+    method: 'get',
+    path: '/pilots/:id/uploads/:uploadId',
+    summary:
+      'Where a workbook upload stands: awaiting its file, expired, being checked, refused with the reason in both languages, or the version it became and its validation',
+    tag: 'uploads',
+    params: z.object({ id: idParam, uploadId: idParam }),
+    response: uploadStatusSchema,
+    handle: ({ deps, actor, params }) => uploadStatus(deps, actor, params.id, params.uploadId),
+  }),
   uploadRoute(
     '/pilots/:id/signed-letter-uploads',
     'signed-letter',

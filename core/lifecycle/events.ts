@@ -95,7 +95,12 @@ export const eventDataSchemas = {
     summary: submissionSummarySchema,
     resultsKey: z.string(),
   }),
-  UploadRejected: z.object({ uploadId: z.string(), reason: z.string() }),
+  UploadRejected: z.object({
+    uploadId: z.string(),
+    reason: z.string(),
+    /** The reason in Chinese; absent on refusals recorded before both languages were kept. */
+    reasonZh: z.string().optional(),
+  }),
   VerificationModeChosen: z.object({ mode: z.enum(['onsite', 'remote']) }),
   VerifierAssigned: z.object({
     verifierId: z.string(),

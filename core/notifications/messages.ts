@@ -29,6 +29,14 @@ export const notificationKindSchema = z.enum([
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 
+/** Where the validation e-mails send the city: the portal's page (a storage link would expire within minutes). */
+const feedbackEn =
+  'Your workbook with every finding marked in its cell (and listed on a Findings sheet) can be downloaded from the pilot page in the portal, linked below.';
+const feedbackZh = '标注了所有问题（并在“Findings”工作表中列出）的工作簿可从下方链接的门户试点页面下载。';
+
+/** A text given in both languages of every message. */
+export type InBothLanguages = { en: string; zh: string };
+
 type Texts = { en: [subject: string, body: string]; zh: [subject: string, body: string] };
 
 function texts(kind: NotificationKind, p: Pilot, detail: string): Texts {
@@ -73,20 +81,17 @@ function texts(kind: NotificationKind, p: Pilot, detail: string): Texts {
       return {
         en: [
           'Your submission passed validation',
-          `Submission ${detail} of ${city} passed validation and awaits verification.`,
+          `Submission ${detail} of ${city} passed validation and awaits verification. ${feedbackEn}`,
         ],
-        zh: ['您提交的数据已通过校验', `${city}的第 ${detail} 版提交已通过校验，等待核查。`],
+        zh: ['您提交的数据已通过校验', `${city}的第 ${detail} 版提交已通过校验，等待核查。${feedbackZh}`],
       };
     case 'submission_invalid':
       return {
         en: [
           'Your submission needs corrections',
-          `Submission ${detail} of ${city} has errors. See the findings in the portal and upload a corrected workbook.`,
+          `Submission ${detail} of ${city} has errors. ${feedbackEn} Correct it and upload it again.`,
         ],
-        zh: [
-          '您提交的数据需要更正',
-          `${city}的第 ${detail} 版提交存在错误。请在门户中查看问题并上传更正后的工作簿。`,
-        ],
+        zh: ['您提交的数据需要更正', `${city}的第 ${detail} 版提交存在错误。${feedbackZh}请更正后重新上传。`],
       };
     case 'upload_rejected':
       return {
@@ -215,9 +220,15 @@ function texts(kind: NotificationKind, p: Pilot, detail: string): Texts {
   }
 }
 
-/** Builds a bilingual message; the city's preferred language comes first. */
-export function composeMessage(kind: NotificationKind, pilot: Pilot, detail = '', link?: string) {
-  const t = texts(kind, pilot, detail);
+/** Builds a bilingual message; the city's preferred language comes first. A detail may differ by language. */
+export function composeMessage(
+  kind: NotificationKind,
+  pilot: Pilot,
+  detail: string | InBothLanguages = '',
+  link?: string,
+) {
+  const [en, zh] = typeof detail === 'string' ? [detail, detail] : [detail.en, detail.zh];
+  const t = { en: texts(kind, pilot, en).en, zh: texts(kind, pilot, zh).zh };
   const [first, second] = pilot.letter.preferredLanguage === 'zh' ? [t.zh, t.en] : [t.en, t.zh];
   const footer = link ? `\n\n${link}` : '';
   return { subject: `[U4SSC] ${first[0]} / ${second[0]}`, text: `${first[1]}\n\n${second[1]}${footer}` };

@@ -7,6 +7,7 @@ import { describePilot, recordStageFailure, recordTransition, sendNotification }
 import type { TaskName } from './task-names.ts';
 import { generateTemplate } from './template.ts';
 import { validateSubmission } from './validate.ts';
+import { writeFeedbackWorkbook } from './write-feedback.ts';
 
 export type TaskHandler = (deps: CoreDeps, input: unknown) => Promise<unknown>;
 
@@ -18,6 +19,7 @@ export const taskHandlers: Record<TaskName, TaskHandler> = {
   recordStageFailure,
   generateTemplate,
   validateSubmission,
+  writeFeedbackWorkbook,
   generateReport,
   generateCertificate,
 };

@@ -7,6 +7,7 @@ export const taskNames = [
   'recordStageFailure',
   'generateTemplate',
   'validateSubmission',
+  'writeFeedbackWorkbook',
   'generateReport',
   'generateCertificate',
 ] as const;

@@ -1,19 +1,45 @@
-// Download links: the issued template, the pilot's documents, and files attached to recorded decisions. A file is
-// served only as an event of this pilot names it, so a guessed upload id (or one of another pilot) gives 404.
+// Download links: the issued template, the pilot's documents, each validated version's feedback workbook, and files
+// attached to recorded decisions. A file is served only as an event of this pilot names it, so a guessed upload id
+// (or one of another pilot) gives 404.
 import type { Actor } from '../actors.ts';
 import { NotFoundError } from '../errors.ts';
 import type { PilotEvent } from '../lifecycle/events.ts';
 import type { EvidenceRef } from '../lifecycle/verification-schemas.ts';
+import { feedbackWorkbookKey } from '../validation/feedback-workbook.ts';
 import type { CoreDeps } from './deps.ts';
 import { visiblePilot } from './queries.ts';
 
 const LINK_SECONDS = 300;
 
+/** The city's name as part of a file name: letters and digits of any script, the rest as single hyphens. */
+const fileNamePart = (cityName: string) => cityName.replace(/[^\p{L}\p{N}]+/gu, '-');
+
 export async function templateDownloadUrl(deps: CoreDeps, actor: Actor, pilotId: string): Promise<string> {
   const pilot = await visiblePilot(deps, actor, pilotId);
   if (!pilot.template) throw new NotFoundError('No template has been issued for this pilot yet');
-  const name = `U4SSC-KPI-template-${pilot.cityName.replace(/[^\p{L}\p{N}]+/gu, '-')}.xlsx`;
+  const name = `U4SSC-KPI-template-${fileNamePart(pilot.cityName)}.xlsx`;
   return deps.documents.presignGet(pilot.template.key, name, LINK_SECONDS);
+}
+
+/**
+ * The city's workbook of one version back, with every finding in its cell; whoever may see the pilot may have it,
+ * once the version is validated (with or without errors).
+ */
+export async function feedbackWorkbookUrl(
+  deps: CoreDeps,
+  actor: Actor,
+  pilotId: string,
+  version: number,
+): Promise<string> {
+  const pilot = await visiblePilot(deps, actor, pilotId);
+  const submission = pilot.submissions.find((s) => s.version === version);
+  if (!submission) throw new NotFoundError(`No submission version ${version} for this pilot`);
+  const key = feedbackWorkbookKey(pilotId, version);
+  // Versions validated before feedback workbooks were stored have none.
+  if (submission.status === 'received' || !(await deps.documents.head(key)))
+    throw new NotFoundError(`Version ${version} has no feedback workbook yet`);
+  const name = `U4SSC-feedback-${fileNamePart(pilot.cityName)}-v${version}.xlsx`;
+  return deps.documents.presignGet(key, name, LINK_SECONDS);
 }
 
 export async function documentDownloadUrl(

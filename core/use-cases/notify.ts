@@ -1,7 +1,7 @@
 // Sends a notification about a pilot to the people a message kind concerns.
 
 import type { Pilot } from '../lifecycle/pilot.ts';
-import { composeMessage, type NotificationKind } from '../notifications/messages.ts';
+import { composeMessage, type InBothLanguages, type NotificationKind } from '../notifications/messages.ts';
 import type { CoreDeps } from './deps.ts';
 
 type Audience = 'city' | 'secretariat' | 'verifier' | 'supervisor';
@@ -51,7 +51,7 @@ export async function notify(
   deps: Pick<CoreDeps, 'verifiers' | 'settings' | 'notifier'>,
   pilot: Pilot,
   kind: NotificationKind,
-  detail = '',
+  detail: string | InBothLanguages = '',
 ): Promise<string[]> {
   const to = [...new Set((await Promise.all(audiences[kind].map((a) => recipients(deps, pilot, a)))).flat())];
   if (to.length === 0) return [];

@@ -45,6 +45,7 @@ function assertAcceptsWorkbook(pilot: Pilot, actor: Actor): void {
 export const submissionUpload: UploadKind = {
   purpose: 'submission',
   noun: 'workbook',
+  nounZh: '工作簿',
   idPrefix: 'u',
   keyPrefix: 'uploads',
   types: { [XLSX_CONTENT_TYPE]: { extension: 'xlsx', sniffed: 'zip' } },
@@ -56,6 +57,7 @@ export const submissionUpload: UploadKind = {
 export const evidenceUpload: UploadKind = {
   purpose: 'evidence',
   noun: 'evidence',
+  nounZh: '证明',
   idPrefix: 'e',
   keyPrefix: 'evidence',
   types: supportingTypes,
@@ -71,6 +73,7 @@ export const evidenceUpload: UploadKind = {
 export const interviewAttachmentUpload: UploadKind = {
   purpose: 'interview-attachment',
   noun: 'attachment',
+  nounZh: '附件',
   idPrefix: 'e',
   keyPrefix: 'interviews',
   types: supportingTypes,
@@ -82,6 +85,7 @@ export const interviewAttachmentUpload: UploadKind = {
 export const signedLetterUpload: UploadKind = {
   purpose: 'signed-letter',
   noun: 'signed letter',
+  nounZh: '签署的意向书',
   idPrefix: 'e',
   keyPrefix: 'letters',
   types: { 'application/pdf': { extension: 'pdf', sniffed: 'pdf' } },

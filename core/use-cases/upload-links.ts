@@ -7,6 +7,7 @@ import { newId } from '../ids.ts';
 import { noPayload } from '../lifecycle/command-definition.ts';
 import { parsePayload } from '../lifecycle/decide.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
+import type { InBothLanguages } from '../notifications/messages.ts';
 import { type FileKind, SNIFF_BYTES, sniffFile } from '../validation/sniff-file.ts';
 import type { CoreDeps, Settings } from './deps.ts';
 import { type UploadGrant, type UploadPurpose, uploadGrantSchema } from './upload-grant.ts';
@@ -22,8 +23,9 @@ export interface AcceptedType {
 /** Everything that differs between the files people send; the mechanism below is the same for all of them. */
 export interface UploadKind {
   purpose: UploadPurpose;
-  /** The file's name in messages, e.g. "evidence". */
+  /** The file's name in messages, e.g. "evidence", and in Chinese. */
   noun: string;
+  nounZh: string;
   /** First letter of the upload ids of this kind, so a key tells what it holds. */
   idPrefix: string;
   /** Folder of the uploads bucket: `<keyPrefix>/<pilot>/<uploadId>.<extension>`. */
@@ -120,42 +122,63 @@ export async function issueUploadLink(
   return { uploadId, ...post, maxBytes, contentType: file.contentType, expiresAt: grant.expiresAt };
 }
 
+const emptyFile = (kind: UploadKind): InBothLanguages => ({
+  en: `The ${kind.noun} file is empty.`,
+  zh: `${kind.nounZh}文件为空。`,
+});
+
 /** Why a file that does not start as its type must cannot be accepted. */
-function signatureProblem(kind: UploadKind, expected: AcceptedType, found: FileKind): string {
-  if (found === 'empty') return `The ${kind.noun} file is empty.`;
-  return `The ${kind.noun} file is not a ${expected.extension.toUpperCase()} file (it looks like ${describeKind[found]}).`;
+function signatureProblem(kind: UploadKind, expected: AcceptedType, found: FileKind): InBothLanguages {
+  if (found === 'empty') return emptyFile(kind);
+  const extension = expected.extension.toUpperCase();
+  return {
+    en: `The ${kind.noun} file is not a ${extension} file (it looks like ${describeKind[found].en}).`,
+    zh: `${kind.nounZh}文件不是 ${extension} 文件（看起来是${describeKind[found].zh}）。`,
+  };
 }
 
-const describeKind: Record<FileKind, string> = {
-  empty: 'an empty file',
-  zip: 'a zip package',
-  ole: 'an Excel 97-2003 or password-protected file',
-  pdf: 'a PDF',
-  text: 'a text or CSV file',
-  other: 'another kind of file',
+const describeKind: Record<FileKind, InBothLanguages> = {
+  empty: { en: 'an empty file', zh: '空文件' },
+  zip: { en: 'a zip package', zh: 'zip 压缩包' },
+  ole: { en: 'an Excel 97-2003 or password-protected file', zh: 'Excel 97-2003 或受密码保护的文件' },
+  pdf: { en: 'a PDF', zh: 'PDF 文件' },
+  text: { en: 'a text or CSV file', zh: '文本或 CSV 文件' },
+  other: { en: 'another kind of file', zh: '其他类型的文件' },
 };
 
 /**
  * Re-checks what the POST policy promised (size, type) and what no policy can (the file's first bytes), once the file
- * is in storage. Returns the stored size, or why the file cannot be accepted.
+ * is in storage. Returns the stored size, or why the file cannot be accepted, in both languages.
  */
 export async function inspectArrival(
   deps: Pick<CoreDeps, 'uploads'>,
   kind: UploadKind,
   grant: UploadGrant,
-  describeMismatch: (found: FileKind) => string | undefined = () => undefined,
-): Promise<{ size: number } | { problem: string }> {
+  describeMismatch: (found: FileKind) => InBothLanguages | undefined = () => undefined,
+): Promise<{ size: number } | { problem: InBothLanguages }> {
   const stored = await deps.uploads.head(grant.key);
-  if (!stored) return { problem: `The ${kind.noun} file has not arrived; upload it first.` };
-  if (stored.size === 0) return { problem: `The ${kind.noun} file is empty.` };
+  if (!stored)
+    return {
+      problem: {
+        en: `The ${kind.noun} file has not arrived; upload it first.`,
+        zh: `${kind.nounZh}文件尚未上传，请先上传。`,
+      },
+    };
+  if (stored.size === 0) return { problem: emptyFile(kind) };
   if (stored.size > grant.maxBytes) {
     return {
-      problem: `The ${kind.noun} file is ${stored.size} bytes; the limit is ${grant.maxBytes} bytes.`,
+      problem: {
+        en: `The ${kind.noun} file is ${stored.size} bytes; the limit is ${grant.maxBytes} bytes.`,
+        zh: `${kind.nounZh}文件大小为 ${stored.size} 字节，上限为 ${grant.maxBytes} 字节。`,
+      },
     };
   }
   if (stored.contentType && stored.contentType !== grant.contentType) {
     return {
-      problem: `The file type ${stored.contentType} is not the ${grant.contentType} the link was for.`,
+      problem: {
+        en: `The file type ${stored.contentType} is not the ${grant.contentType} the link was for.`,
+        zh: `文件类型 ${stored.contentType} 与上传链接要求的 ${grant.contentType} 不符。`,
+      },
     };
   }
   const expected = kind.types[grant.contentType];
@@ -178,6 +201,6 @@ export async function arrivedUpload(
   if (grant?.purpose !== kind.purpose)
     throw new InvalidRequestError(`No ${kind.noun} upload with id ${uploadId} for this pilot`);
   const arrival = await inspectArrival(deps, kind, grant);
-  if ('problem' in arrival) throw new UploadRejectedError(arrival.problem);
+  if ('problem' in arrival) throw new UploadRejectedError(arrival.problem.en);
   return { ...grant, size: arrival.size, fileName: grant.fileName ?? grant.key };
 }

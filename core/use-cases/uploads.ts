@@ -3,6 +3,7 @@ import { type Actor, systemActor } from '../actors.ts';
 import { ForbiddenTransitionError } from '../errors.ts';
 import { commands } from '../lifecycle/commands.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
+import type { InBothLanguages } from '../notifications/messages.ts';
 import type { FileKind } from '../validation/sniff-file.ts';
 import { notZip } from '../validation/upload-checks.ts';
 import type { CoreDeps } from './deps.ts';
@@ -46,23 +47,26 @@ async function rejectUpload(
   deps: CoreDeps,
   pilot: Pilot,
   uploadId: string,
-  reason: string,
+  reason: InBothLanguages,
   causationId = `upload/${uploadId}`,
 ) {
   const { repeated } = await runCommand(deps, {
     pilotId: pilot.pilotId,
     command: 'rejectUpload',
-    payload: { uploadId, reason },
+    payload: { uploadId, reason: reason.en, reasonZh: reason.zh },
     actor: systemActor,
     causationId,
   });
   // A repeat of a refusal already recorded (the same event again) tells no one again and counts as handled.
-  if (repeated) return { outcome: 'ignored' as const, reason: `already refused: ${reason}` };
+  if (repeated) return { outcome: 'ignored' as const, reason: `already refused: ${reason.en}` };
   await notify(deps, pilot, 'upload_rejected', reason);
-  return { outcome: 'rejected' as const, reason };
+  return { outcome: 'rejected' as const, reason: reason.en };
 }
 
-const LINK_USED = 'This upload link was already used; request a new one.';
+const LINK_USED: InBothLanguages = {
+  en: 'This upload link was already used; request a new one.',
+  zh: '此上传链接已被使用，请重新申请上传链接。',
+};
 
 /**
  * A second upload to a link already used is refused under its own causation (the link and the object), so it can
@@ -72,8 +76,11 @@ const rejectSecondUpload = (deps: CoreDeps, pilot: Pilot, uploadId: string, obje
   rejectUpload(deps, pilot, uploadId, LINK_USED, `upload/${uploadId}/${objectTag}`);
 
 /** A workbook that is not a zip package is named for what it is (a PDF, a CSV, an old .xls), as validation would. */
-const workbookMismatch = (found: FileKind) =>
-  found in notZip ? notZip[found as keyof typeof notZip].en : undefined;
+const workbookMismatch = (found: FileKind): InBothLanguages | undefined => {
+  if (!(found in notZip)) return undefined;
+  const { en, zh } = notZip[found as keyof typeof notZip];
+  return { en, zh };
+};
 
 export type UploadOutcome =
   | { outcome: 'ignored'; reason: string }
@@ -131,12 +138,10 @@ async function receiveClaimedUpload(
   const arrival = await inspectArrival(deps, submissionUpload, grant, workbookMismatch);
   if ('problem' in arrival) return rejectUpload(deps, pilot, uploadId, arrival.problem);
   if (!commands.receiveSubmission.from.includes(pilot.stage)) {
-    return rejectUpload(
-      deps,
-      pilot,
-      uploadId,
-      `The pilot is in stage "${pilot.stage}" and cannot take a new workbook now.`,
-    );
+    return rejectUpload(deps, pilot, uploadId, {
+      en: `The pilot is in stage "${pilot.stage}" and cannot take a new workbook now.`,
+      zh: `试点处于“${pilot.stage}”阶段，目前不能接收新的工作簿。`,
+    });
   }
   const version = pilot.submissions.length + 1;
   const storedKey = submissionKey(pilotId, version, uploadId);
@@ -154,7 +159,11 @@ async function receiveClaimedUpload(
     if (repeated) await resumePendingRun(deps, recorded);
   } catch (error) {
     // The stage or a guard refused it (e.g. the dataset was locked meanwhile): the file is kept, the city is told.
-    if (error instanceof ForbiddenTransitionError) return rejectUpload(deps, pilot, uploadId, error.message);
+    if (error instanceof ForbiddenTransitionError)
+      return rejectUpload(deps, pilot, uploadId, {
+        en: error.message,
+        zh: `试点目前不能接收此工作簿：${error.message}`,
+      });
     throw error;
   }
   return { outcome: 'received', version };

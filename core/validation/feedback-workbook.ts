@@ -5,32 +5,36 @@ import { lockStructure } from '../template/sheets/common.ts';
 import { loadWorkbook, newWorkbook } from '../xlsx.ts';
 import type { Parts } from '../xlsx-reader/package-parts.ts';
 import { workbookFromParts } from '../xlsx-reader/read-workbook.ts';
+import { neutralizeCityFormulas } from './city-formulas.ts';
 import { FindingList } from './findings.ts';
 import { editableColumnsByRowId } from './input-cells.ts';
 import { limits } from './limits.ts';
 import type { Finding } from './results.ts';
 import { FINDINGS_SHEET } from './template-identity.ts';
 import { checkUpload } from './upload-checks.ts';
-import type { WorkbookValidation } from './validate-workbook.ts';
 
+/** Stored beside the version's results (`results/<pilot>/v<NNN>.json`), written once by the validation task. */
+export const feedbackWorkbookKey = (pilotId: string, version: number) =>
+  `results/${pilotId}/v${String(version).padStart(3, '0')}-feedback.xlsx`;
+
+const SINGLE_CELL = /^[A-Z]{1,3}[1-9][0-9]{0,6}$/;
 const FILLS: Record<Finding['severity'], string> = { error: 'FFFF9C9C', warning: 'FFFFE699' };
 
 /**
- * Returns the original workbook annotated with the findings. A file that failed the upload checks is never
- * parsed again (it may be a zip bomb): the city then gets a workbook holding only the Findings sheet.
+ * Returns the original workbook annotated with the findings, with the city's formulas and links turned into the
+ * values they showed. A file that failed the upload checks is never parsed again (it may be a zip bomb): the city
+ * then gets a workbook holding only the Findings sheet.
  */
-export async function buildFeedbackWorkbook(
-  originalBytes: Buffer,
-  validation: WorkbookValidation,
-): Promise<Buffer> {
+export async function buildFeedbackWorkbook(originalBytes: Buffer, findings: Finding[]): Promise<Buffer> {
   const opened = await openSafely(originalBytes);
   const workbook = opened?.workbook ?? newWorkbook();
   // A city may fix and re-upload a feedback file: replace its old findings rather than adding a second sheet.
   const previous = workbook.getWorksheet(FINDINGS_SHEET);
   if (previous) workbook.removeWorksheet(previous.id);
-  highlight(workbook, validation.findings);
+  neutralizeCityFormulas(workbook);
+  highlight(workbook, findings);
   if (opened?.templateId) await restoreProtection(workbook, opened.templateId);
-  addFindingsSheet(workbook, validation.findings);
+  addFindingsSheet(workbook, findings);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -61,7 +65,8 @@ function highlight(workbook: Workbook, findings: Finding[]): void {
   for (const [reference, cellFindings] of byCell) {
     const [sheetName = '', address = ''] = reference.split('!');
     const sheet = workbook.getWorksheet(sheetName);
-    if (!sheet || !address) continue;
+    // A finding on a range or a whole sheet has no one cell to mark; the Findings sheet lists it all the same.
+    if (!sheet || !SINGLE_CELL.test(address)) continue;
     const cell = sheet.getCell(address);
     const severity = cellFindings.some((finding) => finding.severity === 'error') ? 'error' : 'warning';
     // Loaded cells share style objects by style id: assign a copy, or every cell of that style changes colour.

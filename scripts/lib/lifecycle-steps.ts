@@ -149,15 +149,24 @@ export const declaration = {
   },
 };
 
+/** A new pilot of the city with its letter accepted and data collection open, and the template the city got. */
+export async function bringToDataCollection(
+  actors: Actors,
+  cityName = 'Aurora',
+): Promise<{ pilotId: string; template: Buffer }> {
+  const { pilotId } = await submitLetter(actors, cityName);
+  await acceptLetter(actors, pilotId);
+  await waitForStage(actors.city, pilotId, 'data_collection');
+  return { pilotId, template: await downloadTemplate(actors, pilotId) };
+}
+
 /**
  * A new pilot of the city brought to verification: letter accepted, workbook validated, verifier appointed and
  * the assignment accepted. Returns the pilot's id.
  */
 export async function bringToVerification(actors: Actors, cityName = 'Aurora'): Promise<string> {
-  const { pilotId } = await submitLetter(actors, cityName);
-  await acceptLetter(actors, pilotId);
-  await waitForStage(actors.city, pilotId, 'data_collection');
-  await uploadWorkbook(actors, pilotId, await fillSampleWorkbook(await downloadTemplate(actors, pilotId)));
+  const { pilotId, template } = await bringToDataCollection(actors, cityName);
+  await uploadWorkbook(actors, pilotId, await fillSampleWorkbook(template));
   await appointVerifier(actors, pilotId);
   await actors.verifier.call('POST', `/pilots/${pilotId}/verification-response`, {
     decision: 'accept',

@@ -33,6 +33,7 @@ const optionalModules = {
 describe('Lambda bundle contents', () => {
   it.each([
     ['validateSubmission', 'functions/tasks/validateSubmission.ts', taskSpecs.validateSubmission],
+    ['writeFeedbackWorkbook', 'functions/tasks/writeFeedbackWorkbook.ts', taskSpecs.writeFeedbackWorkbook],
     ['generateReport', 'functions/tasks/generateReport.ts', taskSpecs.generateReport],
     ['sendNotification', 'functions/tasks/sendNotification.ts', taskSpecs.sendNotification],
     ['api', 'functions/api.ts', entrySpecs.api],

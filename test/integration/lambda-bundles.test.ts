@@ -1,4 +1,4 @@
-// The deployable artefacts run one whole pilot lifecycle: all 13 Lambda bundles, built as `cdk synth` builds them,
+// The deployable artefacts run one whole pilot lifecycle: all 14 Lambda bundles, built as `cdk synth` builds them,
 // in fresh processes without node_modules, each signing with its own keys and held to the IAM policy the synthesized
 // app gives its role, driven over HTTP through API Gateway's front (test/support/bundles/).
 import { join } from 'node:path';
@@ -233,7 +233,7 @@ describe('one pilot lifecycle on the Lambda bundles', () => {
     expect(again).toMatchObject({ name: 'ExecutionAlreadyExists' });
   });
 
-  it('invoked every one of the 13 functions', () => {
+  it('invoked every one of the 14 functions', () => {
     expect([...app.host.invocations.keys()].sort()).toEqual([...localPrincipals].sort());
   });
 });

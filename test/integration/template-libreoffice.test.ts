@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -21,6 +21,7 @@ import { parseAddress, type WorkbookGrid } from '../../core/xlsx-reader/grid.ts'
 import { isPercentFormat } from '../../core/xlsx-reader/number-formats.ts';
 import { expectSameAsExceljs } from '../fixtures/grid-vs-exceljs.ts';
 import { readUpload } from '../fixtures/read-upload.ts';
+import { resavedByLibreOffice } from '../support/libreoffice.ts';
 
 const run = promisify(execFile);
 const signingKey = 'integration-signing-key-0123456789';
@@ -84,24 +85,7 @@ beforeAll(async () => {
     );
   });
   workdir = await mkdtemp(join(tmpdir(), 'u4ssc-lo-'));
-  const source = join(workdir, 'city.xlsx');
-  await writeFile(source, await filledTemplate());
-  const outdir = join(workdir, 'out');
-  await run(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${join(workdir, 'profile')}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'xlsx',
-      '--outdir',
-      outdir,
-      source,
-    ],
-    { env: { ...process.env, HOME: workdir }, timeout: 50_000 },
-  );
-  const saved = await readFile(join(outdir, 'city.xlsx'));
+  const saved = await resavedByLibreOffice(await filledTemplate(), workdir);
   roundTripped = await loadWorkbook(saved);
   roundTrippedGrid = await readUpload(saved);
 }, 60_000);

@@ -20,6 +20,7 @@ export type { AggregateScore, ScoreResult } from '../../../core/scoring/score-re
 export type { TargetEntry, TargetsDiff, TargetsTable } from '../../../core/scoring/targets.ts';
 export type { CertificateCheck } from '../../../core/use-cases/public-certificates.ts';
 export type { Task } from '../../../core/use-cases/tasks.ts';
+export type { UploadStatus } from '../../../core/use-cases/upload-status.ts';
 export type { ResultChange } from '../../../core/validation/diff-results.ts';
 export type { DataPointResult, Finding, SubmissionResults } from '../../../core/validation/results.ts';
 export type { Candidate, RankReason } from '../../../core/verification/ranking.ts';

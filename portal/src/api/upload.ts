@@ -2,6 +2,21 @@
 import { api } from './client.ts';
 import type { UploadTicket } from './types.ts';
 
+/** Storage refused the POST (an expired link, a file over the size limit): S3 and the local gateway answer XML. */
+export class StorageRefusal extends Error {
+  override name = 'StorageRefusal';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const xmlField = (xml: string, name: string) =>
+  new RegExp(`<${name}>([^<]*)</${name}>`).exec(xml)?.[1]?.trim() ?? '';
+
 export function postToPresignedUrl(
   ticket: Pick<UploadTicket, 'url' | 'fields'>,
   file: File,
@@ -21,7 +36,10 @@ export function postToPresignedUrl(
       if (request.status >= 200 && request.status < 300) {
         onProgress(1);
         resolve();
-      } else reject(new Error(`HTTP ${request.status}`));
+      } else {
+        const xml = request.responseText;
+        reject(new StorageRefusal(request.status, xmlField(xml, 'Code'), xmlField(xml, 'Message')));
+      }
     });
     request.addEventListener('error', () => reject(new Error('network')));
     request.send(form);

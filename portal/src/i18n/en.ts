@@ -287,8 +287,23 @@ export const en = {
     submit: 'Upload',
     progress: 'Upload progress',
     percent: pct,
-    sent: 'Upload complete; waiting for validation…',
     chooseFile: 'Choose a file first.',
+    status: {
+      checking: 'Upload complete; the file is being checked…',
+      validating: (version: number) => `Received as version ${version}; validating…`,
+      valid: (version: number) => `Version ${version} passed validation.`,
+      invalid: (version: number) =>
+        `Version ${version} has errors: correct them and upload the workbook again.`,
+      refused: 'The upload was refused.',
+    },
+    refusals: {
+      tooLarge: (limit: string) =>
+        `The file is larger than the ${limit} allowed. Remove pasted images or extra sheets and upload again.`,
+      empty: 'The file is empty. Choose the filled workbook.',
+      expired: 'The upload link expired before the file was sent. Upload again.',
+      other: (code: string) =>
+        `Storage refused the file (${code || 'no reason given'}). Upload again; if it keeps failing, tell the secretariat.`,
+    },
   },
   submissions: {
     title: 'Versions',
@@ -314,6 +329,8 @@ export const en = {
     none: 'No findings: the workbook is valid.',
     valid: 'This version passed validation.',
     invalid: 'This version has errors: correct them and upload the workbook again.',
+    feedbackWorkbook: (version: number) =>
+      `Download version ${version} with every finding marked in its cell (.xlsx)`,
   },
   results: {
     title: (version: number) => `Results of validated version ${version}`,

@@ -278,8 +278,21 @@ export const zh: Messages = {
     submit: '上传',
     progress: '上传进度',
     percent: (fraction) => `${Math.round(fraction * 100)}%`,
-    sent: '上传完成，正在等待校验…',
     chooseFile: '请先选择文件。',
+    status: {
+      checking: '上传完成，正在检查文件…',
+      validating: (version) => `已收到，作为第 ${version} 版，正在校验…`,
+      valid: (version) => `第 ${version} 版已通过校验。`,
+      invalid: (version) => `第 ${version} 版存在错误：请更正后重新上传工作簿。`,
+      refused: '上传被拒绝。',
+    },
+    refusals: {
+      tooLarge: (limit) => `文件超过允许的 ${limit}。请删除粘贴的图片或多余的工作表后重新上传。`,
+      empty: '文件为空。请选择填写好的工作簿。',
+      expired: '上传链接在文件发送前已过期。请重新上传。',
+      other: (code) =>
+        `存储服务拒绝了该文件（${code || '未说明原因'}）。请重新上传；如仍然失败，请联系秘书处。`,
+    },
   },
   submissions: {
     title: '版本',
@@ -304,6 +317,7 @@ export const zh: Messages = {
     none: '没有问题：工作簿有效。',
     valid: '此版本已通过校验。',
     invalid: '此版本存在错误：请更正后重新上传工作簿。',
+    feedbackWorkbook: (version) => `下载第 ${version} 版工作簿，所有问题已在对应单元格中标注（.xlsx）`,
   },
   results: {
     title: (version) => `已校验第 ${version} 版的结果`,

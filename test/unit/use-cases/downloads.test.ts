@@ -6,10 +6,13 @@ import { decideOnPilot } from '../../../core/use-cases/decisions/decide-on-pilot
 import {
   documentDownloadUrl,
   evidenceDownloadUrl,
+  feedbackWorkbookUrl,
   interviewAttachmentUrl,
   templateDownloadUrl,
 } from '../../../core/use-cases/downloads.ts';
+import { XLSX_CONTENT_TYPE } from '../../../core/use-cases/upload-kinds.ts';
 import { requestUpload } from '../../../core/use-cases/uploads.ts';
+import { feedbackWorkbookKey } from '../../../core/validation/feedback-workbook.ts';
 import { idle, interview, openQuery, verifying } from '../../support/decision-cases.ts';
 import { PDF, pdfBytes } from '../../support/files.ts';
 import { memoryDeps } from '../../support/memory-deps.ts';
@@ -31,6 +34,34 @@ describe('the template', () => {
     );
     await expect(templateDownloadUrl(deps, city, notYet.pilotId)).rejects.toBeInstanceOf(NotFoundError);
     await expect(templateDownloadUrl(deps, otherCity, issued.pilotId)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe('the feedback workbook of a version', () => {
+  it('is served once the version is validated, under the city’s name and the version, to those who see the pilot', async () => {
+    const deps = memoryDeps();
+    const version = (n: number, status: 'validated' | 'rejected' | 'received') => ({
+      version: n,
+      uploadId: `u${n}`,
+      key: `submissions/pa/v00${n}-u${n}.xlsx`,
+      size: 10,
+      receivedAt: '2026-03-01T00:00:00.000Z',
+      status,
+    });
+    const submissions = [version(1, 'rejected'), version(2, 'received')];
+    const { pilotId } = await deps.pilots.seed(
+      pilotIn('submitted', { ...idle, cityName: 'Aurora', submissions }),
+    );
+    await deps.documents.put(feedbackWorkbookKey(pilotId, 1), Buffer.from('xlsx'), XLSX_CONTENT_TYPE);
+
+    expect(await feedbackWorkbookUrl(deps, city, pilotId, 1)).toBe(
+      `https://documents.memory.test/results/${pilotId}/v001-feedback.xlsx?download=U4SSC-feedback-Aurora-v1.xlsx&expires=300`,
+    );
+    await expect(feedbackWorkbookUrl(deps, city, pilotId, 2)).rejects.toThrow(
+      new NotFoundError('Version 2 has no feedback workbook yet'),
+    );
+    await expect(feedbackWorkbookUrl(deps, city, pilotId, 3)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(feedbackWorkbookUrl(deps, otherCity, pilotId, 1)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
 

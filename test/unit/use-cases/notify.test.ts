@@ -39,6 +39,25 @@ describe('a notification', () => {
     expect(messages.map((m) => m.to)).toEqual([to]);
   });
 
+  it.each(['submission_valid', 'submission_invalid'] as const)(
+    'of kind %s sends the city to the pilot page for its annotated workbook, in both languages',
+    async (kind) => {
+      const { messages } = await sent(kind);
+      const text = messages[0]?.text ?? '';
+      expect(text).toContain('every finding marked in its cell');
+      expect(text).toContain('标注了所有问题');
+      expect(text.trim().split('\n').at(-1)).toBe(`https://portal.u4ssc.test/#/pilots/${pilot.pilotId}`);
+    },
+  );
+
+  it('carries a detail given in both languages in each language’s part', async () => {
+    const deps = memoryDeps();
+    await notify(deps, pilot, 'upload_rejected', { en: 'This is a PDF file.', zh: '这是 PDF 文件。' });
+    const text = deps.notifier.sent[0]?.text ?? '';
+    expect(text).toContain('was rejected: This is a PDF file.');
+    expect(text).toContain('被拒绝：这是 PDF 文件。');
+  });
+
   it('for the supervisor reaches the secretariat when the pilot names no supervisor’s address, once', async () => {
     const { recipients } = await sent('verification_overdue', { ...pilot, supervisorEmail: undefined });
 

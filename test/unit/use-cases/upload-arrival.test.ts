@@ -47,7 +47,7 @@ describe('a workbook that arrives', () => {
     expect((await deps.grants.getGrant(pilotId, uploadId))?.usedAt).toBe('2026-03-02T09:00:00.000Z');
   });
 
-  it('is refused when it is not a zip package, named for what it is, and the city is told', async () => {
+  it('is refused when it is not a zip package, named for what it is in both languages, and the city is told', async () => {
     const { deps, pilotId, uploadId, key, post } = await linkIssued();
     post(pdfBytes());
 
@@ -55,11 +55,12 @@ describe('a workbook that arrives', () => {
 
     expect(outcome).toEqual({ outcome: 'rejected', reason: notZip.pdf.en });
     expect((await deps.pilots.events(pilotId)).map((e) => [e.type, e.data])).toEqual([
-      ['UploadRejected', { uploadId, reason: notZip.pdf.en }],
+      ['UploadRejected', { uploadId, reason: notZip.pdf.en, reasonZh: notZip.pdf.zh }],
     ]);
     expect(deps.notifier.sent).toEqual([
       expect.objectContaining({ to: [CITY_EMAIL], text: expect.stringContaining(notZip.pdf.en) }),
     ]);
+    expect(deps.notifier.sent[0]?.text).toContain(notZip.pdf.zh);
     expect(await deps.uploads.list('submissions/')).toEqual([]);
   });
 

@@ -64,8 +64,10 @@ export function CityActions(props: ActionProps) {
         <SignedLetter {...props} />
       )}
       {pilot.template && uploadStages.includes(pilot.stage) && <TemplatePanel pilotId={pilot.pilotId} />}
-      {uploadStages.includes(pilot.stage) && !pilot.pendingRun && !pilot.verification?.lock && (
-        <UploadPanel {...props} />
+      {/* Kept while the workbook just sent is validated (stage "submitted", a pending run), so it can say how that
+          ended; its form is disabled meanwhile. */}
+      {(uploadStages.includes(pilot.stage) || pilot.stage === 'submitted') && !pilot.verification?.lock && (
+        <UploadPanel {...props} canUpload={uploadStages.includes(pilot.stage) && !pilot.pendingRun} />
       )}
       {props.can('chooseVerificationMode') && <VerificationMode {...props} />}
       {props.can('setPublicationConsent') && reportedStages.includes(pilot.stage) && (

@@ -4,6 +4,7 @@ import { Loaded } from '../../components/Loading.tsx';
 import { TableHead } from '../../components/TableHead.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { FeedbackWorkbookLink } from './FeedbackWorkbookLink.tsx';
 
 /** Findings have no id; rule, place and message identify one, with a counter for exact repeats. */
 function withKeys(findings: Finding[]) {
@@ -66,6 +67,7 @@ export function FindingsView({ pilotId, submission }: { pilotId: string; submiss
           <p className={`notice ${outcome.valid ? 'notice-ok' : 'notice-error'}`}>
             {outcome.valid ? t.findings.valid : t.findings.invalid}
           </p>
+          <FeedbackWorkbookLink pilotId={pilotId} version={submission.version} />
           {outcome.findings.length ? (
             <FindingsTable findings={outcome.findings} caption={t.findings.title(submission.version)} />
           ) : (

@@ -5,10 +5,11 @@ import { humanize } from '../../i18n/en.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 
-/** The free text an event carries, whichever field holds it. */
-function eventText(event: PilotEvent): string | undefined {
+/** The free text an event carries, whichever field holds it; a refusal's reason in Chinese where it has one. */
+function eventText(event: PilotEvent, lang: string): string | undefined {
   const data = event.data as Record<string, unknown>;
   const value =
+    (lang === 'zh' ? data.reasonZh : undefined) ??
     data.reason ??
     data.note ??
     data.summary ??
@@ -27,7 +28,7 @@ export function Timeline({ events }: { events: PilotEvent[] }) {
     <Panel title={t.pilot.timeline}>
       <ol className="timeline">
         {events.map((event) => {
-          const detail = eventText(event);
+          const detail = eventText(event, lang);
           return (
             <li key={event.seq} data-event={event.type}>
               <time dateTime={event.at}>{formatDateTime(event.at, lang)}</time>

@@ -2,15 +2,7 @@
 import { useId } from 'react';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 
-export function UploadProgress({
-  progress,
-  label,
-  done,
-}: {
-  progress: number;
-  label: string;
-  done?: string;
-}) {
+export function UploadProgress({ progress, label }: { progress: number; label: string }) {
   const { t } = useI18n();
   const id = useId();
   return (
@@ -19,7 +11,7 @@ export function UploadProgress({
       <progress id={id} max={1} value={progress}>
         {t.upload.percent(progress)}
       </progress>
-      <span aria-live="polite">{progress < 1 || !done ? t.upload.percent(progress) : done}</span>
+      <span aria-live="polite">{t.upload.percent(progress)}</span>
     </div>
   );
 }
