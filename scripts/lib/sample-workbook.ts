@@ -100,8 +100,9 @@ export async function fillSampleWorkbook(template: Uint8Array, options: SampleOp
   const rnd = random(options.seed ?? 42);
   const profile = workbook.getWorksheet(templateLayout.sheets.cityProfile)!;
   for (const field of kpiCatalogue.cityProfile) {
+    // The currency is a code (validation refuses anything but ISO 4217); every other field is a number.
     profile.getCell(`${templateLayout.cityProfile.columns.value}${profileFieldRow(field.id)}`).value =
-      profileValue(field.id);
+      field.valueType === 'text' ? 'EUR' : profileValue(field.id);
   }
   const results = sampleResults(rnd);
   const values = new Map(
