@@ -129,8 +129,11 @@ function signatureProblem(kind: UploadKind, expected: AcceptedType, found: FileK
 const describeKind: Record<FileKind, string> = {
   empty: 'an empty file',
   zip: 'a zip package',
+  xls: 'an Excel 97-2003 workbook',
+  encrypted: 'a password-protected file',
   ole: 'an Excel 97-2003 or password-protected file',
   pdf: 'a PDF',
+  csv: 'a CSV file',
   text: 'a text or CSV file',
   other: 'another kind of file',
 };
