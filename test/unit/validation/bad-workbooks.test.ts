@@ -255,6 +255,33 @@ const cases: [string, () => Promise<Buffer>, Expected][] = [
     { rule: 'consistency.youth-unemployment', severity: 'warning', cell: cellRef('EC.P.EM.2C', 'numerator') },
   ],
   [
+    'fixed broadband above household Internet access',
+    () => filledWorkbook(setInput('EC.ICT.ICT.2C', 'numerator', 350_000)),
+    {
+      rule: 'consistency.fixed-broadband-le-internet',
+      severity: 'warning',
+      cell: cellRef('EC.ICT.ICT.2C', 'numerator'),
+    },
+  ],
+  [
+    'fewer smart electricity meters than smart water meters',
+    () => filledWorkbook(setInput('EC.ICT.ES.1C', 'numerator', 1)),
+    {
+      rule: 'consistency.smart-electricity-ge-water-meters',
+      severity: 'warning',
+      cell: cellRef('EC.ICT.ES.1C', 'numerator'),
+    },
+  ],
+  [
+    'potable water supply above basic water supply',
+    () => filledWorkbook(setInput('EC.I.WS.2C', 'numerator', 350_000)),
+    {
+      rule: 'consistency.potable-le-basic-water',
+      severity: 'warning',
+      cell: cellRef('EC.I.WS.2C', 'numerator'),
+    },
+  ],
+  [
     'a Gini coefficient written as a percentage',
     () => filledWorkbook(setInput('SC.SH.SI.2C', 'value', 35)),
     { rule: 'value.out-of-range', severity: 'error', cell: cellRef('SC.SH.SI.2C', 'value') },
