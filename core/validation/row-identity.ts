@@ -7,14 +7,18 @@ import type { FindingList } from './findings.ts';
 
 const { dataPoints: layout } = templateLayout;
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
+const kpiCodeOf = (point: DataPoint) => findKpi(point.kpiId)?.code ?? point.kpiId;
 const signature = (kpiCode: string, label: string) => `${normalize(kpiCode)}|${normalize(label)}`;
-const signatureOf = (point: DataPoint) => signature(findKpi(point.kpiId)?.code ?? point.kpiId, point.labelEn);
-const pointBySignature = new Map(allDataPoints().map((point) => [signatureOf(point), point]));
+const pointBySignature = new Map(
+  allDataPoints().map((point) => [signature(kpiCodeOf(point), point.labelEn), point]),
+);
 
 /**
- * The locked KPI code and label beside an id say which data point the row really is. When they name another data
- * point, the ids in column A were edited (swapped, overtyped): values typed next to a label would be counted for the
- * KPI of the id instead. That is an error, and the row is not read; it is never mapped by guess.
+ * The locked KPI code and label beside an id say which data point the row really is. When they are another data
+ * point's, or the KPI code is another KPI's, the id in column A was edited (swapped, overtyped): values typed next to
+ * a label would be counted for the KPI of the id instead. That is an error, and the row is not read; it is never
+ * mapped by guess. A label that matches no data point under the right KPI code is accepted: a template from an
+ * older catalogue may word it differently.
  * Returns true when the row's id matches its labels.
  */
 export function rowMatchesId(
@@ -24,10 +28,11 @@ export function rowMatchesId(
   findings: FindingList,
 ): boolean {
   const text = (column: string) => cellText(sheet.cell(row, columnNumber(column)));
-  const found = signature(text(layout.columns.kpiCode), text(layout.columns.labelEn));
-  if (found === signatureOf(point)) return true;
-  const positional = allDataPoints()[row - layout.firstDataRow];
-  const owner = pointBySignature.get(found) ?? positional;
+  const kpiCode = text(layout.columns.kpiCode);
+  const labelled = pointBySignature.get(signature(kpiCode, text(layout.columns.labelEn)));
+  if (labelled?.id === point.id) return true;
+  if (!labelled && normalize(kpiCode) === kpiCodeOf(point)) return true;
+  const owner = labelled ?? allDataPoints()[row - layout.firstDataRow];
   const cell = `${layout.columns.dataPointId}${row}`;
   const label = normalize(text(layout.columns.labelEn)).slice(0, 80);
   const message =
@@ -41,8 +46,8 @@ export function rowMatchesId(
             `该行数值未被读取，以免计入错误的 KPI。请将 ${cell} 恢复为编号 ${owner.id}。`,
         }
       : {
-          en: `The KPI code or label beside the id ${point.id} in ${cell} was changed, so it is unclear which KPI row ${row} reports. Its values were not read. Restore the row as issued.`,
-          zh: `${cell} 中编号 ${point.id} 旁的 KPI 编号或名称已被修改，无法确定第 ${row} 行填报的是哪个 KPI。该行数值未被读取。请将该行恢复为模板原样。`,
+          en: `The KPI code beside the id ${point.id} in ${cell} is not that KPI's, so it is unclear which KPI row ${row} reports. Its values were not read. Restore the row as issued.`,
+          zh: `${cell} 中编号 ${point.id} 旁的 KPI 编号与该 KPI 不符，无法确定第 ${row} 行填报的是哪个 KPI。该行数值未被读取。请将该行恢复为模板原样。`,
         };
   findings.error('template.id-mismatch', message, { sheet: sheet.name, cell, dataPointId: point.id });
   return false;

@@ -38,6 +38,37 @@ describe('validateWorkbook: ids swapped in column A', () => {
   });
 });
 
+describe('validateWorkbook: ids overtyped in column A', () => {
+  it("refuses a row whose id was overtyped with another KPI's id, naming the row's own data point", async () => {
+    const validation = await validate((workbook) => {
+      dataPointCell(workbook, 'EC.ICT.WS.1C', 'dataPointId').value = 'EC.ICT.ES.1C';
+    });
+    const mismatch = validation.findings.find((finding) => finding.rule === 'template.id-mismatch');
+    expect(mismatch).toMatchObject({
+      severity: 'error',
+      cell: `DataPoints!A${dataPointRow('EC.ICT.WS.1C')}`,
+      dataPointId: 'EC.ICT.ES.1C',
+    });
+    expect(mismatch?.message.en).toContain('EC.ICT.WS.1C');
+  });
+
+  it("refuses a row whose KPI code is another KPI's even when its label is unknown", async () => {
+    const validation = await validate((workbook) => {
+      dataPointCell(workbook, 'EC.ICT.WS.1C', 'kpiCode').value = 'EC: ICT: ES: 1C';
+      dataPointCell(workbook, 'EC.ICT.WS.1C', 'labelEn').value = 'Meters';
+    });
+    expect(rulesOf(validation)).toEqual(['template.id-mismatch']);
+  });
+
+  it('reads a row whose label is worded differently, as in a template from an older catalogue', async () => {
+    const validation = await validate((workbook) => {
+      dataPointCell(workbook, 'EC.ICT.WS.1C', 'labelEn').value = 'Share of smart water meters (old wording)';
+    });
+    expect(validation.findings).toEqual([]);
+    expect(resultOf(validation, 'EC.ICT.WS.1C')?.value).toBe(75);
+  });
+});
+
 describe('validateWorkbook: numbers that are not finite', () => {
   it.each(['1e309', '-1e309', 'Infinity'])(
     'reports "%s" as not finite, not as a number typed as text',
