@@ -152,6 +152,21 @@ describe('validateWorkbook: findings point at the cell the city edits', () => {
   });
 });
 
+describe('validateWorkbook: a zero denominator from the city profile', () => {
+  it('points at the profile cell, not at the locked formula that shows it', async () => {
+    const validation = await validate((workbook) => {
+      workbook
+        .getWorksheet(templateLayout.sheets.cityProfile)!
+        .getCell(`E${profileFieldRow('households')}`).value = 0;
+    });
+    const zero = validation.findings.filter((finding) => finding.rule === 'value.zero-denominator');
+    expect(zero.length).toBeGreaterThan(0);
+    expect(new Set(zero.map((finding) => finding.cell))).toEqual(
+      new Set([`CityProfile!E${profileFieldRow('households')}`]),
+    );
+  });
+});
+
 describe('validateWorkbook: answers the template offers are accepted however they were entered', () => {
   it('accepts maturity levels 1 to 4, typed or pasted as text, a lower-case currency and a data quality in one language', async () => {
     const validation = await validate((workbook) => {
