@@ -5,6 +5,7 @@ import { resultFormula } from '../../../core/template/formulas.ts';
 import { dataPointRow, maturityRow, profileFieldRow, templateLayout } from '../../../core/template/layout.ts';
 import { validateWorkbook, type WorkbookValidation } from '../../../core/validation/validate-workbook.ts';
 import { cellRef, dataPointCell, filledWorkbook, pilotId, signingKey } from '../../fixtures/city-workbook.ts';
+import { readZip, writeZip } from '../../fixtures/zip.ts';
 
 const context = { pilotId, signingKey };
 const validate = async (edit: (workbook: Workbook) => void) =>
@@ -122,6 +123,20 @@ describe('validateWorkbook: locked formula cells', () => {
         result: 75,
       };
     });
+    expect(validation.findings).toEqual([]);
+  });
+
+  it('accepts a result cell that follows a shared formula, which carries no text of its own', async () => {
+    const row = dataPointRow('EC.ICT.WS.1C');
+    const own = new RegExp(`(<c r="J${row}"[^>]*>)<f>[^<]*</f>`);
+    const entries = (await readZip(await filledWorkbook())).map((entry) => {
+      // DataPoints is the template's third sheet.
+      if (entry.name !== 'xl/worksheets/sheet3.xml') return entry;
+      const xml = entry.data.toString('utf8');
+      expect(xml).toMatch(own);
+      return { ...entry, data: Buffer.from(xml.replace(own, '$1<f t="shared" si="0"/>')) };
+    });
+    const validation = await validateWorkbook(writeZip(entries), context);
     expect(validation.findings).toEqual([]);
   });
 
