@@ -5,7 +5,7 @@ import { compoundFileNames, isCompoundFile } from './compound-file.ts';
 /** Enough of a binary part to read a compound file's first directory sectors. */
 export const BINARY_HEAD_BYTES = 64 * 1024;
 
-export type ActiveContent = { kind: 'macro' | 'embedded'; part: string };
+type ActiveContent = { kind: 'macro' | 'embedded'; part: string };
 
 /** VBA projects (and their signatures), macro-enabled workbooks and Excel 4.0 macro sheets (also international). */
 const MACRO_CONTENT_TYPE = /ContentType\s*=\s*["'][^"']*(vbaProject|macroEnabled|macrosheet)/i;

@@ -1,7 +1,7 @@
 // Lists the stream names of an OLE2 compound file (legacy .xls, encrypted .xlsx, VBA projects), from its directory.
 
 /** Every compound file starts with these eight bytes. */
-export const COMPOUND_FILE_SIGNATURE = 'd0cf11e0a1b11ae1';
+const COMPOUND_FILE_SIGNATURE = 'd0cf11e0a1b11ae1';
 
 const HEADER_BYTES = 512;
 const DIRECTORY_ENTRY_BYTES = 128;

@@ -19,7 +19,7 @@ const ISO_4217 = new Set(
 );
 
 /** True for a circulating ISO 4217 code; the case does not matter (`eur` is EUR). */
-export function isIsoCurrency(code: string): boolean {
+function isIsoCurrency(code: string): boolean {
   return ISO_4217.has(code.trim().toUpperCase());
 }
 
