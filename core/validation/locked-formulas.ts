@@ -38,8 +38,31 @@ export function checkLockedFormulas(
       findings.error('template.formula-changed', changed(text.slice(0, 80)), at);
     }
   }
+  reportUnusedCells(sheet, row, point, findings);
   const shown = sheet.cell(row, columnNumber(layout.columns.result)).value;
   return intact && shown?.type === 'number' ? shown.value : undefined;
+}
+
+/**
+ * The greyed-out input columns of a row (the value column of a ratio, numerator and denominator of a direct value)
+ * are never read: a number typed there would be lost without a word, so it is a warning on its cell.
+ */
+function reportUnusedCells(sheet: SheetGrid, row: number, point: DataPoint, findings: FindingList): void {
+  const unused =
+    point.computation.kind === 'ratio' ? (['value'] as const) : (['numerator', 'denominator'] as const);
+  for (const column of unused) {
+    const cell = sheet.cell(row, columnNumber(layout.columns[column]));
+    const typed = cellText(cell).trim().slice(0, 40);
+    if (typed === '') continue;
+    findings.warning(
+      'template.unused-cell',
+      {
+        en: `${point.id} does not use this greyed-out cell, so "${typed}" was not read. Type the value in the orange cells of the row.`,
+        zh: `${point.id} 不使用该灰色单元格，因此"${typed}"未被读取。请在该行的橙色单元格中填写数值。`,
+      },
+      { sheet: sheet.name, cell: cell.address, dataPointId: point.id },
+    );
+  }
 }
 
 /**

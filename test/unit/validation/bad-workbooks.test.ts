@@ -364,6 +364,16 @@ const cases: [string, () => Promise<Buffer>, Expected][] = [
     { rule: 'result.differs-from-sheet', severity: 'error', cell: cellRef('EC.ICT.WS.1C', 'numerator') },
   ],
   [
+    'a value typed in the greyed-out value cell of a ratio',
+    () => filledWorkbook(setInput('EC.ICT.WS.1C', 'value', 75)),
+    { rule: 'template.unused-cell', severity: 'warning', cell: cellRef('EC.ICT.WS.1C', 'value') },
+  ],
+  [
+    'a number typed in the greyed-out numerator of a direct value',
+    () => filledWorkbook(setInput('SC.EH.H.1C', 'numerator', 78)),
+    { rule: 'template.unused-cell', severity: 'warning', cell: cellRef('SC.EH.H.1C', 'numerator') },
+  ],
+  [
     'two ids swapped in column A',
     () => filledWorkbook(swapIds('EC.ICT.ICT.1C', 'EC.ICT.ICT.2C')),
     {
