@@ -15,9 +15,16 @@ export type DataQualityId = (typeof dataQualityOptions)[number]['id'];
 export const dataQualityCellValue = (option: { en: string; zh: string }): string =>
   `${option.en} / ${option.zh}`;
 
-/** Maps a data-quality cell value back to its id; undefined when the cell holds something else. */
+/**
+ * Maps a data-quality cell value back to its id; undefined when the cell holds something else. The English or the
+ * Chinese half alone also counts (a city may paste one), whatever the case and spacing.
+ */
 export function dataQualityFromCell(text: string): DataQualityId | undefined {
-  return dataQualityOptions.find((option) => dataQualityCellValue(option) === text.trim())?.id;
+  const normalize = (value: string) => value.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+  const typed = normalize(text);
+  return dataQualityOptions.find((option) =>
+    [dataQualityCellValue(option), option.en, option.zh].some((choice) => normalize(choice) === typed),
+  )?.id;
 }
 
 /** YES/NO answers are plain ASCII so that readers in any locale parse them the same way. */

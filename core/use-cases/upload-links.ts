@@ -140,8 +140,11 @@ function signatureProblem(kind: UploadKind, expected: AcceptedType, found: FileK
 const describeKind: Record<FileKind, InBothLanguages> = {
   empty: { en: 'an empty file', zh: '空文件' },
   zip: { en: 'a zip package', zh: 'zip 压缩包' },
+  xls: { en: 'an Excel 97-2003 workbook', zh: 'Excel 97-2003 工作簿' },
+  encrypted: { en: 'a password-protected file', zh: '受密码保护的文件' },
   ole: { en: 'an Excel 97-2003 or password-protected file', zh: 'Excel 97-2003 或受密码保护的文件' },
   pdf: { en: 'a PDF', zh: 'PDF 文件' },
+  csv: { en: 'a CSV file', zh: 'CSV 文件' },
   text: { en: 'a text or CSV file', zh: '文本或 CSV 文件' },
   other: { en: 'another kind of file', zh: '其他类型的文件' },
 };

@@ -14,6 +14,10 @@ const invalidMessages: Record<Invalid['problem'], (text: string) => Message> = {
     en: `"${text}" is ambiguous: the comma may separate thousands or decimals. Type the number without separators.`,
     zh: `"${text}"有歧义：逗号可能是千位分隔符或小数点。请填写不带分隔符的数字。`,
   }),
+  not_finite: (text) => ({
+    en: `"${text}" is too large to be a number (it is not finite). Type the actual value in digits, e.g. 1234.5.`,
+    zh: `"${text}"数值过大，无法作为有限数值。请用数字填写实际数值，例如 1234.5。`,
+  }),
   formula_error: (text) => ({
     en: `The formula in this cell gives the error ${text}. Type the value instead.`,
     zh: `该单元格的公式返回错误 ${text}。请直接填写数值。`,
@@ -27,6 +31,7 @@ const invalidMessages: Record<Invalid['problem'], (text: string) => Message> = {
 const invalidRules: Record<Invalid['problem'], string> = {
   not_a_number: 'value.not-a-number',
   ambiguous: 'value.ambiguous-number',
+  not_finite: 'value.not-finite',
   formula_error: 'value.formula-error',
   no_result: 'value.formula-without-result',
 };

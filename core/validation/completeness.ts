@@ -27,7 +27,7 @@ export function checkCompleteness(
           en: 'The denominator is 0, so the result cannot be computed and stays not reported.',
           zh: '分母为 0，无法计算结果，视为未报告。',
         },
-        { sheet: sheets.dataPoints, cell: reading.cells.denominator, dataPointId: result.dataPointId },
+        { ...denominatorCell(reading, profile), dataPointId: result.dataPointId },
       );
     }
     // Unreadable or negative inputs already have their own error; a missing profile value is reported once, above.
@@ -47,6 +47,15 @@ export function checkCompleteness(
       },
     );
   });
+}
+
+/** A denominator the city profile supplies is shown by a locked formula: the city changes the profile cell. */
+function denominatorCell(reading: DataPointReading, profile: ProfileReading) {
+  const computation = reading.point.computation;
+  if (computation.kind === 'ratio' && 'profile' in computation.denominator) {
+    return { sheet: sheets.cityProfile, cell: profile.cells[computation.denominator.profile] };
+  }
+  return { sheet: sheets.dataPoints, cell: reading.cells.denominator };
 }
 
 function checkProfile(profile: ProfileReading, findings: FindingList): void {

@@ -16,6 +16,17 @@ export function declaredReason(notes: string): string | undefined {
   return reason === '' ? undefined : reason;
 }
 
+/** Each result with the reading it was computed from (computeResults keeps the order of the readings). */
+export function withReadings(
+  readings: DataPointReading[],
+  results: DataPointResult[],
+): { reading: DataPointReading; result: DataPointResult }[] {
+  return results.flatMap((result, index) => {
+    const reading = readings[index];
+    return reading ? [{ reading, result }] : [];
+  });
+}
+
 export function computeResults(readings: DataPointReading[], profile: CityProfileValues): DataPointResult[] {
   return readings.map(({ point, inputs, notes }) => {
     const computed = computeResult(point, inputs, profile);

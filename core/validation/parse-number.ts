@@ -2,9 +2,11 @@
 
 export type ParsedNumber =
   | { ok: true; value: number; percent: boolean }
-  | { ok: false; reason: 'not_a_number' | 'ambiguous' };
+  | { ok: false; reason: 'not_a_number' | 'ambiguous' | 'not_finite' };
 
 const PLAIN = /^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+/** How programs write a value no spreadsheet can hold: JavaScript's and Excel-like spellings of infinity and NaN. */
+const NON_FINITE = /^(infinity|inf|∞|nan)$/i;
 /** Characters that group thousands: space (NFKC folds no-break and thin spaces into it) and apostrophes. */
 const GROUPING = /[ '’]/;
 
@@ -22,7 +24,9 @@ export function parseNumberText(text: string): ParsedNumber {
   if (percent) body = body.slice(0, -1).trim();
   const sign = body.startsWith('-') || body.startsWith('+') ? body.charAt(0) : '';
   body = body.slice(sign.length).trim();
-  if (PLAIN.test(body)) return { ok: true, value: Number(sign + body), percent };
+  if (NON_FINITE.test(body)) return { ok: false, reason: 'not_finite' };
+  // `1e309` is well formed but overflows to Infinity: too large for any count, and for Excel (max ~1.8e308).
+  if (PLAIN.test(body)) return finite(Number(sign + body), percent);
   if (!/^[\d., '’]+$/.test(body) || !/\d/.test(body)) return { ok: false, reason: 'not_a_number' };
 
   const decimal = decimalSeparator(body);
@@ -31,7 +35,11 @@ export function parseNumberText(text: string): ParsedNumber {
   const integer = body.slice(0, cut);
   const fraction = body.slice(cut + 1);
   if (!/^\d*$/.test(fraction) || !wellGrouped(integer, decimal)) return { ok: false, reason: 'not_a_number' };
-  return { ok: true, value: Number(`${sign}${integer.replace(/\D/g, '')}.${fraction || '0'}`), percent };
+  return finite(Number(`${sign}${integer.replace(/\D/g, '')}.${fraction || '0'}`), percent);
+}
+
+function finite(value: number, percent: boolean): ParsedNumber {
+  return Number.isFinite(value) ? { ok: true, value, percent } : { ok: false, reason: 'not_finite' };
 }
 
 /** The decimal separator of a number that has separators, or undefined when every separator groups thousands. */

@@ -9,7 +9,11 @@ export type NumberNote = 'text' | 'percent' | 'formula';
 export type CellReading =
   | { kind: 'empty' }
   | { kind: 'number'; value: number; notes: NumberNote[] }
-  | { kind: 'invalid'; text: string; problem: 'not_a_number' | 'ambiguous' | 'formula_error' | 'no_result' };
+  | {
+      kind: 'invalid';
+      text: string;
+      problem: 'not_a_number' | 'ambiguous' | 'not_finite' | 'formula_error' | 'no_result';
+    };
 
 const EMPTY: CellReading = { kind: 'empty' };
 

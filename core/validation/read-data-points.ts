@@ -9,7 +9,9 @@ import type { FindingList, Location } from './findings.ts';
 import { inputColumns, noteColumns } from './input-cells.ts';
 import { limits } from './limits.ts';
 import { locateRows } from './locate-rows.ts';
+import { checkLockedFormulas } from './locked-formulas.ts';
 import { readNumberCell, readTextCell } from './read-cell.ts';
+import { rowMatchesId } from './row-identity.ts';
 
 const { dataPoints: layout } = templateLayout;
 
@@ -23,6 +25,11 @@ export interface DataPointReading {
   /** Inputs present but unreadable (already reported), so completeness does not report them again. */
   unreadable: InputId[];
   notes: string;
+  /** The data quality choice and the data origin, as typed (trimmed), which every reported value needs. */
+  dataQuality: string;
+  dataOrigin: string;
+  /** The result the city's sheet shows (the cached value of an intact result formula), when it is a number. */
+  shownResult?: number;
 }
 
 const YES_NO: Record<string, number> = { YES: 1, NO: 0, 是: 1, 否: 0, Y: 1, N: 0 };
@@ -42,12 +49,17 @@ export function readDataPoints(sheet: SheetGrid, findings: FindingList): DataPoi
   reportHiddenColumns(sheet, findings);
   return points.map((point) => {
     const row = rows.get(point.id);
-    return row === undefined ? emptyReading(point) : readRow(sheet, row, point, findings);
+    if (row === undefined || !rowMatchesId(sheet, row, point, findings)) return emptyReading(point);
+    return readRow(sheet, row, point, findings);
   });
 }
 
 function readRow(sheet: SheetGrid, row: number, point: DataPoint, findings: FindingList): DataPointReading {
-  const reading: DataPointReading = { ...emptyReading(point), row };
+  const reading: DataPointReading = {
+    ...emptyReading(point),
+    row,
+    shownResult: checkLockedFormulas(sheet, row, point, findings),
+  };
   const cellOf = (column: string) => sheet.cell(row, columnNumber(column));
   let hasData = false;
   for (const { input, column } of inputColumns(point)) {
@@ -62,6 +74,8 @@ function readRow(sheet: SheetGrid, row: number, point: DataPoint, findings: Find
     else reading.inputs[input] = value;
   }
   reading.notes = readTextCell(cellOf(layout.columns.notes));
+  reading.dataQuality = readTextCell(cellOf(layout.columns.dataQuality));
+  reading.dataOrigin = readTextCell(cellOf(layout.columns.dataOrigin));
   hasData ||= noteColumns.some((column) => readTextCell(cellOf(column)) !== '');
   if (sheet.rowHidden(row) && hasData) {
     findings.warning(
@@ -125,6 +139,11 @@ function reportHiddenColumns(sheet: SheetGrid, findings: FindingList): void {
   }
 }
 
+/** The cell a finding about a row's result points at: its first input, since the result cell itself is locked. */
+export function firstInputCell(reading: DataPointReading): string | undefined {
+  return Object.values(reading.cells)[0];
+}
+
 function emptyReading(point: DataPoint): DataPointReading {
-  return { point, inputs: {}, cells: {}, unreadable: [], notes: '' };
+  return { point, inputs: {}, cells: {}, unreadable: [], notes: '', dataQuality: '', dataOrigin: '' };
 }

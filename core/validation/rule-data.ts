@@ -2,12 +2,12 @@
 
 import { templateLayout } from '../template/layout.ts';
 import type { Location } from './findings.ts';
-import type { DataPointReading } from './read-data-points.ts';
+import { type DataPointReading, firstInputCell } from './read-data-points.ts';
 import type { ProfileReading } from './read-profile.ts';
 import type { DataPointResult } from './results.ts';
 import type { RuleData, Term } from './rules/engine.ts';
 
-const { sheets, dataPoints } = templateLayout;
+const { sheets } = templateLayout;
 
 export function ruleData(
   readings: DataPointReading[],
@@ -29,11 +29,9 @@ export function ruleData(
       if ('profile' in term) return { sheet: sheets.cityProfile, cell: profile.cells[term.profile] };
       const id = 'result' in term ? term.result : term.of;
       const reading = readingOf.get(id);
-      const cell =
-        'input' in term
-          ? reading?.cells[term.input]
-          : reading?.row && `${dataPoints.columns.result}${reading.row}`;
-      return { sheet: sheets.dataPoints, cell: cell || undefined, dataPointId: id };
+      // A result cell is locked: a finding about it points at the row's input the city can change instead.
+      const cell = 'input' in term ? reading?.cells[term.input] : reading && firstInputCell(reading);
+      return { sheet: sheets.dataPoints, cell, dataPointId: id };
     },
   };
 }

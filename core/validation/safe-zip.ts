@@ -8,6 +8,7 @@ import {
   openZip,
   type ZipFile,
 } from '../xlsx-reader/zip-entries.ts';
+import { BINARY_HEAD_BYTES, findActiveContent, suspiciousHead } from './active-content.ts';
 import type { Message } from './findings.ts';
 import type { Limits } from './limits.ts';
 import { hasControlCharacters } from './sniff-file.ts';
@@ -24,7 +25,6 @@ export type ZipInspection = { problem: ZipProblem } | { parts: Parts };
 const CONTENT_TYPES = '[Content_Types].xml';
 /** Content types of a workbook exceljs can read (.xlsx and .xltx); macro and binary workbooks are rejected. */
 const WORKBOOK_TYPE = /spreadsheetml\.(sheet|template)\.main\+xml/;
-const MACRO_TYPE = /macroEnabled/i;
 
 export async function inspectZip(bytes: Buffer, limits: Limits): Promise<ZipInspection> {
   let zip: ZipFile;
@@ -49,24 +49,30 @@ export async function inspectZip(bytes: Buffer, limits: Limits): Promise<ZipInsp
 async function inspectEntries(zip: ZipFile, limits: Limits): Promise<ZipInspection> {
   const names = new Set<string>();
   const parts = new Map<string, string>();
+  /** The first bytes of binary parts that hold a compound file or a zip; other binary parts keep nothing. */
+  const suspicious = new Map<string, Buffer>();
   let total = 0;
   for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
     const name = entryName(entry);
     if (!saneName(name, limits) || names.has(name.toLowerCase())) return { problem: problems.badName(name) };
     names.add(name.toLowerCase());
     if (entry.generalPurposeBitFlag & 1) return { problem: problems.encrypted };
-    if (/(^|\/)vbaProject\.bin$/i.test(name)) return { problem: problems.macro };
     total += entry.uncompressedSize;
     if (total > limits.maxUncompressedBytes || tooDense(entry, limits)) return { problem: problems.bomb };
     // Inflating every entry proves its declared size (yauzl stops at the first byte too many); the XML parts are
     // kept for the reader, so the workbook is inflated once.
     const xml = isXmlPart(name);
-    const content = await inflateEntry(zip, entry, xml);
+    const content = await inflateEntry(zip, entry, xml ? Number.POSITIVE_INFINITY : BINARY_HEAD_BYTES);
     if (xml) parts.set(name.toLowerCase(), content.toString('utf8'));
+    else if (suspiciousHead(content)) suspicious.set(name, content);
   }
   const contentTypes = parts.get(CONTENT_TYPES.toLowerCase()) ?? '';
   if (names.has('mimetype') && names.has('content.xml')) return { problem: problems.ods };
-  if (MACRO_TYPE.test(contentTypes)) return { problem: problems.macro };
+  const active = findActiveContent({ names, parts, suspicious });
+  if (active)
+    return {
+      problem: active.kind === 'macro' ? problems.macro(active.part) : problems.embedded(active.part),
+    };
   if (!WORKBOOK_TYPE.test(contentTypes)) return { problem: problems.notWorkbook };
   return { parts };
 }
@@ -108,13 +114,20 @@ const problems = {
       zh: '文件部分内容已加密。请移除密码后重新上传。',
     },
   },
-  macro: {
+  macro: (part: string): ZipProblem => ({
     rule: 'file.macro',
     message: {
-      en: 'The workbook contains macros (.xlsm). Save it as an Excel Workbook (.xlsx) without macros and upload again.',
-      zh: '该工作簿包含宏（.xlsm）。请另存为不含宏的 Excel 工作簿（.xlsx）后重新上传。',
+      en: `The workbook contains macros (a VBA project or an Excel 4.0 macro sheet, in "${part.slice(0, 80)}"), which are never opened here. Save it as an Excel Workbook (.xlsx) without macros and upload again.`,
+      zh: `该工作簿包含宏（VBA 工程或 Excel 4.0 宏表，位于"${part.slice(0, 80)}"），系统不会打开。请另存为不含宏的 Excel 工作簿（.xlsx）后重新上传。`,
     },
-  },
+  }),
+  embedded: (part: string): ZipProblem => ({
+    rule: 'file.embedded-object',
+    message: {
+      en: `The workbook contains an embedded object or file (in "${part.slice(0, 80)}"), such as an inserted document, package or control, which is never opened here. Delete the embedded object, save and upload again.`,
+      zh: `该工作簿包含嵌入的对象或文件（位于"${part.slice(0, 80)}"），例如插入的文档、程序包或控件，系统不会打开。请删除该嵌入对象，保存后重新上传。`,
+    },
+  }),
   ods: {
     rule: 'file.ods',
     message: {

@@ -1,13 +1,20 @@
 // Tells what an upload is from its first bytes, so a wrong file gets a useful message rather than a parser error.
+import { compoundFileNames, isCompoundFile } from './compound-file.ts';
 
-export type FileKind = 'empty' | 'zip' | 'ole' | 'pdf' | 'text' | 'other';
+/**
+ * `xls`, `encrypted` and `ole` are compound files: a legacy workbook, a password-protected .xlsx, or one whose
+ * directory lies past the bytes read. `csv` is text in rows and columns; `text` any other text.
+ */
+export type FileKind = 'empty' | 'zip' | 'xls' | 'encrypted' | 'ole' | 'pdf' | 'csv' | 'text' | 'other';
 
 /** Enough leading bytes for sniffFile to tell every kind apart (text needs the longest sample). */
 export const SNIFF_BYTES = 4096;
 
 const ZIP_SIGNATURES = ['504b0304', '504b0506'];
-/** OLE2 compound file: Excel 97-2003 .xls, and also any password-encrypted .xlsx. */
-const OLE_SIGNATURE = 'd0cf11e0a1b11ae1';
+/** Streams of a password-protected OOXML file: Office encrypts the whole package into a compound file. */
+const ENCRYPTION_STREAMS = ['EncryptionInfo', 'EncryptedPackage'];
+/** The workbook stream of BIFF8 (Excel 97-2003) and of BIFF5 (Excel 5/95). */
+const LEGACY_WORKBOOK_STREAMS = ['Workbook', 'Book'];
 /** `%PDF-`: every PDF starts with it. */
 const PDF_SIGNATURE = '255044462d';
 
@@ -15,23 +22,43 @@ export function sniffFile(bytes: Uint8Array): FileKind {
   if (bytes.length === 0) return 'empty';
   const head = Buffer.from(bytes.subarray(0, 8)).toString('hex');
   if (ZIP_SIGNATURES.some((signature) => head.startsWith(signature))) return 'zip';
-  if (head === OLE_SIGNATURE) return 'ole';
+  if (isCompoundFile(bytes)) return compoundKind(bytes);
   if (head.startsWith(PDF_SIGNATURE)) return 'pdf';
-  return looksLikeText(bytes.subarray(0, SNIFF_BYTES)) ? 'text' : 'other';
+  const text = sampleText(bytes.subarray(0, SNIFF_BYTES));
+  if (text === undefined || hasControlCharacters(text, '\t\n\r')) return 'other';
+  return looksLikeCsv(text) ? 'csv' : 'text';
 }
 
-/** Valid UTF-8 (or UTF-16 with a byte-order mark) without control characters other than tab and line breaks. */
-function looksLikeText(sample: Uint8Array): boolean {
-  if (sample[0] === 0xff && sample[1] === 0xfe) return true;
-  if (sample[0] === 0xfe && sample[1] === 0xff) return true;
-  let text: string;
+/** Which compound file this is, by the streams its directory names (all bytes are read, not only a sample). */
+function compoundKind(bytes: Uint8Array): FileKind {
+  const names = compoundFileNames(bytes) ?? [];
+  if (names.some((name) => ENCRYPTION_STREAMS.includes(name))) return 'encrypted';
+  if (names.some((name) => LEGACY_WORKBOOK_STREAMS.includes(name))) return 'xls';
+  return 'ole';
+}
+
+/** The sample decoded as UTF-8, or UTF-16 with a byte-order mark (Excel's "Unicode text"); undefined if neither. */
+function sampleText(sample: Uint8Array): string | undefined {
+  const utf16 =
+    sample[0] === 0xff && sample[1] === 0xfe ? 'utf-16le' : sample[0] === 0xfe && sample[1] === 0xff;
   try {
+    if (utf16) return new TextDecoder(utf16 === true ? 'utf-16be' : utf16).decode(sample.subarray(2));
     // A multi-byte character cut at the end of the sample is not a reason to call the file binary.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(trimPartialCharacter(sample));
+    return new TextDecoder('utf-8', { fatal: true }).decode(trimPartialCharacter(sample));
   } catch {
-    return false;
+    return undefined;
   }
-  return !hasControlCharacters(text, '\t\n\r');
+}
+
+/**
+ * Rows and columns: at least two lines, and a separator (comma, semicolon or tab) that every complete line holds.
+ * The last line of the sample may be cut, so it only counts when the sample ends with a line break.
+ */
+function looksLikeCsv(text: string): boolean {
+  const lines = text.split(/\r?\n/);
+  const complete = (/\n$/.test(text) ? lines : lines.slice(0, -1)).filter((line) => line.trim() !== '');
+  if (complete.length < 2) return false;
+  return [',', ';', '\t'].some((separator) => complete.every((line) => line.includes(separator)));
 }
 
 /** True when text holds a C0 control character other than those allowed. */

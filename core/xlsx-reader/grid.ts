@@ -28,6 +28,8 @@ export interface SheetGrid {
   cell(row: number, column: number): GridCell;
   /** The cells of a row that hold something (or are covered by a merge), left to right. */
   rowCells(row: number): GridCell[];
+  /** The formula text of a cell (without `=`), undefined when it has none or shares its group's formula. */
+  formulaText(row: number, column: number): string | undefined;
   rowHidden(row: number): boolean;
   columnHidden(column: number): boolean;
 }

@@ -14,6 +14,8 @@ export interface SheetContext {
 interface StoredCell {
   value?: StoredValue;
   formula: boolean;
+  /** The formula as written; absent for a shared formula's followers, which only name their group. */
+  formulaText?: string;
   numFmt?: string;
 }
 
@@ -31,6 +33,7 @@ interface OpenCell {
   type: string;
   numFmt?: string;
   formula: boolean;
+  formulaText?: string;
   value?: string;
   inline?: string;
 }
@@ -43,8 +46,8 @@ export function readWorksheet(name: string, xml: string, context: SheetContext):
   let rowNumber = 0;
   let lastColumn = 0;
   let cell: OpenCell | undefined;
-  /** Which text is being collected: a value, an inline string run, or nothing (formula text, phonetic guides). */
-  let collecting: 'value' | 'inline' | undefined;
+  /** Which text is being collected: a value, an inline string run, a formula, or nothing (phonetic guides). */
+  let collecting: 'value' | 'inline' | 'formula' | undefined;
   let phonetic = 0;
 
   parseXml(xml, {
@@ -73,7 +76,10 @@ export function readWorksheet(name: string, xml: string, context: SheetContext):
           break;
         }
         case 'f':
-          if (cell) cell.formula = true;
+          if (cell) {
+            cell.formula = true;
+            collecting = 'formula';
+          }
           break;
         case 'v':
           if (cell) {
@@ -106,7 +112,7 @@ export function readWorksheet(name: string, xml: string, context: SheetContext):
       }
     },
     close(element) {
-      if (element === 'v' || element === 't') collecting = undefined;
+      if (element === 'v' || element === 't' || element === 'f') collecting = undefined;
       else if (element === 'rPh') phonetic--;
       else if (element === 'c' && cell) {
         store(rows, cell, context);
@@ -116,6 +122,7 @@ export function readWorksheet(name: string, xml: string, context: SheetContext):
     text(text) {
       if (!cell || collecting === undefined) return;
       if (collecting === 'value') cell.value += text;
+      else if (collecting === 'formula') cell.formulaText = (cell.formulaText ?? '') + text;
       else cell.inline += text;
     },
   });
@@ -125,6 +132,7 @@ export function readWorksheet(name: string, xml: string, context: SheetContext):
 function store(rows: Map<number, Map<number, StoredCell>>, cell: OpenCell, context: SheetContext): void {
   const stored: StoredCell = {
     formula: cell.formula,
+    ...(cell.formulaText ? { formulaText: cell.formulaText } : {}),
     numFmt: cell.numFmt,
     value: storedValue(cell, context),
   };
@@ -199,9 +207,10 @@ class StoredSheet implements SheetGrid {
     const range = this.merges.find(
       (m) => row >= m.top && row <= m.bottom && column >= m.left && column <= m.right,
     );
-    if (!range) return { address, formula: false, ...own };
+    const { formulaText: _, ...stored } = own ?? {};
+    if (!range) return { address, formula: false, ...stored };
     const master = row === range.top && column === range.left;
-    if (master) return { address, formula: false, ...own, merge: 'master' };
+    if (master) return { address, formula: false, ...stored, merge: 'master' };
     // A covered cell shows what its master holds, in its own format.
     const shown = this.rows.get(range.top)?.get(range.left);
     return {
@@ -225,6 +234,10 @@ class StoredSheet implements SheetGrid {
       }
     }
     return [...columns].sort((a, b) => a - b).map((column) => this.cell(row, column));
+  }
+
+  formulaText(row: number, column: number): string | undefined {
+    return this.rows.get(row)?.get(column)?.formulaText;
   }
 
   rowHidden(row: number): boolean {

@@ -45,14 +45,21 @@ export function entryName(entry: Entry): string {
 }
 
 /**
- * Inflates an entry chunk by chunk and returns its bytes, or nothing when `keep` is false (the inflation alone
- * proves the declared size: yauzl fails the stream at the first byte too many).
+ * Inflates an entry chunk by chunk and returns its first `keep` bytes (all of them with Infinity); the rest is only
+ * counted, so memory stays bounded by a chunk (the inflation alone proves the declared size: yauzl fails the stream
+ * at the first byte too many).
  */
-export async function inflateEntry(zip: ZipFile, entry: Entry, keep: boolean): Promise<Buffer> {
+export async function inflateEntry(zip: ZipFile, entry: Entry, keep: number): Promise<Buffer> {
   const stream = await new Promise<Readable>((resolve, reject) => {
     zip.openReadStream(entry, (error, readable) => (error ? reject(error) : resolve(readable)));
   });
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) if (keep) chunks.push(chunk as Buffer);
+  let kept = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    if (kept >= keep) continue;
+    const part = chunk.subarray(0, Math.min(chunk.length, keep - kept));
+    chunks.push(part);
+    kept += part.length;
+  }
   return Buffer.concat(chunks);
 }

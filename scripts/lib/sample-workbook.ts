@@ -4,6 +4,7 @@ import { allDataPoints, kpiCatalogue } from '../../core/kpis/catalogue.ts';
 import type { DataPoint } from '../../core/kpis/schema.ts';
 import { dataPointCells, profileFieldRow, templateLayout } from '../../core/template/layout.ts';
 import { dataQualityCellValue, dataQualityOptions } from '../../core/template/lists.ts';
+import { consistencyRelations } from '../../core/validation/rules/consistency-relations.ts';
 import { directRanges, per100kUpperBounds } from '../../core/validation/rules/plausible-ranges.ts';
 
 const profileValues: Record<string, number> = {
@@ -27,11 +28,7 @@ function random(seed: number) {
 const isPercent = (point: DataPoint) => /percent|%/i.test(point.unit);
 /** Groups of shares that must add up to 100 %, and pairs where the first must not be below the second. */
 const shareGroups = ['EC.I.T.4A.', 'EN.EN.WA.1C.'];
-const notBelowPairs = [
-  ['EC.P.EM.2C', 'EC.P.EM.1C'],
-  ['EN.EN.WS.2C.TOTAL', 'EN.EN.WS.2C.RESIDENTIAL'],
-  ['EN.E.E.2C.TOTAL', 'EN.E.E.2C.RESIDENTIAL'],
-] as const;
+const notBelowPairs = consistencyRelations.map((relation) => [relation.higher, relation.lower] as const);
 
 function plausibleResult(point: DataPoint, rnd: ReturnType<typeof random>): number {
   const range = directRanges[point.id];
@@ -100,8 +97,9 @@ export async function fillSampleWorkbook(template: Uint8Array, options: SampleOp
   const rnd = random(options.seed ?? 42);
   const profile = workbook.getWorksheet(templateLayout.sheets.cityProfile)!;
   for (const field of kpiCatalogue.cityProfile) {
+    // The currency is a code (validation refuses anything but ISO 4217); every other field is a number.
     profile.getCell(`${templateLayout.cityProfile.columns.value}${profileFieldRow(field.id)}`).value =
-      profileValue(field.id);
+      field.valueType === 'text' ? 'EUR' : profileValue(field.id);
   }
   const results = sampleResults(rnd);
   const values = new Map(

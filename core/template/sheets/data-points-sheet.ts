@@ -2,7 +2,8 @@
 import type { Row, Workbook } from 'exceljs';
 import { allDataPoints, findKpi, kpiCatalogue } from '../../kpis/catalogue.ts';
 import type { DataPoint, Operand } from '../../kpis/schema.ts';
-import { type DataPointColumn, profileFieldRow, templateLayout } from '../layout.ts';
+import { NOT_REPORTED, profileReference, resultFormula } from '../formulas.ts';
+import { type DataPointColumn, templateLayout } from '../layout.ts';
 import {
   listValidation,
   markInput,
@@ -15,7 +16,6 @@ import {
 
 const { dataPoints: layout, lists } = templateLayout;
 const c = layout.columns;
-const NOT_REPORTED = 'NR';
 
 export function addDataPointsSheet(workbook: Workbook): void {
   const sheet = workbook.addWorksheet(templateLayout.sheets.dataPoints);
@@ -55,26 +55,6 @@ function writeRow(row: Row, point: DataPoint): void {
   for (const column of ['dataOrigin', 'source', 'notes'] as const) {
     markInput(row.getCell(c[column]), maxLength(1000));
   }
-}
-
-/** Shows the profile value in the row, or stays empty so the result shows NR until the profile is filled. */
-function profileReference(fieldId: string): string {
-  const cell = `${templateLayout.sheets.cityProfile}!$${templateLayout.cityProfile.columns.value}$${profileFieldRow(fieldId)}`;
-  return `IF(ISNUMBER(${cell}),${cell},"")`;
-}
-
-/** Mirrors computeResult: NR until every operand is a number, and NR on a zero denominator. */
-function resultFormula(point: DataPoint, row: number): string {
-  const computation = point.computation;
-  const value = `${c.value}${row}`;
-  if (computation.kind === 'yesNo') return `IF(${value}="YES",1,IF(${value}="NO",0,"${NOT_REPORTED}"))`;
-  if (computation.kind === 'direct') return `IF(ISNUMBER(${value}),${value},"${NOT_REPORTED}")`;
-  const numerator = `${c.numerator}${row}`;
-  const denominator = `${c.denominator}${row}`;
-  return (
-    `IF(AND(ISNUMBER(${numerator}),ISNUMBER(${denominator})),` +
-    `IF(${denominator}=0,"${NOT_REPORTED}",${numerator}/${denominator}*${computation.scale}),"${NOT_REPORTED}")`
-  );
 }
 
 /** Two-language instructions for the row: what each input cell means and how the result is formed. */

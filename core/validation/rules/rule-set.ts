@@ -2,6 +2,7 @@
 import { allDataPoints, kpiCatalogue } from '../../kpis/catalogue.ts';
 import type { DataPoint } from '../../kpis/schema.ts';
 import { numericProfileFields } from '../input-cells.ts';
+import { type ConsistencyRelation, consistencyRelations } from './consistency-relations.ts';
 import type { Side, Term, ValidationRule } from './engine.ts';
 import { DEFAULT_PER_100K_UPPER_BOUND, directRanges, per100kUpperBounds } from './plausible-ranges.ts';
 
@@ -114,16 +115,17 @@ function sumsTo100(id: string, prefix: string, what: { en: string; zh: string })
   };
 }
 
-function notBelow(id: string, higher: string, lower: string, message: ValidationRule['message']) {
-  const rule: ValidationRule = {
-    id,
-    left: all(result(higher)),
+/** A relation of the consistency table as a rule: a warning on the input of the data point it is about. */
+function notBelow(relation: ConsistencyRelation): ValidationRule {
+  return {
+    id: relation.id,
+    left: all(result(relation.higher)),
     operator: '>=',
-    right: all(result(lower)),
+    right: all(result(relation.lower)),
     severity: 'warning',
-    message,
+    message: relation.message,
+    at: result(relation.about),
   };
-  return rule;
 }
 
 /** Consistency between KPIs: each is a warning, since real data can break it for reasons the city can explain. */
@@ -136,18 +138,7 @@ const crossKpiRules: ValidationRule[] = [
     en: 'shares of solid waste by treatment',
     zh: '各类固体废物处理方式占比',
   }),
-  notBelow('consistency.youth-unemployment', 'EC.P.EM.2C', 'EC.P.EM.1C', {
-    en: 'Youth unemployment {left} % is below overall unemployment {right} %; this is rare, please check both.',
-    zh: '青年失业率 {left}% 低于总体失业率 {right}%；这种情况少见，请核对两者。',
-  }),
-  notBelow('consistency.total-ge-residential', 'EN.EN.WS.2C.TOTAL', 'EN.EN.WS.2C.RESIDENTIAL', {
-    en: 'Total water consumption {left} is below residential water consumption {right}.',
-    zh: '总用水量 {left} 低于居民用水量 {right}。',
-  }),
-  notBelow('consistency.total-ge-residential', 'EN.E.E.2C.TOTAL', 'EN.E.E.2C.RESIDENTIAL', {
-    en: 'Total electricity consumption {left} is below residential electricity consumption {right}.',
-    zh: '总用电量 {left} 低于居民用电量 {right}。',
-  }),
+  ...consistencyRelations.map(notBelow),
 ];
 
 const profileRules: ValidationRule[] = [

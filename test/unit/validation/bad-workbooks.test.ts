@@ -1,7 +1,9 @@
 import ExcelJS, { type Workbook } from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { allDataPoints } from '../../../core/kpis/catalogue.ts';
 import { buildTemplate } from '../../../core/template/build-template.ts';
-import { dataPointRow, profileFieldRow, templateLayout } from '../../../core/template/layout.ts';
+import { resultFormula } from '../../../core/template/formulas.ts';
+import { dataPointRow, maturityRow, profileFieldRow, templateLayout } from '../../../core/template/layout.ts';
 import { metaKeys } from '../../../core/template/signature.ts';
 import { validateWorkbook } from '../../../core/validation/validate-workbook.ts';
 import { cellRef, dataPointCell, filledWorkbook, pilotId, signingKey } from '../../fixtures/city-workbook.ts';
@@ -14,10 +16,25 @@ const profileCell = (workbook: Workbook, field: string) =>
 const metaCell = (workbook: Workbook, key: (typeof metaKeys)[number]) =>
   workbook.getWorksheet(sheets.meta)!.getCell(`B${metaKeys.indexOf(key) + 1}`);
 const setInput =
-  (id: string, column: 'numerator' | 'denominator' | 'value', value: ExcelJS.CellValue) =>
+  (id: string, column: keyof typeof templateLayout.dataPoints.columns, value: ExcelJS.CellValue) =>
   (workbook: Workbook) => {
     dataPointCell(workbook, id, column).value = value;
   };
+
+const maturityLevelCell = (workbook: Workbook, id: string) =>
+  workbook
+    .getWorksheet(sheets.maturity)!
+    .getCell(`${templateLayout.maturity.columns.level}${maturityRow(id)}`);
+/** The result formula as issued, with the value a spreadsheet program saved after calculating it. */
+const showResult = (id: string, result: number) => (workbook: Workbook) => {
+  const point = allDataPoints().find((candidate) => candidate.id === id)!;
+  dataPointCell(workbook, id, 'result').value = { formula: resultFormula(point, dataPointRow(id)!), result };
+};
+/** Swaps the ids in column A of two rows, leaving their labels and values where they are. */
+const swapIds = (first: string, second: string) => (workbook: Workbook) => {
+  dataPointCell(workbook, first, 'dataPointId').value = second;
+  dataPointCell(workbook, second, 'dataPointId').value = first;
+};
 
 interface Expected {
   rule: string;
@@ -166,7 +183,7 @@ const cases: [string, () => Promise<Buffer>, Expected][] = [
   [
     'a share over 100 % of households',
     () => filledWorkbook(setInput('EC.ICT.ICT.1C', 'numerator', 500_000)),
-    { rule: 'percent.range', severity: 'error', cell: cellRef('EC.ICT.ICT.1C', 'result') },
+    { rule: 'percent.range', severity: 'error', cell: cellRef('EC.ICT.ICT.1C', 'numerator') },
   ],
   [
     'a numerator larger than its denominator',
@@ -226,22 +243,155 @@ const cases: [string, () => Promise<Buffer>, Expected][] = [
   [
     'transport mode shares that do not sum to 100 %',
     () => filledWorkbook(setInput('EC.I.T.4A.PRIVATE', 'numerator', 60)),
-    { rule: 'consistency.mode-share-sum', severity: 'warning', cell: cellRef('EC.I.T.4A.PRIVATE', 'result') },
+    {
+      rule: 'consistency.mode-share-sum',
+      severity: 'warning',
+      cell: cellRef('EC.I.T.4A.PRIVATE', 'numerator'),
+    },
   ],
   [
     'youth unemployment below overall unemployment',
     () => filledWorkbook(setInput('EC.P.EM.2C', 'numerator', 3)),
-    { rule: 'consistency.youth-unemployment', severity: 'warning', cell: cellRef('EC.P.EM.2C', 'result') },
+    { rule: 'consistency.youth-unemployment', severity: 'warning', cell: cellRef('EC.P.EM.2C', 'numerator') },
+  ],
+  [
+    'fixed broadband above household Internet access',
+    () => filledWorkbook(setInput('EC.ICT.ICT.2C', 'numerator', 350_000)),
+    {
+      rule: 'consistency.fixed-broadband-le-internet',
+      severity: 'warning',
+      cell: cellRef('EC.ICT.ICT.2C', 'numerator'),
+    },
+  ],
+  [
+    'fewer smart electricity meters than smart water meters',
+    () => filledWorkbook(setInput('EC.ICT.ES.1C', 'numerator', 1)),
+    {
+      rule: 'consistency.smart-electricity-ge-water-meters',
+      severity: 'warning',
+      cell: cellRef('EC.ICT.ES.1C', 'numerator'),
+    },
+  ],
+  [
+    'potable water supply above basic water supply',
+    () => filledWorkbook(setInput('EC.I.WS.2C', 'numerator', 350_000)),
+    {
+      rule: 'consistency.potable-le-basic-water',
+      severity: 'warning',
+      cell: cellRef('EC.I.WS.2C', 'numerator'),
+    },
   ],
   [
     'a Gini coefficient written as a percentage',
     () => filledWorkbook(setInput('SC.SH.SI.2C', 'value', 35)),
-    { rule: 'value.out-of-range', severity: 'error', cell: cellRef('SC.SH.SI.2C', 'result') },
+    { rule: 'value.out-of-range', severity: 'error', cell: cellRef('SC.SH.SI.2C', 'value') },
   ],
   [
     'an implausible rate per 100 000',
     () => filledWorkbook(setInput('SC.SH.SA.9C', 'numerator', 5000)),
-    { rule: 'plausibility.per-100k', severity: 'warning', cell: cellRef('SC.SH.SA.9C', 'result') },
+    { rule: 'plausibility.per-100k', severity: 'warning', cell: cellRef('SC.SH.SA.9C', 'numerator') },
+  ],
+  [
+    'a reported value without a data quality',
+    () => filledWorkbook(setInput('EC.ICT.WS.1C', 'dataQuality', null)),
+    {
+      rule: 'metadata.data-quality-missing',
+      severity: 'error',
+      cell: cellRef('EC.ICT.WS.1C', 'dataQuality'),
+    },
+  ],
+  [
+    'a data quality that is not one of the six choices',
+    () => filledWorkbook(setInput('EC.ICT.WS.1C', 'dataQuality', 'very good')),
+    {
+      rule: 'metadata.data-quality-unknown',
+      severity: 'error',
+      cell: cellRef('EC.ICT.WS.1C', 'dataQuality'),
+    },
+  ],
+  [
+    'a reported value without a data origin',
+    () => filledWorkbook(setInput('EC.ICT.WS.1C', 'dataOrigin', '  ')),
+    { rule: 'metadata.data-origin-missing', severity: 'error', cell: cellRef('EC.ICT.WS.1C', 'dataOrigin') },
+  ],
+  ...['RMB', '€', 'Euro', 'EU', '1000'].map((currency): (typeof cases)[number] => [
+    `the currency "${currency}" instead of an ISO 4217 code`,
+    () =>
+      filledWorkbook((workbook) => {
+        profileCell(workbook, 'currency').value = currency;
+      }),
+    {
+      rule: 'profile.currency-not-iso4217',
+      severity: 'error',
+      cell: `CityProfile!E${profileFieldRow('currency')}`,
+    },
+  ]),
+  ...[7, 'very high', -1, 0, 2.5].map((level): (typeof cases)[number] => [
+    `the maturity level ${JSON.stringify(level)}`,
+    () =>
+      filledWorkbook((workbook) => {
+        maturityLevelCell(workbook, 'governance').value = level;
+      }),
+    { rule: 'maturity.level-invalid', severity: 'error', cell: `Maturity!F${maturityRow('governance')}` },
+  ]),
+  [
+    'a locked denominator from the city profile overwritten with a typed value',
+    () => filledWorkbook(setInput('EC.ICT.ICT.1C', 'denominator', 123_456)),
+    {
+      rule: 'template.formula-overwritten',
+      severity: 'error',
+      cell: cellRef('EC.ICT.ICT.1C', 'denominator'),
+    },
+  ],
+  [
+    'a result formula overwritten with a typed value',
+    () => filledWorkbook(setInput('EC.ICT.WS.1C', 'result', 99)),
+    { rule: 'template.formula-overwritten', severity: 'error', cell: cellRef('EC.ICT.WS.1C', 'result') },
+  ],
+  [
+    'a result formula deleted',
+    () => filledWorkbook(setInput('EC.ICT.WS.1C', 'result', null)),
+    { rule: 'template.formula-overwritten', severity: 'error', cell: cellRef('EC.ICT.WS.1C', 'result') },
+  ],
+  [
+    'a result formula replaced by another formula',
+    () => filledWorkbook(setInput('EC.ICT.WS.1C', 'result', { formula: 'G5/H5*1000', result: 750 })),
+    { rule: 'template.formula-changed', severity: 'error', cell: cellRef('EC.ICT.WS.1C', 'result') },
+  ],
+  [
+    'a saved result that differs from what the server computes',
+    () => filledWorkbook(showResult('EC.ICT.WS.1C', 42)),
+    { rule: 'result.differs-from-sheet', severity: 'error', cell: cellRef('EC.ICT.WS.1C', 'numerator') },
+  ],
+  [
+    'a value typed in the greyed-out value cell of a ratio',
+    () => filledWorkbook(setInput('EC.ICT.WS.1C', 'value', 75)),
+    { rule: 'template.unused-cell', severity: 'warning', cell: cellRef('EC.ICT.WS.1C', 'value') },
+  ],
+  [
+    'a number typed in the greyed-out numerator of a direct value',
+    () => filledWorkbook(setInput('SC.EH.H.1C', 'numerator', 78)),
+    { rule: 'template.unused-cell', severity: 'warning', cell: cellRef('SC.EH.H.1C', 'numerator') },
+  ],
+  [
+    'two ids swapped in column A',
+    () => filledWorkbook(swapIds('EC.ICT.ICT.1C', 'EC.ICT.ICT.2C')),
+    {
+      rule: 'template.id-mismatch',
+      severity: 'error',
+      cell: `DataPoints!A${dataPointRow('EC.ICT.ICT.1C')}`,
+      dataPointId: 'EC.ICT.ICT.2C',
+    },
+  ],
+  [
+    '1e309 typed as text',
+    () => filledWorkbook(setInput('EC.ICT.WS.1C', 'denominator', '1e309')),
+    { rule: 'value.not-finite', severity: 'error', cell: cellRef('EC.ICT.WS.1C', 'denominator') },
+  ],
+  [
+    'an infinite number written by a program',
+    () => filledWorkbook(setInput('EC.ICT.WS.1C', 'denominator', Number.POSITIVE_INFINITY)),
+    { rule: 'value.not-finite', severity: 'error', cell: cellRef('EC.ICT.WS.1C', 'denominator') },
   ],
 ];
 

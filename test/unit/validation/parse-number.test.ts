@@ -42,4 +42,11 @@ describe('parseNumberText', () => {
       expect(parseNumberText(text)).toEqual({ ok: false, reason: 'not_a_number' });
     },
   );
+
+  it.each(['1e309', '-1e309', '1E400', 'Infinity', '-inf', '∞', 'NaN', '１ｅ３０９'])(
+    'calls "%s" not finite rather than a number typed as text',
+    (text) => {
+      expect(parseNumberText(text)).toEqual({ ok: false, reason: 'not_finite' });
+    },
+  );
 });

@@ -137,6 +137,18 @@ describe('workbookFromParts: what other spreadsheet programs write', () => {
     expect(cellText((await readUpload(bytes)).sheet('Only')!.cell(1, 1))).toBe('strict');
   });
 
+  it('keeps the text of a formula, and none for the followers of a shared formula', async () => {
+    const xml = sheetOf(
+      '<x:row r="2"><x:c r="J2"><x:f t="shared" ref="J2:J3" si="0">G2/H2*100</x:f><x:v>75</x:v></x:c></x:row>' +
+        '<x:row r="3"><x:c r="J3"><x:f t="shared" si="0"/><x:v>50</x:v></x:c><x:c r="K3"><x:v>1</x:v></x:c></x:row>',
+    );
+    const sheet = (await readUpload(packageWith(xml))).sheet('Only')!;
+    expect(sheet.formulaText(2, 10)).toBe('G2/H2*100');
+    expect(sheet.cell(3, 10)).toMatchObject({ formula: true, value: { type: 'number', value: 50 } });
+    expect(sheet.formulaText(3, 10)).toBeUndefined();
+    expect(sheet.formulaText(3, 11)).toBeUndefined();
+  });
+
   it('reads ISO date cells as dates', async () => {
     const xml = sheetOf('<x:row r="1"><x:c r="A1" t="d"><x:v>2024-05-01T00:00:00Z</x:v></x:c></x:row>');
     const sheet = (await readUpload(packageWith(xml))).sheet('Only')!;
