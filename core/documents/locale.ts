@@ -43,9 +43,13 @@ export function formatNumber(value: number, language: Language, decimals = DECIM
 
 const notReported: Bilingual = { en: 'NR', zh: '未报告' };
 
-/** A data point's result; NR (not reported) when it has no value, as in the template. */
+/**
+ * A data point's result as U4SSC prints it: two decimals, except from a thousand on, where the cents carry nothing
+ * a reader compares and U4SSC prints whole numbers ("95 424"). NR (not reported) when it has no value.
+ */
 export function formatResult(value: number | null, language: Language): string {
-  return value === null ? pick(notReported, language) : formatNumber(value, language);
+  if (value === null) return pick(notReported, language);
+  return formatNumber(value, language, Math.abs(value) >= 1000 ? 0 : DECIMALS);
 }
 
 /** A percentage with two decimals and a non-breaking space before the sign, as in the band labels ("33-66 %"). */

@@ -177,7 +177,7 @@ function dataPointCells(row: DataPointRow, t: Text, language: Language): Cell[] 
 function totalCells(total: KpiTotalRow, t: Text, language: Language): Cell[] {
   return [
     `${total.kpi.id}\n${t.total(nameOf(total.kpi, language))}`,
-    formatNumber(total.total, language),
+    formatResult(total.total, language),
     total.kpi.unit,
     '—',
     verifiedCell(total.verified, t),

@@ -57,3 +57,8 @@ export function editableColumnsByRowId(): Map<string, Map<string, string[]>> {
     ],
   ]);
 }
+
+/** The cell a finding about a row's result points at: its first input, since the result cell itself is locked. */
+export function firstInputCell(reading: { cells: Partial<Record<InputId, string>> }): string | undefined {
+  return Object.values(reading.cells)[0];
+}

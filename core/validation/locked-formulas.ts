@@ -5,7 +5,8 @@ import { templateLayout } from '../template/layout.ts';
 import { cellText, columnNumber, type SheetGrid } from '../xlsx-reader/grid.ts';
 import { withReadings } from './compute-results.ts';
 import type { FindingList } from './findings.ts';
-import { type DataPointReading, firstInputCell } from './read-data-points.ts';
+import { firstInputCell } from './input-cells.ts';
+import type { DataPointReading } from './read-data-points.ts';
 import type { DataPointResult } from './results.ts';
 
 const { dataPoints: layout, sheets } = templateLayout;

@@ -139,11 +139,6 @@ function reportHiddenColumns(sheet: SheetGrid, findings: FindingList): void {
   }
 }
 
-/** The cell a finding about a row's result points at: its first input, since the result cell itself is locked. */
-export function firstInputCell(reading: DataPointReading): string | undefined {
-  return Object.values(reading.cells)[0];
-}
-
 function emptyReading(point: DataPoint): DataPointReading {
   return { point, inputs: {}, cells: {}, unreadable: [], notes: '', dataQuality: '', dataOrigin: '' };
 }

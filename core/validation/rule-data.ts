@@ -2,7 +2,8 @@
 
 import { templateLayout } from '../template/layout.ts';
 import type { Location } from './findings.ts';
-import { type DataPointReading, firstInputCell } from './read-data-points.ts';
+import { firstInputCell } from './input-cells.ts';
+import type { DataPointReading } from './read-data-points.ts';
 import type { ProfileReading } from './read-profile.ts';
 import type { DataPointResult } from './results.ts';
 import type { RuleData, Term } from './rules/engine.ts';

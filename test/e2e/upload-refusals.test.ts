@@ -58,7 +58,7 @@ describe('the upload panel', () => {
       file: '工作簿（.xlsx）',
       submit: '上传',
     });
-    await page.locator('[data-upload-status="refused"]', { hasText: notZip.text.zh }).waitFor();
+    await page.locator('[data-upload-status="refused"]', { hasText: notZip.csv.zh }).waitFor();
     await page.getByRole('button', { name: 'English' }).click();
   });
 

@@ -50,7 +50,11 @@ async function nothingReported(template: Buffer): Promise<Buffer> {
 }
 
 /** The verifier takes the task, reviews what the dataset reports, concludes; the supervisor approves. */
-async function verifyWith(actors: Actors, pilotId: string, review: (id: string) => { dataPointId: string; status: string; note?: string }) {
+async function verifyWith(
+  actors: Actors,
+  pilotId: string,
+  review: (id: string) => { dataPointId: string; status: string; note?: string },
+) {
   await actors.verifier.call('POST', `/pilots/${pilotId}/verification-response`, {
     decision: 'accept',
     ...declaration,
@@ -155,7 +159,8 @@ describe('a submission that reports nothing', () => {
     const refused = await failure(borealis.secretariat.call('POST', `/pilots/${pilotId}/certification`, {}));
 
     expect(refused?.status).toBe(409);
-    const details = (refused?.body.error as { details?: { unmet: { kind: string }[] } }).details;
+    const error = refused?.body.error as { details?: { unmet: { kind: string }[] } } | undefined;
+    const details = error?.details;
     expect(details?.unmet.map((c) => c.kind)).toEqual([
       'reported_data_points',
       'core_kpis_verified_per_dimension',

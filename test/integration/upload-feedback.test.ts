@@ -76,7 +76,7 @@ async function withSetting<K extends 'maxUploadBytes' | 'uploadLinkSeconds'>(
 describe('a refused upload', () => {
   it.each([
     ['a PDF', pdfBytes(), notZip.pdf],
-    ['a CSV renamed to .xlsx', Buffer.from('id;value\nEC.ICT.T.1C;42\n'), notZip.text],
+    ['a CSV renamed to .xlsx', Buffer.from('id;value\nEC.ICT.T.1C;42\n'), notZip.csv],
   ])('explains itself by its upload id when it is %s, in both languages', async (_, bytes, reason) => {
     const ticket = await newTicket();
     expect((await post(ticket, bytes)).status).toBe(204);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { barSvg, radarSvg } from '../../../core/documents/charts.ts';
-import { formatNumber, formatPercent } from '../../../core/documents/locale.ts';
+import { formatNumber, formatPercent, formatResult } from '../../../core/documents/locale.ts';
 import { plainSubscripts } from '../../../core/documents/subscripts.ts';
 
 describe('printed figures', () => {
@@ -9,6 +9,13 @@ describe('printed figures', () => {
     expect(formatNumber(95_423.812, 'zh')).toBe('95\u00a0423.81');
     expect(formatNumber(1_234_567, 'en')).toBe('1\u00a0234\u00a0567.00');
     expect(formatNumber(0.005, 'en')).toBe('0.01');
+  });
+
+  it('prints a result from a thousand on as a whole number, as U4SSC prints "95 424", and NR without a value', () => {
+    expect(formatResult(95_423.812, 'en')).toBe('95\u00a0424');
+    expect(formatResult(999.994, 'zh')).toBe('999.99');
+    expect(formatResult(-1500.5, 'en')).toBe('-1\u00a0501');
+    expect([formatResult(null, 'en'), formatResult(null, 'zh')]).toEqual(['NR', '未报告']);
   });
 
   it('prints a percentage with two decimals and the sign after a non-breaking space', () => {
