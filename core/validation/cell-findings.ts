@@ -36,12 +36,17 @@ const invalidRules: Record<Invalid['problem'], string> = {
   no_result: 'value.formula-without-result',
 };
 
-const noteFindings: Record<NumberNote, (value: number) => { rule: string; message: Message }> = {
+type NoteFinding = { rule: string; message: Message; severity?: 'error' };
+
+const noteFindings: Record<NumberNote, (value: number) => NoteFinding> = {
+  // An error, not a warning: the template's formulas skip text (ISNUMBER), so the city's sheet shows NR where the
+  // server would read a value, and a score must never differ from what the city's sheet shows.
   text: (value) => ({
     rule: 'value.text-number',
+    severity: 'error',
     message: {
-      en: `The number was typed as text; it was read as ${value}. Please check it.`,
-      zh: `该数字以文本形式填写，已读取为 ${value}。请核对。`,
+      en: `The number was typed as text (it reads as ${value}), so the template's formulas skip it and the Result shows NR. Retype it as a number.`,
+      zh: `该数字以文本形式填写（内容为 ${value}），模板公式不会计算它，结果显示为 NR。请重新以数字形式填写。`,
     },
   }),
   percent: (value) => ({
@@ -68,8 +73,8 @@ export function reportReading(reading: CellReading, at: Location, findings: Find
     return null;
   }
   for (const note of reading.notes) {
-    const { rule, message } = noteFindings[note](reading.value);
-    findings.warning(rule, message, at);
+    const { rule, message, severity = 'warning' } = noteFindings[note](reading.value);
+    findings.add(severity, rule, message, at);
   }
   return reading.value;
 }

@@ -163,7 +163,7 @@ const cases: [string, () => Promise<Buffer>, Expected][] = [
   [
     'a number typed as text with separators',
     () => filledWorkbook(setInput('EC.ICT.WS.1C', 'denominator', '1 234,5')),
-    { rule: 'value.text-number', severity: 'warning', cell: cellRef('EC.ICT.WS.1C', 'denominator') },
+    { rule: 'value.text-number', severity: 'error', cell: cellRef('EC.ICT.WS.1C', 'denominator') },
   ],
   [
     'a percentage typed into an input',
