@@ -7,6 +7,12 @@ import { padWorkbook } from '../../scripts/lib/large-workbook.ts';
 import { bringToDataCollection, signInAll, uploadWorkbook } from '../../scripts/lib/lifecycle-steps.ts';
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
 import { type Figure, formatFigure, meetsGoal } from './figures.ts';
+import {
+  type RuntimeReply,
+  type RuntimeReplyType,
+  type RuntimeRequest,
+  runtimeReplies,
+} from './runtime-protocol.ts';
 
 const MB = 1024 * 1024;
 const GOAL_PEAK_RSS_MB = 1024;
@@ -22,20 +28,14 @@ export interface ParallelUploadsOptions {
   slots?: number;
 }
 
-interface RuntimeUrls {
-  portal: string;
-  inbox: string;
-  api: string;
-}
-
 /** Waits for the runtime process's next message of one type. */
-function reply<T>(child: ChildProcess, type: string): Promise<T> {
+function reply<K extends RuntimeReplyType>(child: ChildProcess, type: K): Promise<RuntimeReply<K>> {
   return new Promise((resolve, reject) => {
     const onMessage = (message: { type?: string }) => {
       if (message.type !== type) return;
       child.off('exit', onExit);
       child.off('message', onMessage);
-      resolve(message as T);
+      resolve(runtimeReplies[type].parse(message) as RuntimeReply<K>);
     };
     const onExit = (code: number | null) => reject(new Error(`the runtime process exited with ${code}`));
     child.on('message', onMessage);
@@ -43,9 +43,9 @@ function reply<T>(child: ChildProcess, type: string): Promise<T> {
   });
 }
 
-async function ask<T>(child: ChildProcess, type: string, answer: string): Promise<T> {
-  const answered = reply<T>(child, answer);
-  child.send({ type });
+function ask<K extends RuntimeReplyType>(child: ChildProcess, request: RuntimeRequest, answer: K) {
+  const answered = reply(child, answer);
+  child.send(request);
   return answered;
 }
 
@@ -79,7 +79,7 @@ export async function parallelUploadsFigures(options: ParallelUploadsOptions = {
     env: { ...process.env, ...(options.slots ? { U4SSC_VALIDATION_SLOTS: String(options.slots) } : {}) },
   });
   try {
-    const { urls } = await reply<{ urls: RuntimeUrls }>(child, 'started');
+    const { urls } = await reply(child, 'started');
     const actors = await signInAll(urls.portal, urls.inbox);
     const pilots: { pilotId: string; workbook: Buffer }[] = [];
     for (let i = 0; i < uploads; i++) {
@@ -87,7 +87,7 @@ export async function parallelUploadsFigures(options: ParallelUploadsOptions = {
       pilots.push({ pilotId, workbook: await padWorkbook(await fillSampleWorkbook(template), fileBytes) });
     }
     const sizeMb = pilots.reduce((sum, p) => sum + p.workbook.length, 0) / uploads / MB;
-    const { rss: baseline } = await ask<{ rss: number }>(child, 'resetPeak', 'peakReset');
+    const { rss: baseline } = await ask(child, { type: 'resetPeak' }, 'peakReset');
 
     const started = performance.now();
     const validating = Promise.all(
@@ -97,7 +97,7 @@ export async function parallelUploadsFigures(options: ParallelUploadsOptions = {
       }),
     );
     const [outcomes, health] = await Promise.all([validating, healthLatencies(urls.api, validating)]);
-    const { rss: peak, slots } = await ask<{ rss: number; slots: number }>(child, 'peak', 'peak');
+    const { rss: peak, slots } = await ask(child, { type: 'peak' }, 'peak');
 
     const validated = outcomes.filter(([pilot]) => pilot.submissions.at(-1)?.status === 'validated').length;
     const load = `${uploads} parallel ${sizeMb.toFixed(1)} MB uploads, ${slots} validation slots`;
@@ -129,7 +129,7 @@ export async function parallelUploadsFigures(options: ParallelUploadsOptions = {
       { figure: 'Health check max during the load', value: health.at(-1) ?? Number.NaN, unit: 'ms' },
     ];
   } finally {
-    if (child.connected) await ask(child, 'stop', 'stopped').catch(() => undefined);
+    if (child.connected) await ask(child, { type: 'stop' }, 'stopped').catch(() => undefined);
     child.kill();
   }
 }
