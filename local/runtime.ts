@@ -101,7 +101,7 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
     return crashingAfter(deps, faults.crashTask.afterSideEffect);
   };
   // The tasks AWS bounds by reserved concurrency share one queue here: every workbook open in this process is held
-  // in its one heap, so parallel uploads would otherwise add up (8 of 8 MB took it to 2.3 GB).
+  // in its one heap, so parallel uploads would otherwise add up (8 of 8 MB took it to 1.6–2.3 GB).
   const specs = config.taskSpecs ?? taskSpecs;
   const workbookTasks = new Set(
     Object.entries(specs).flatMap(([task, spec]) => (spec.reservedConcurrency ? [task as TaskName] : [])),
