@@ -17,7 +17,16 @@ export interface TaskSpec {
   startsStages?: boolean;
   memoryMb: number;
   timeoutSeconds: number;
+  /**
+   * Opens the city's whole workbook, so its memory grows with the upload: on AWS at most this many run at once
+   * (reserved concurrency; Step Functions retries the throttled rest), and the embedded runtime queues these tasks
+   * in its validation slots (docs/decisions/0019-bounded-validation.md).
+   */
+  reservedConcurrency?: number;
 }
+
+/** Parallel workbook tasks per function on AWS: 8 simultaneous uploads run at once, a larger burst queues. */
+const WORKBOOK_CONCURRENCY = 10;
 
 const base: TaskSpec = {
   table: 'readWrite',
@@ -43,6 +52,7 @@ export const taskSpecs: Record<TaskName, TaskSpec> = {
     documents: 'readWrite',
     memoryMb: 1769,
     timeoutSeconds: 120,
+    reservedConcurrency: WORKBOOK_CONCURRENCY,
   },
   // Opens the city's workbook with exceljs to write it back annotated: as much memory as validation, for its CPU.
   writeFeedbackWorkbook: {
@@ -52,6 +62,7 @@ export const taskSpecs: Record<TaskName, TaskSpec> = {
     documents: 'readWrite',
     memoryMb: 1769,
     timeoutSeconds: 120,
+    reservedConcurrency: WORKBOOK_CONCURRENCY,
   },
   generateReport: { ...base, table: 'read', documents: 'readWrite', memoryMb: 1024 },
   // readWrite: it registers the certificate number (a PutItem), which the public check looks up.

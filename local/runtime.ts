@@ -12,11 +12,13 @@ import { LocalStageRunner } from '../adapters/local/local-stage-runner.ts';
 import { createApi } from '../api/app.ts';
 import { API_BASE_PATH } from '../api/public-routes.ts';
 import { taskHandlers } from '../core/stage-tasks/index.ts';
+import type { TaskName } from '../core/stage-tasks/task-names.ts';
 import type { CoreDeps, Settings } from '../core/use-cases/deps.ts';
 import { redrivePendingRuns, sweep } from '../core/use-cases/sweep.ts';
 import { handleUploadedObject, recoverUnhandledUploads } from '../core/use-cases/uploads.ts';
+import { taskSpecs } from '../infra/task-specs.ts';
 import type { RuntimeConfig } from './config.ts';
-import { localNames } from './config.ts';
+import { defaultValidationSlots, localNames } from './config.ts';
 import { startEmulators } from './emulators.ts';
 import { crashingAfter, type DeliveryFaults, handleWithRetries } from './faults.ts';
 import { assertPortFree, lockDataFolder } from './guards.ts';
@@ -25,6 +27,7 @@ import { loadPolicies } from './iam/load.ts';
 import { localNaming } from './iam/naming.ts';
 import { demoUsers, LocalIdentity } from './identity.ts';
 import { lambdaResponseLimit } from './lambda-limits.ts';
+import { Limiter } from './limiter.ts';
 
 export interface Runtime {
   urls: { api: string; portal: string; inbox: string; s3: string; dynamodb: string };
@@ -35,6 +38,8 @@ export interface Runtime {
   /** At-least-once delivery faults, changeable while the runtime runs (tests turn them on and off). */
   faults: DeliveryFaults;
   runner: LocalStageRunner;
+  /** The queue of workbook tasks (validation and its feedback workbook). */
+  validations: Limiter;
   /** Waits until no stage run or upload handling is in flight. */
   idle(): Promise<void>;
   stop(): Promise<void>;
@@ -95,10 +100,19 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
     crashedOnce.add(`${executionName}/${task}`);
     return crashingAfter(deps, faults.crashTask.afterSideEffect);
   };
+  // The tasks AWS bounds by reserved concurrency share one queue here: every workbook open in this process is held
+  // in its one heap, so parallel uploads would otherwise add up (8 of 8 MB took it to 1.6–2.3 GB).
+  const specs = config.taskSpecs ?? taskSpecs;
+  const workbookTasks = new Set(
+    Object.entries(specs).flatMap(([task, spec]) => (spec.reservedConcurrency ? [task as TaskName] : [])),
+  );
+  const validations = new Limiter(config.validationSlots ?? defaultValidationSlots());
+  const handlers = config.taskHandlers ?? taskHandlers;
   const runner = new LocalStageRunner((task, payload, machine) => {
     if (machine) iam.assertMayInvoke(machine, task);
     const deps = machine ? taskDeps(task, payload) : depsOf('execution-failed');
-    return logger.withKeys(taskLogKeys(payload), () => taskHandlers[task](deps, payload));
+    const run = () => logger.withKeys(taskLogKeys(payload), () => handlers[task](deps, payload));
+    return workbookTasks.has(task) ? validations.run(run) : run();
   }, logger);
   const depsByPrincipal = new Map<LocalPrincipal, CoreDeps>();
   /** The domain's dependencies as one function of the app has them: its own credentials, its own rights. */
@@ -205,6 +219,7 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
     depsOf,
     faults,
     runner,
+    validations,
     idle,
     async stop() {
       clearInterval(sweeper);

@@ -13,6 +13,10 @@ import { EXECUTION_NAME_FIELD } from '../core/stage-tasks/task-names.ts';
 /**
  * Lambda's own transient failures (AWS's recommended retry for lambda:invoke), then the domain's retryable errors by
  * their `name` (core/errors.ts): a dependency briefly unavailable, and a concurrent writer that got there first.
+ * A throttle has its own, longer retrier: a function at its reserved concurrency (the workbook tasks,
+ * infra/task-specs.ts) refuses the rest of a burst, and those runs must wait for a slot rather than fail. Ten
+ * attempts capped at 30 s wait up to 210 s (about half that with full jitter), beyond what a burst of 100 uploads
+ * takes to drain through 10 slots (docs/decisions/0019-bounded-validation.md).
  */
 export const standardRetry = [
   {
@@ -20,13 +24,20 @@ export const standardRetry = [
       'Lambda.ServiceException',
       'Lambda.AWSLambdaException',
       'Lambda.SdkClientException',
-      'Lambda.TooManyRequestsException',
       'TransientError',
       'ConcurrencyConflictError',
     ],
     IntervalSeconds: 1,
     MaxAttempts: 3,
     BackoffRate: 2,
+    JitterStrategy: 'FULL',
+  },
+  {
+    ErrorEquals: ['Lambda.TooManyRequestsException'],
+    IntervalSeconds: 2,
+    MaxAttempts: 10,
+    BackoffRate: 2,
+    MaxDelaySeconds: 30,
     JitterStrategy: 'FULL',
   },
 ] as const;

@@ -23,6 +23,8 @@ export interface ProjectFunctionProps {
   entry: string;
   memoryMb: number;
   timeoutSeconds: number;
+  /** At most this many run at once; more invocations are throttled (TooManyRequestsException), not queued. */
+  reservedConcurrency?: number;
   environment: Record<string, string>;
   /** Which optional SDK modules the bundle holds. */
   needs: BundleNeeds;
@@ -55,6 +57,7 @@ export class ProjectFunction extends Construct {
       architecture: Architecture.ARM_64,
       memorySize: props.memoryMb,
       timeout: Duration.seconds(props.timeoutSeconds),
+      reservedConcurrentExecutions: props.reservedConcurrency,
       role: this.role,
       logGroup: this.logGroup,
       tracing: Tracing.ACTIVE,

@@ -29,6 +29,7 @@ export class TaskFunctions extends Construct {
           entry: `functions/tasks/${task}.ts`,
           memoryMb: spec.memoryMb,
           timeoutSeconds: spec.timeoutSeconds,
+          reservedConcurrency: spec.reservedConcurrency,
           needs: spec,
           environment: { ...props.environment, ...environmentFor(spec, props.targets) },
         });

@@ -81,18 +81,27 @@ export async function downloadTemplate(actors: Actors, pilotId: string): Promise
 }
 
 /** Uploads a workbook through a presigned POST and waits for validation to finish either way. */
-export async function uploadWorkbook(actors: Actors, pilotId: string, bytes: Uint8Array): Promise<Pilot> {
+export async function uploadWorkbook(
+  actors: Actors,
+  pilotId: string,
+  bytes: Uint8Array,
+  timeoutMs?: number,
+): Promise<Pilot> {
   const ticket = await actors.city.call<{ url: string; fields: Record<string, string> }>(
     'POST',
     `/pilots/${pilotId}/uploads`,
   );
   const before = (await getPilot(actors.city, pilotId)).submissions.length;
   await actors.city.upload(ticket, bytes, 'kpi-data.xlsx');
-  return waitFor(`validation of upload ${before + 1}`, async () => {
-    const pilot = await getPilot(actors.city, pilotId);
-    const latest = pilot.submissions[before];
-    return latest && latest.status !== 'received' && !pilot.pendingRun ? pilot : undefined;
-  });
+  return waitFor(
+    `validation of upload ${before + 1}`,
+    async () => {
+      const pilot = await getPilot(actors.city, pilotId);
+      const latest = pilot.submissions[before];
+      return latest && latest.status !== 'received' && !pilot.pendingRun ? pilot : undefined;
+    },
+    timeoutMs,
+  );
 }
 
 /** Uploads a PDF as the mayor's signed letter of intent and attaches it to the pilot. */

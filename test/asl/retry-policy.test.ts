@@ -7,6 +7,8 @@ import { definitionPath, renderDefinition, substitutionsFor } from '../../state-
 import { standardRetry, withTaskDefaults } from '../../state-machines/task-defaults.ts';
 import { ownRetryPoliciesOf, tasksWithoutStandardRetry } from '../support/standard-retry.ts';
 
+const THROTTLE = 'Lambda.TooManyRequestsException';
+
 const task = (extra: object = {}) => ({
   Type: 'Task',
   Resource: 'arn:aws:states:::lambda:invoke',
@@ -34,6 +36,24 @@ describe('the standard Retry policy', () => {
     const names = standardRetry[0].ErrorEquals as readonly string[];
     expect(names).toContain(new TransientError('x').name);
     expect(names).toContain(new ConcurrencyConflictError('x').name);
+  });
+
+  it('waits out a throttled function, with backoff, longer than a burst takes to drain through its slots', () => {
+    const throttle = standardRetry.find((r) => (r.ErrorEquals as readonly string[]).includes(THROTTLE));
+    const others = standardRetry.filter((r) => r !== throttle).flatMap((r) => r.ErrorEquals);
+    expect(others).not.toContain(THROTTLE);
+    const { IntervalSeconds, MaxAttempts, BackoffRate, MaxDelaySeconds } = throttle as {
+      IntervalSeconds: number;
+      MaxAttempts: number;
+      BackoffRate: number;
+      MaxDelaySeconds: number;
+    };
+    const waits = Array.from({ length: MaxAttempts }, (_, attempt) =>
+      Math.min(IntervalSeconds * BackoffRate ** attempt, MaxDelaySeconds),
+    );
+    expect(BackoffRate).toBeGreaterThan(1);
+    // 100 uploads through 10 slots of a ~4 s feedback workbook drain in ~40 s; full jitter halves the mean wait.
+    expect(waits.reduce((sum, wait) => sum + wait, 0) / 2).toBeGreaterThan(40);
   });
 
   it('is given to a Task without one, and a Task with its own policy keeps it', () => {

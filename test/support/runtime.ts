@@ -20,7 +20,7 @@ export const testPolicyCacheDir = join(tmpdir(), 'u4ssc-test-iam-policies');
 export function startTestRuntime(
   dataDir: string,
   port = testPort(),
-  options: Pick<RuntimeConfig, 'taskSpecs' | 'faults'> = {},
+  options: Pick<RuntimeConfig, 'taskSpecs' | 'faults' | 'validationSlots' | 'taskHandlers'> = {},
 ): Promise<Runtime> {
   return startRuntime({
     dataDir,
