@@ -8,6 +8,7 @@ import { readinessRulesSchema } from '../../core/readiness/rules.ts';
 import { targetsTableSchema } from '../../core/scoring/targets.ts';
 import type { ProgrammeTableKind, ProgrammeTables } from '../../core/use-cases/ports.ts';
 import { uploadGrantSchema } from '../../core/use-cases/upload-grant.ts';
+import { validationSeveritiesSchema } from '../../core/validation/severities.ts';
 import { verifierSchema } from '../../core/verification/verifier.ts';
 
 /** Written on every item; bump it with a migration when a stored shape changes incompatibly. */
@@ -29,6 +30,7 @@ export const storedItems = {
   programmeTable: {
     targets: z.object({ schemaVersion, table: targetsTableSchema }),
     readiness: z.object({ schemaVersion, table: readinessRulesSchema }),
+    validation: z.object({ schemaVersion, table: validationSeveritiesSchema }),
   },
   certificate: z.object({ schemaVersion, pilotId: z.string().min(1) }),
 } as const;

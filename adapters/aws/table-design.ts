@@ -25,8 +25,8 @@ export const keys = {
   pending: 'PENDING',
   verifiers: 'VERIFIERS',
   /** One partition per programme table; the benchmark targets' name predates the others. */
-  programmeTable: (kind: 'targets' | 'readiness') =>
-    ({ targets: 'TARGETS', readiness: 'READINESS_RULES' })[kind],
+  programmeTable: (kind: 'targets' | 'readiness' | 'validation') =>
+    ({ targets: 'TARGETS', readiness: 'READINESS_RULES', validation: 'VALIDATION_SEVERITIES' })[kind],
   tableVersion: (version: number) => `V#${String(version).padStart(6, '0')}`,
   certificate: (certificateNumber: string) => `CERTIFICATE#${certificateNumber}`,
 };

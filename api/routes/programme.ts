@@ -1,5 +1,5 @@
 // Programme-wide routes: who I am, my tasks, the verifier registry, the versioned benchmark targets and the
-// versioned certification readiness rules.
+// versioned certification readiness rules and validation severities.
 import * as z from 'zod';
 import { readinessRulesRequestSchema, readinessRulesSchema } from '../../core/readiness/rules.ts';
 import { targetsDiffSchema, targetsRequestSchema, targetsTableSchema } from '../../core/scoring/targets.ts';
@@ -10,7 +10,16 @@ import {
 } from '../../core/use-cases/readiness.ts';
 import { currentTargets, publishTargets, targetsVersion } from '../../core/use-cases/targets.ts';
 import { listTasks, taskSchema } from '../../core/use-cases/tasks.ts';
+import {
+  currentValidationSeverities,
+  publishValidationSeverities,
+  validationSeveritiesVersion,
+} from '../../core/use-cases/validation-severities.ts';
 import { listVerifiers, registerVerifier } from '../../core/use-cases/verifiers.ts';
+import {
+  validationSeveritiesRequestSchema,
+  validationSeveritiesSchema,
+} from '../../core/validation/severities.ts';
 import { verifierInputSchema, verifierSchema } from '../../core/verification/verifier.ts';
 import { meResponse } from '../responses.ts';
 import { positiveIntParam, route } from '../route.ts';
@@ -106,5 +115,36 @@ export const programmeRoutes = [
       const { table, previous } = await publishReadinessRules(deps, actor, body);
       return { rules: table, previous };
     },
+  }),
+  route({
+    method: 'get',
+    path: '/validation-severities',
+    summary: 'The severities of the configurable validation checks in force',
+    tag: 'programme',
+    response: z.object({ severities: validationSeveritiesSchema }),
+    handle: async ({ deps }) => ({ severities: await currentValidationSeverities(deps) }),
+  }),
+  route({
+    method: 'get',
+    path: '/validation-severities/:version',
+    summary: 'One published version of the validation severities',
+    tag: 'programme',
+    params: z.object({ version: positiveIntParam }),
+    response: z.object({ severities: validationSeveritiesSchema }),
+    handle: async ({ deps, params }) => ({
+      severities: await validationSeveritiesVersion(deps, params.version),
+    }),
+  }),
+  route({
+    method: 'post',
+    path: '/validation-severities',
+    summary: 'Publish the next version of the validation severities (secretariat only)',
+    tag: 'programme',
+    body: validationSeveritiesRequestSchema,
+    response: z.object({ severities: validationSeveritiesSchema }),
+    status: 201,
+    handle: async ({ deps, actor, body }) => ({
+      severities: (await publishValidationSeverities(deps, actor, body)).table,
+    }),
   }),
 ];

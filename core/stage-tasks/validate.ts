@@ -5,6 +5,7 @@ import { latestValidatedVersion, type Pilot } from '../lifecycle/pilot.ts';
 import type { CoreDeps } from '../use-cases/deps.ts';
 import { loadPilot } from '../use-cases/run-command.ts';
 import { storedResults } from '../use-cases/stored-results.ts';
+import { currentValidationSeverities } from '../use-cases/validation-severities.ts';
 import { diffResults } from '../validation/diff-results.ts';
 import { type DataPointResult, resultsKey, type SubmissionResults } from '../validation/results.ts';
 import { validateWorkbook } from '../validation/validate-workbook.ts';
@@ -14,9 +15,11 @@ export async function validateSubmission(deps: CoreDeps, raw: unknown) {
   const submission = pilot.submissions.findLast((s) => s.status === 'received');
   if (!submission) throw new NotFoundError(`Pilot ${pilot.pilotId} has no submission awaiting validation`);
   const bytes = await deps.uploads.get(submission.key);
+  const severities = await currentValidationSeverities(deps);
   const validation = await validateWorkbook(bytes, {
     pilotId: pilot.pilotId,
     signingKey: deps.settings.templateSigningKey,
+    severities: severities.severities,
   });
   const key = resultsKey(pilot.pilotId, submission.version);
   const stored: SubmissionResults = {
@@ -25,6 +28,7 @@ export async function validateSubmission(deps: CoreDeps, raw: unknown) {
     catalogueVersion: validation.catalogueVersion,
     catalogueChecksum: validation.catalogueChecksum,
     validatedAt: deps.clock.now().toISOString(),
+    severitiesVersion: severities.version,
     valid: validation.valid,
     summary: validation.summary,
     findings: validation.findings,

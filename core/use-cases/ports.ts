@@ -4,6 +4,7 @@ import type { Pilot } from '../lifecycle/pilot.ts';
 import type { Stage, StageMachineName } from '../lifecycle/stages.ts';
 import type { ReadinessRules } from '../readiness/rules.ts';
 import type { TargetsTable } from '../scoring/targets.ts';
+import type { ValidationSeverities } from '../validation/severities.ts';
 import type { Verifier } from '../verification/verifier.ts';
 import type { UploadGrant } from './upload-grant.ts';
 
@@ -112,6 +113,7 @@ export interface Clock {
 export interface ProgrammeTables {
   targets: TargetsTable;
   readiness: ReadinessRules;
+  validation: ValidationSeverities;
 }
 export type ProgrammeTableKind = keyof ProgrammeTables;
 

@@ -23,6 +23,17 @@ export interface ProgrammeTableSpec<K extends ProgrammeTableKind> {
 
 type Tables = Pick<CoreDeps, 'tables'>;
 
+/** The check of a table that its schema says all about: valid, and numbered after the version in force. */
+export function checkedBySchema<T extends { version: number }>(schema: z.ZodType<T>) {
+  return (candidate: unknown, current: T): TableCheck<T> => {
+    const parsed = schema.safeParse(candidate);
+    if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((issue) => issue.message) };
+    if (parsed.data.version <= current.version)
+      return { ok: false, issues: [`version ${parsed.data.version} must follow ${current.version}`] };
+    return { ok: true, table: parsed.data };
+  };
+}
+
 export async function currentTable<K extends ProgrammeTableKind>(
   deps: Tables,
   spec: ProgrammeTableSpec<K>,

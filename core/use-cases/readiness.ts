@@ -15,7 +15,13 @@ import {
 import { verifiedByReviews } from '../verification/audit-rule.ts';
 import { conclusionForReport } from '../verification/report-conclusion.ts';
 import type { CoreDeps } from './deps.ts';
-import { currentTable, type ProgrammeTableSpec, publishTable, tableVersion } from './programme-tables.ts';
+import {
+  checkedBySchema,
+  currentTable,
+  type ProgrammeTableSpec,
+  publishTable,
+  tableVersion,
+} from './programme-tables.ts';
 import { visiblePilot } from './queries.ts';
 import { storedResults } from './stored-results.ts';
 
@@ -24,13 +30,7 @@ const readinessTable: ProgrammeTableSpec<'readiness'> = {
   name: 'readiness rules',
   defaults: defaultReadinessRules,
   request: readinessRulesRequestSchema,
-  validate: (candidate, current) => {
-    const parsed = readinessRulesSchema.safeParse(candidate);
-    if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((issue) => issue.message) };
-    if (parsed.data.version <= current.version)
-      return { ok: false, issues: [`version ${parsed.data.version} must follow ${current.version}`] };
-    return { ok: true, table: parsed.data };
-  },
+  validate: checkedBySchema(readinessRulesSchema),
 };
 
 type Tables = Pick<CoreDeps, 'tables'>;

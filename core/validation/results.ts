@@ -31,6 +31,8 @@ export const submissionResultsSchema = z.object({
   catalogueVersion: z.string(),
   catalogueChecksum: z.string(),
   validatedAt: z.string(),
+  /** The programme's validation severities version the findings were graded by; absent before they were versioned. */
+  severitiesVersion: z.number().int().positive().optional(),
   valid: z.boolean(),
   summary: z.object({
     errors: z.number().int(),

@@ -20,6 +20,7 @@ import type { DataPointResult, Finding } from './results.ts';
 import { ruleData } from './rule-data.ts';
 import { evaluateRules } from './rules/engine.ts';
 import { validationRules } from './rules/rule-set.ts';
+import { applySeverities, type ValidationSeverities, validationSeveritiesSchema } from './severities.ts';
 import { checkIdentity } from './template-identity.ts';
 import { checkUpload } from './upload-checks.ts';
 
@@ -38,8 +39,10 @@ export interface WorkbookValidation {
 export const validationContextSchema = z.object({
   pilotId: z.string().min(1),
   signingKey: z.string().min(1),
+  /** The programme's severities of the configurable checks (core/validation/severities.ts); shipped ones without. */
+  severities: validationSeveritiesSchema.shape.severities.default([]),
 });
-export type ValidationContext = z.infer<typeof validationContextSchema>;
+export type ValidationContext = z.input<typeof validationContextSchema>;
 
 export async function validateWorkbook(
   bytes: Buffer,
@@ -62,7 +65,7 @@ export async function validateWorkbook(
   checkShownResults(readings, results, findings);
   evaluateRules(validationRules, ruleData(readings, results, profile), findings);
   checkCompleteness(readings, results, profile, findings);
-  return outcome(findings, results, profile.values);
+  return outcome(findings, results, profile.values, checkedContext.severities);
 }
 
 function open(parts: Parts, findings: FindingList): WorkbookGrid | undefined {
@@ -81,8 +84,11 @@ function outcome(
   findings: FindingList,
   results: DataPointResult[],
   profile: Record<string, unknown>,
+  severities: ValidationSeverities['severities'] = [],
 ): WorkbookValidation {
-  const list = findings.list();
+  const bySeverity = (a: Finding, b: Finding) =>
+    Number(a.severity === 'warning') - Number(b.severity === 'warning');
+  const list = applySeverities(findings.list(), { severities }).toSorted(bySeverity);
   const errors = list.filter((finding) => finding.severity === 'error').length;
   const reported = results.filter((result) => result.status === 'reported').length;
   return {
