@@ -17,6 +17,8 @@ import {
 } from '../../core/use-cases/validation-severities.ts';
 import { listVerifiers, registerVerifier } from '../../core/use-cases/verifiers.ts';
 import {
+  configurableCheckSchema,
+  configurableChecks,
   validationSeveritiesRequestSchema,
   validationSeveritiesSchema,
 } from '../../core/validation/severities.ts';
@@ -121,8 +123,11 @@ export const programmeRoutes = [
     path: '/validation-severities',
     summary: 'The severities of the configurable validation checks in force',
     tag: 'programme',
-    response: z.object({ severities: validationSeveritiesSchema }),
-    handle: async ({ deps }) => ({ severities: await currentValidationSeverities(deps) }),
+    response: z.object({ severities: validationSeveritiesSchema, checks: z.array(configurableCheckSchema) }),
+    handle: async ({ deps }) => ({
+      severities: await currentValidationSeverities(deps),
+      checks: configurableChecks,
+    }),
   }),
   route({
     method: 'get',

@@ -4,8 +4,24 @@ import * as z from 'zod';
 import type { Finding } from './results.ts';
 import { consistencyRelations } from './rules/consistency-relations.ts';
 
-/** The checks whose severity the programme may set: the consistency guidance between data points. */
-export const configurableRules = [...new Set(consistencyRelations.map((relation) => relation.id))];
+/** The checks whose severity the programme may set: the consistency guidance between data points, once each. */
+export const configurableChecks = consistencyRelations
+  .filter((relation, i) => consistencyRelations.findIndex((r) => r.id === relation.id) === i)
+  .map(({ id, title, provenance, source }) => ({
+    rule: id,
+    title,
+    provenance,
+    ...(source ? { source } : {}),
+  }));
+export const configurableRules = configurableChecks.map((check) => check.rule);
+
+export const configurableCheckSchema = z.object({
+  rule: z.string(),
+  title: z.object({ en: z.string(), zh: z.string() }),
+  provenance: z.enum(['official', 'derived', 'project']),
+  source: z.string().optional(),
+});
+export type ConfigurableCheck = z.infer<typeof configurableCheckSchema>;
 
 export const configurableSeveritySchema = z.enum(['warning', 'error', 'off']);
 export type ConfigurableSeverity = z.infer<typeof configurableSeveritySchema>;

@@ -437,4 +437,20 @@ describe('the whole pilot through the portal', () => {
     expect(await page.locator('table.targets tr[data-id="EC.ICT.ICT.1C"]').count()).toBe(0);
     await captureMainPage(page, '17-secretariat-targets');
   });
+
+  it('lets the secretariat raise a consistency check to an error after confirming it', async () => {
+    const page = pages.secretariat;
+    await page.getByRole('link', { name: 'Certification rules' }).click();
+    const panel = page.locator('.validation-severities');
+    await panel.getByText(/^Version 1, published by system/).waitFor();
+    await panel.getByLabel('Fixed broadband at most household Internet access').selectOption('error');
+    await panel.getByRole('button', { name: 'Publish the check severities' }).click();
+    await panel.getByText('Publish these severities? Every upload from now on is graded by them.').waitFor();
+    await panel.getByRole('button', { name: 'Publish the check severities ✓' }).click();
+    await panel.getByText(/^Version 2, published by secretariat/).waitFor();
+    expect(await panel.getByLabel('Fixed broadband at most household Internet access').inputValue()).toBe(
+      'error',
+    );
+    await captureMainPage(page, '18-secretariat-check-severities');
+  });
 });

@@ -10,6 +10,8 @@ import type { Message } from '../findings.ts';
 export interface ConsistencyRelation {
   /** The rule id of the warning. */
   id: string;
+  /** What the check compares, as the secretariat's page names it. */
+  title: Message;
   /** Data point normally at least as large as `lower`. */
   higher: string;
   lower: string;
@@ -31,6 +33,7 @@ const COLLECTION_METHODOLOGY =
 export const consistencyRelations: readonly ConsistencyRelation[] = [
   {
     id: 'consistency.fixed-broadband-le-internet',
+    title: { en: 'Fixed broadband at most household Internet access', zh: '固定宽带不高于家庭互联网接入' },
     higher: 'EC.ICT.ICT.1C',
     lower: 'EC.ICT.ICT.2C',
     about: 'EC.ICT.ICT.2C',
@@ -46,6 +49,10 @@ export const consistencyRelations: readonly ConsistencyRelation[] = [
   },
   {
     id: 'consistency.smart-electricity-ge-water-meters',
+    title: {
+      en: 'Smart electricity meters normally above smart water meters',
+      zh: '智能电表通常多于智能水表',
+    },
     higher: 'EC.ICT.ES.1C',
     lower: 'EC.ICT.WS.1C',
     about: 'EC.ICT.ES.1C',
@@ -59,6 +66,7 @@ export const consistencyRelations: readonly ConsistencyRelation[] = [
   },
   {
     id: 'consistency.potable-le-basic-water',
+    title: { en: 'Potable water supply below basic water supply', zh: '饮用水供应低于基本供水' },
     higher: 'EC.I.WS.1C',
     lower: 'EC.I.WS.2C',
     about: 'EC.I.WS.2C',
@@ -74,6 +82,7 @@ export const consistencyRelations: readonly ConsistencyRelation[] = [
   },
   {
     id: 'consistency.youth-unemployment',
+    title: { en: 'Youth unemployment above overall unemployment', zh: '青年失业率高于总体失业率' },
     higher: 'EC.P.EM.2C',
     lower: 'EC.P.EM.1C',
     about: 'EC.P.EM.2C',
@@ -86,6 +95,10 @@ export const consistencyRelations: readonly ConsistencyRelation[] = [
   },
   {
     id: 'consistency.total-ge-residential',
+    title: {
+      en: 'Total consumption at least residential consumption (water, electricity)',
+      zh: '总消耗量不低于居民消耗量（水、电）',
+    },
     higher: 'EN.EN.WS.2C.TOTAL',
     lower: 'EN.EN.WS.2C.RESIDENTIAL',
     about: 'EN.EN.WS.2C.TOTAL',
@@ -98,6 +111,10 @@ export const consistencyRelations: readonly ConsistencyRelation[] = [
   },
   {
     id: 'consistency.total-ge-residential',
+    title: {
+      en: 'Total consumption at least residential consumption (water, electricity)',
+      zh: '总消耗量不低于居民消耗量（水、电）',
+    },
     higher: 'EN.E.E.2C.TOTAL',
     lower: 'EN.E.E.2C.RESIDENTIAL',
     about: 'EN.E.E.2C.TOTAL',

@@ -44,3 +44,8 @@ export type Role = Actor['role'];
 
 export type { Readiness, ReadinessCheck } from '../../../core/readiness/evaluate.ts';
 export type { ReadinessRule, ReadinessRules } from '../../../core/readiness/rules.ts';
+export type {
+  ConfigurableCheck,
+  ConfigurableSeverity,
+  ValidationSeverities,
+} from '../../../core/validation/severities.ts';

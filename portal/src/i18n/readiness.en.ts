@@ -12,6 +12,21 @@ export const readinessEn = {
     coverage: (verified: number, total: number) => `${verified} of ${total} core KPIs reported and verified`,
     dataPoints: 'Data points concerned',
     more: (n: number) => `and ${n} more`,
+    severities: {
+      title: 'Consistency checks on uploads',
+      intro:
+        'Checks between data points that the U4SSC guidance gives. A warning lets the upload through; an error blocks it until the city corrects or explains the values; off hides the check.',
+      current: (version: number, by: string, at: string) => `Version ${version}, published by ${by} on ${at}`,
+      choice: { warning: 'Warning', error: 'Error (blocks the upload)', off: 'Off' },
+      provenance: {
+        official: 'stated by U4SSC',
+        derived: 'follows from the U4SSC definitions',
+        project: 'the programme’s own check',
+      },
+      note: 'Why these severities (kept in the audit trail)',
+      publish: 'Publish the check severities',
+      confirm: 'Publish these severities? Every upload from now on is graded by them.',
+    },
     rulesPage: {
       title: 'Certification readiness rules',
       intro:

@@ -12,6 +12,17 @@ export const readinessZh: typeof readinessEn = {
     coverage: (verified: number, total: number) => `${total} 个核心指标中已报告并核查 ${verified} 个`,
     dataPoints: '涉及的数据点',
     more: (n: number) => `另有 ${n} 个`,
+    severities: {
+      title: '上传文件的一致性检查',
+      intro:
+        '依据 U4SSC 指南在数据点之间进行的检查。警告不阻止上传；错误会阻止上传，直至城市更正或说明数值；关闭则不显示该检查。',
+      current: (version: number, by: string, at: string) => `第 ${version} 版，由 ${by} 于 ${at} 发布`,
+      choice: { warning: '警告', error: '错误（阻止上传）', off: '关闭' },
+      provenance: { official: 'U4SSC 明确规定', derived: '由 U4SSC 定义推导', project: '本项目自设的检查' },
+      note: '设定这些级别的原因（记入审计记录）',
+      publish: '发布检查级别',
+      confirm: '确定发布这些检查级别？此后的每一次上传都将按此评定。',
+    },
     rulesPage: {
       title: '认证准备规则',
       intro:

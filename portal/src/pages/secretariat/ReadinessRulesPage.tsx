@@ -1,5 +1,5 @@
-// Secretariat: the certification readiness rules in force, and a form publishing the next version after a
-// confirmation, with the reason kept in the audit trail.
+// Secretariat: the programme's rules — certification readiness and the consistency checks' severities — each
+// published as a new version after a confirmation, with the reason kept in the audit trail.
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import type { ReadinessRule, ReadinessRules } from '../../api/types.ts';
@@ -11,6 +11,7 @@ import { Panel } from '../../components/Panel.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { ValidationSeveritiesPanel } from './ValidationSeveritiesPanel.tsx';
 
 type Kind = ReadinessRule['kind'];
 const ruleOf = <K extends Kind>(rules: ReadinessRules, kind: K) =>
@@ -34,6 +35,7 @@ export function ReadinessRulesPage() {
       <Loaded resource={resource}>
         {({ rules }) => <RulesForm key={rules.version} current={rules} onPublished={onPublished} />}
       </Loaded>
+      <ValidationSeveritiesPanel />
     </>
   );
 }
