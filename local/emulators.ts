@@ -11,7 +11,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import S3rver, { type S3rverEvent } from 's3rver';
-import { tableIndexes, tableKeys } from '../adapters/aws/table-design.ts';
+import { projectionOf, tableIndexes, tableKeys } from '../adapters/aws/table-design.ts';
 import type { Authorizer } from './aws-gateway/authorization.ts';
 import {
   type Credentials,
@@ -75,7 +75,7 @@ export async function createTableIfMissing(client: DynamoDBClient, tableName: st
             { AttributeName: index.partitionKey, KeyType: 'HASH' },
             { AttributeName: index.sortKey, KeyType: 'RANGE' },
           ],
-          Projection: { ProjectionType: 'ALL' },
+          Projection: projectionOf(index),
         })),
       }),
     );

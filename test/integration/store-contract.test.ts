@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoStore } from '../../adapters/aws/dynamo-store.ts';
 import { keys } from '../../adapters/aws/table-design.ts';
 import { createTableIfMissing } from '../../local/emulators.ts';
+import { describeBoardContract } from '../support/board-contract.ts';
 import { historyTo, record } from '../support/histories.ts';
 import { MemoryStore } from '../support/memory-store.ts';
 import { type ItemTable, MemoryTable } from '../support/memory-table.ts';
@@ -89,6 +90,8 @@ async function dynaliteFixture(): Promise<StoreFixture> {
 
 describeStoreContract('the in-memory store', async () => memoryFixture());
 describeStoreContract('DynamoStore on dynalite', dynaliteFixture);
+describeBoardContract('the in-memory store', async () => memoryFixture());
+describeBoardContract('DynamoStore on dynalite', dynaliteFixture);
 
 describe('DynamoStore reading a pilot', () => {
   it('loads the projection in one request when no event is newer than it', async () => {
