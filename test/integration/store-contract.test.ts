@@ -93,14 +93,14 @@ describeStoreContract('DynamoStore on dynalite', dynaliteFixture);
 describeBoardContract('the in-memory store', async () => memoryFixture());
 describeBoardContract('DynamoStore on dynalite', dynaliteFixture);
 
-describe('DynamoStore reading a pilot', () => {
-  it('loads the projection in one request when no event is newer than it', async () => {
-    const tableName = `contract-${++tables}`;
-    const counted = client();
-    await createTableIfMissing(counted, tableName);
-    const store = new DynamoStore(counted, tableName);
-    const pilot = await record(store, 'pa', historyTo('data_collection'), '2026-03-01T10:00:00.000Z');
-    const requests: string[] = [];
+/** A store on a fresh table, and the names of the requests it sends once `counting()` is called. */
+async function countedStore() {
+  const tableName = `contract-${++tables}`;
+  const counted = client();
+  await createTableIfMissing(counted, tableName);
+  const store = new DynamoStore(counted, tableName);
+  const requests: string[] = [];
+  const counting = () =>
     counted.middlewareStack.add(
       (next, context) => async (args) => {
         requests.push(String(context.commandName));
@@ -108,10 +108,30 @@ describe('DynamoStore reading a pilot', () => {
       },
       { step: 'initialize', name: 'countRequests' },
     );
+  return { store, requests, counting };
+}
+
+describe('DynamoStore reading a pilot', () => {
+  it('loads the projection in one request when no event is newer than it', async () => {
+    const { store, requests, counting } = await countedStore();
+    const pilot = await record(store, 'pa', historyTo('data_collection'), '2026-03-01T10:00:00.000Z');
+    counting();
 
     const loaded = await store.load(pilot.pilotId);
 
     expect(loaded).toEqual(pilot);
+    expect(requests).toEqual(['QueryCommand']);
+  });
+
+  it('reads a page of one stage with one query of its index, and no pilot item', async () => {
+    const { store, requests, counting } = await countedStore();
+    for (const id of ['pa', 'pb', 'pc'])
+      await record(store, id, historyTo('data_collection'), '2026-03-01T10:00:00.000Z');
+    counting();
+
+    const page = await store.board({ filter: { stage: 'data_collection' }, sort: 'updated', limit: 2 });
+
+    expect(page.pilots).toHaveLength(2);
     expect(requests).toEqual(['QueryCommand']);
   });
 });
