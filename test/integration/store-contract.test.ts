@@ -1,7 +1,7 @@
 // The store contract against both implementations: the in-memory stand-in of the unit tests, and DynamoStore on
 // dynalite in memory (a fresh table per test, plain credentials, no gateway: the store is what is under test).
 import type { AddressInfo } from 'node:net';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import dynalite from 'dynalite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -133,5 +133,43 @@ describe('DynamoStore reading a pilot', () => {
 
     expect(page.pilots).toHaveLength(2);
     expect(requests).toEqual(['QueryCommand']);
+  });
+});
+
+describe('the local table creation', () => {
+  it('keeps a table of the current design and refuses one made with other indexes', async () => {
+    const current = `contract-${++tables}`;
+    const older = `contract-${++tables}`;
+    const made = client();
+    await createTableIfMissing(made, current);
+    await made.send(
+      new CreateTableCommand({
+        TableName: older,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: ['pk', 'sk', 'gsi1pk', 'gsi1sk'].map((name) => ({
+          AttributeName: name,
+          AttributeType: 'S',
+        })),
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: [
+          {
+            IndexName: 'byStage',
+            KeySchema: [
+              { AttributeName: 'gsi1pk', KeyType: 'HASH' },
+              { AttributeName: 'gsi1sk', KeyType: 'RANGE' },
+            ],
+            Projection: { ProjectionType: 'ALL' },
+          },
+        ],
+      }),
+    );
+
+    await expect(createTableIfMissing(made, current)).resolves.toBeUndefined();
+    await expect(createTableIfMissing(made, older)).rejects.toThrow(
+      /made with other indexes.*start with a new data folder/,
+    );
   });
 });
