@@ -1,5 +1,5 @@
 // The board's pages: the first page of a query, and each next one appended on demand through the server's cursor.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { type ApiError, api, asApiError } from '../../api/client.ts';
 import type { BoardAnswer, PilotSummary } from '../../api/types.ts';
 
@@ -17,6 +17,9 @@ export function useBoardPages(query: string): BoardPages {
   const [next, setNext] = useState<string>();
   const [error, setError] = useState<ApiError>();
   const [loading, setLoading] = useState(false);
+  // A page that arrives after the query changed belongs to the old list and is dropped.
+  const current = useRef(query);
+  current.current = query;
 
   const fetchPage = useCallback(
     async (cursor: string | undefined, before: PilotSummary[]) => {
@@ -24,11 +27,12 @@ export function useBoardPages(query: string): BoardPages {
       try {
         const suffix = cursor ? `${query ? '&' : ''}cursor=${encodeURIComponent(cursor)}` : '';
         const page = await api<BoardAnswer>('GET', `/pilots?${query}${suffix}`);
+        if (current.current !== query) return;
         setPilots([...before, ...page.pilots]);
         setNext(page.nextCursor);
         setError(undefined);
       } catch (caught) {
-        setError(asApiError(caught));
+        if (current.current === query) setError(asApiError(caught));
       } finally {
         setLoading(false);
       }
