@@ -5,13 +5,14 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import {
   CreateTableCommand,
+  DescribeTableCommand,
   DynamoDBClient,
   ResourceInUseException,
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import S3rver, { type S3rverEvent } from 's3rver';
-import { tableIndexes, tableKeys } from '../adapters/aws/table-design.ts';
+import { projectionOf, tableIndexes, tableKeys } from '../adapters/aws/table-design.ts';
 import type { Authorizer } from './aws-gateway/authorization.ts';
 import {
   type Credentials,
@@ -53,6 +54,26 @@ const LOOPBACK = '127.0.0.1';
 
 const closeServer = (server: Server) => new Promise<void>((resolve) => server.close(() => resolve()));
 
+/** An index as the table design states it, and as DescribeTable reports it, in one comparable form. */
+const indexShape = (name?: string, projection?: { ProjectionType?: string; NonKeyAttributes?: string[] }) =>
+  `${name}:${projection?.ProjectionType}:${[...(projection?.NonKeyAttributes ?? [])].sort().join(',')}`;
+
+/**
+ * A table a data folder kept from an older design (other indexes or projections) would fail at the first query of a
+ * missing index; dynalite cannot change a table's indexes, so this says so at start-up instead.
+ */
+async function assertTableMatchesDesign(client: DynamoDBClient, tableName: string): Promise<void> {
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+  const actual = (Table?.GlobalSecondaryIndexes ?? [])
+    .map((i) => indexShape(i.IndexName, i.Projection))
+    .sort();
+  const designed = tableIndexes.map((i) => indexShape(i.name, projectionOf(i))).sort();
+  if (actual.join(' ') !== designed.join(' '))
+    throw new Error(
+      `The table ${tableName} in the data folder was made with other indexes than adapters/aws/table-design.ts names (${actual.join(' ')}); start with a new data folder`,
+    );
+}
+
 export async function createTableIfMissing(client: DynamoDBClient, tableName: string): Promise<void> {
   const attributes = new Set<string>([tableKeys.partitionKey, tableKeys.sortKey]);
   for (const index of tableIndexes) {
@@ -75,12 +96,13 @@ export async function createTableIfMissing(client: DynamoDBClient, tableName: st
             { AttributeName: index.partitionKey, KeyType: 'HASH' },
             { AttributeName: index.sortKey, KeyType: 'RANGE' },
           ],
-          Projection: { ProjectionType: 'ALL' },
+          Projection: projectionOf(index),
         })),
       }),
     );
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error;
+    await assertTableMatchesDesign(client, tableName);
   }
   // The table answers only once ACTIVE; dynalite takes a moment even with createTableMs 0.
   await waitUntilTableExists(

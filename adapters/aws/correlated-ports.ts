@@ -10,6 +10,9 @@ export function correlatedPilots(pilots: PilotRepository, logger: Logger): Pilot
     events: (pilotId) => pilots.events(pilotId),
     list: (filter) => pilots.list(filter),
     listWithPendingRuns: () => pilots.listWithPendingRuns(),
+    board: (query) => pilots.board(query),
+    stageCounts: () => pilots.stageCounts(),
+    countDueBefore: (instant) => pilots.countDueBefore(instant),
     async append(current, event) {
       const next = await pilots.append(current, event);
       logger.info('Event recorded', { pilotId: event.pilotId, event: event.type, seq: event.seq });

@@ -1,6 +1,7 @@
 // DynamoDB adapter: the pilot event log with its projection, upload grants and the verifier registry in one table.
 import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
+  BatchGetCommand,
   DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -9,9 +10,11 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { ConcurrencyConflictError, StorageLimitError } from '../../core/errors.ts';
+import { type PilotSummary, summarize } from '../../core/lifecycle/board-summary.ts';
 import type { PilotEvent } from '../../core/lifecycle/events.ts';
 import { applyEvent, type Pilot } from '../../core/lifecycle/pilot.ts';
-import { stages, terminalStages } from '../../core/lifecycle/stages.ts';
+import { type Stage, stages } from '../../core/lifecycle/stages.ts';
+import { type BoardPage, type BoardQuery, sortKey } from '../../core/use-cases/board-query.ts';
 import type {
   CertificateRegistry,
   GrantClaim,
@@ -25,25 +28,32 @@ import type {
 } from '../../core/use-cases/ports.ts';
 import type { UploadGrant } from '../../core/use-cases/upload-grant.ts';
 import type { Verifier } from '../../core/verification/verifier.ts';
+import { DynamoBoard } from './dynamo-board.ts';
 import { readItem, readTable, SCHEMA_VERSION, storedItems } from './stored-items.ts';
-import { keys } from './table-design.ts';
+import { keys, SUMMARY_ATTRIBUTE } from './table-design.ts';
 import { translateTransientErrors } from './transient.ts';
 
 type Item = Record<string, unknown>;
 
-/** Index keys of a pilot's projection: present only when the pilot belongs in that index. */
-function indexKeys(p: Pilot): Item {
-  const active = !terminalStages.includes(p.stage);
+/**
+ * Index keys of a pilot's projection: present only when the pilot belongs in that index. The board's sort keys are
+ * the index keys, so a page's position is where the next query resumes.
+ */
+function indexKeys(p: Pilot, summary: PilotSummary): Item {
+  const key = (sort: Parameters<typeof sortKey>[1]) => sortKey(summary, sort);
+  const stage = keys.stage(p.stage);
   return {
-    gsi1pk: keys.stage(p.stage),
-    gsi1sk: `${p.updatedAt}#${p.pilotId}`,
-    ...(p.dueAt && active ? { gsi2pk: keys.due, gsi2sk: `${p.dueAt}#${p.pilotId}` } : {}),
-    ...(p.verifierId
-      ? { gsi3pk: keys.verifierIndex(p.verifierId), gsi3sk: `${p.updatedAt}#${p.pilotId}` }
-      : {}),
+    gsi1pk: stage,
+    gsi1sk: key('updated'),
+    ...(summary.dueAt ? { gsi2pk: keys.due, gsi2sk: key('due') } : {}),
+    ...(p.verifierId ? { gsi3pk: keys.verifierIndex(p.verifierId), gsi3sk: key('updated') } : {}),
     gsi4pk: keys.city(p.cityId),
-    gsi4sk: `${p.createdAt}#${p.pilotId}`,
+    gsi4sk: key('created'),
     ...(p.pendingRun ? { gsi5pk: keys.pending, gsi5sk: `${p.pendingRun.since}#${p.pilotId}` } : {}),
+    gsi6pk: stage,
+    gsi6sk: key('city'),
+    gsi7pk: stage,
+    gsi7sk: key('created'),
   };
 }
 
@@ -59,6 +69,9 @@ function assertWithinItemLimit(item: Item): void {
     );
   }
 }
+
+/** BatchGetItem's limit on keys per request. */
+const BATCH_GET_MAX = 100;
 
 function isConditionFailure(error: unknown): boolean {
   return (
@@ -76,6 +89,7 @@ export class DynamoStore
     CertificateRegistry
 {
   private readonly doc: DynamoDBDocumentClient;
+  private readonly boardReads: DynamoBoard;
 
   constructor(
     client: DynamoDBClient,
@@ -84,6 +98,7 @@ export class DynamoStore
     this.doc = translateTransientErrors(
       DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }),
     );
+    this.boardReads = new DynamoBoard(this.doc, tableName);
   }
 
   private async queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Item[]> {
@@ -182,44 +197,75 @@ export class DynamoStore
   }
 
   private projectionItem(view: Pilot): Item {
+    const summary = summarize(view);
     return {
       pk: keys.pilot(view.pilotId),
       sk: keys.state,
       schemaVersion: SCHEMA_VERSION,
       version: view.version,
       view,
-      ...indexKeys(view),
+      [SUMMARY_ATTRIBUTE]: summary,
+      ...indexKeys(view, summary),
     };
   }
 
-  /** Never lets an older view overwrite a newer one. */
+  /**
+   * Never lets an older view overwrite a newer one. The stage counters move only after a put that replaced the
+   * stored projection, from the stage that put replaced: a late or repeated write of an older version moves nothing.
+   */
   private async saveProjection(view: Pilot): Promise<void> {
+    let replaced: Stage | undefined;
     try {
-      await this.doc.send(
+      const out = await this.doc.send(
         new PutCommand({
           TableName: this.tableName,
           Item: this.projectionItem(view),
           ConditionExpression: 'attribute_not_exists(version) OR version < :v',
           ExpressionAttributeValues: { ':v': view.version },
+          ReturnValues: 'ALL_OLD',
         }),
       );
+      replaced = out.Attributes ? readItem(storedItems.replacedStage, out.Attributes).view.stage : undefined;
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
+      return;
     }
+    if (replaced !== view.stage) await this.boardReads.countMove(replaced, view.stage);
   }
 
+  /** The stored views an index holds, in its order: the index gives the keys, the table the full items. */
   private async queryViews(
     index: string,
     pk: string,
     pkValue: string,
     extra: Partial<QueryCommandInput> = {},
-  ) {
-    const items = await this.queryAll({
+  ): Promise<Pilot[]> {
+    const found = await this.queryAll({
       IndexName: index,
       KeyConditionExpression: `${pk} = :pk${extra.KeyConditionExpression ?? ''}`,
       ExpressionAttributeValues: { ':pk': pkValue, ...extra.ExpressionAttributeValues },
     });
-    return items.map((i) => readItem(storedItems.projection, i).view);
+    const views = new Map<string, Pilot>();
+    for (let i = 0; i < found.length; i += BATCH_GET_MAX) {
+      for (const view of await this.projectionsOf(found.slice(i, i + BATCH_GET_MAX)))
+        views.set(view.pilotId, view);
+    }
+    return found.flatMap((item) => views.get(String(item.pk).slice(keys.pilot('').length)) ?? []);
+  }
+
+  /** One batch of projection items by key, asking again for any DynamoDB left unprocessed. */
+  private async projectionsOf(found: Item[]): Promise<Pilot[]> {
+    let wanted: Item[] = found.map((i) => ({ pk: i.pk, sk: i.sk }));
+    const views: Pilot[] = [];
+    while (wanted.length) {
+      const out = await this.doc.send(
+        new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: wanted } } }),
+      );
+      for (const item of out.Responses?.[this.tableName] ?? [])
+        views.push(readItem(storedItems.projection, item).view);
+      wanted = (out.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Item[];
+    }
+    return views;
   }
 
   async list(filter: PilotFilter): Promise<Pilot[]> {
@@ -246,8 +292,26 @@ export class DynamoStore
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
-  listWithPendingRuns(): Promise<Pilot[]> {
-    return this.queryViews('pendingRuns', 'gsi5pk', keys.pending);
+  /** The pending-runs index projects whole views, so they are read from it directly. */
+  async listWithPendingRuns(): Promise<Pilot[]> {
+    const items = await this.queryAll({
+      IndexName: 'pendingRuns',
+      KeyConditionExpression: 'gsi5pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.pending },
+    });
+    return items.map((i) => readItem(storedItems.projection, i).view);
+  }
+
+  board(query: BoardQuery): Promise<BoardPage> {
+    return this.boardReads.page(query);
+  }
+
+  stageCounts(): Promise<Record<Stage, number>> {
+    return this.boardReads.stageCounts();
+  }
+
+  countDueBefore(instant: string): Promise<number> {
+    return this.boardReads.countDueBefore(instant);
   }
 
   async putGrant(grant: UploadGrant): Promise<void> {

@@ -2,8 +2,10 @@
 // an item written by an older or broken writer is named and refused rather than used half-read.
 import * as z from 'zod';
 import { StoredDataError } from '../../core/errors.ts';
+import { pilotSummarySchema } from '../../core/lifecycle/board-summary.ts';
 import { pilotEventSchema } from '../../core/lifecycle/events.ts';
 import { pilotSchema } from '../../core/lifecycle/pilot.ts';
+import { stageSchema } from '../../core/lifecycle/stages.ts';
 import { readinessRulesSchema } from '../../core/readiness/rules.ts';
 import { targetsTableSchema } from '../../core/scoring/targets.ts';
 import type { ProgrammeTableKind, ProgrammeTables } from '../../core/use-cases/ports.ts';
@@ -19,6 +21,11 @@ const schemaVersion = z.literal(SCHEMA_VERSION).default(SCHEMA_VERSION);
 export const storedItems = {
   event: z.object({ schemaVersion, event: pilotEventSchema }),
   projection: z.object({ schemaVersion, version: z.number().int().nonnegative(), view: pilotSchema }),
+  /** What the board's indexes project of a projection item. */
+  summary: z.object({ summary: pilotSummarySchema }),
+  /** The stage a replaced projection held, to move the stage counters on. */
+  replacedStage: z.object({ view: z.object({ stage: stageSchema }) }),
+  stageCount: z.object({ schemaVersion, stage: stageSchema, pilots: z.number().int() }),
   grant: z.object({
     schemaVersion,
     grant: uploadGrantSchema.omit({ usedAt: true, objectTag: true }),

@@ -2,14 +2,36 @@
 
 export const tableKeys = { partitionKey: 'pk', sortKey: 'sk' } as const;
 
-/** Secondary indexes: each answers one question the secretariat or the runtime asks. */
+/** The board's compact view of a pilot, an attribute of its projection item (see core/lifecycle/board-summary.ts). */
+export const SUMMARY_ATTRIBUTE = 'summary';
+
+const summaryOnly = [SUMMARY_ATTRIBUTE];
+
+/**
+ * Secondary indexes: each answers one question the secretariat or the runtime asks. The board's indexes project
+ * only the summary (and the keys), so a page of 100 stays small; a list that needs full views reads them by key.
+ * The group index also holds the verifier profiles, small and listed whole. Only the pending runs, few at any time
+ * and needed whole by the sweeper, are projected whole (`includes` absent).
+ */
 export const tableIndexes = [
-  { name: 'byStage', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
-  { name: 'byDueDate', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
-  { name: 'byVerifier', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
-  { name: 'byGroup', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
+  { name: 'byStage', partitionKey: 'gsi1pk', sortKey: 'gsi1sk', includes: summaryOnly },
+  { name: 'byDueDate', partitionKey: 'gsi2pk', sortKey: 'gsi2sk', includes: summaryOnly },
+  { name: 'byVerifier', partitionKey: 'gsi3pk', sortKey: 'gsi3sk', includes: summaryOnly },
+  { name: 'byGroup', partitionKey: 'gsi4pk', sortKey: 'gsi4sk', includes: [SUMMARY_ATTRIBUTE, 'verifier'] },
   { name: 'pendingRuns', partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
+  { name: 'byStageAndCity', partitionKey: 'gsi6pk', sortKey: 'gsi6sk', includes: summaryOnly },
+  { name: 'byStageAndCreation', partitionKey: 'gsi7pk', sortKey: 'gsi7sk', includes: summaryOnly },
 ] as const;
+export type TableIndex = (typeof tableIndexes)[number];
+export type IndexName = TableIndex['name'];
+
+/** An index's projection as both CreateTable and CloudFormation spell it. */
+export const projectionOf = (
+  index: TableIndex,
+): { ProjectionType: 'ALL' | 'INCLUDE'; NonKeyAttributes?: string[] } =>
+  'includes' in index
+    ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.includes] }
+    : { ProjectionType: 'ALL' };
 
 export const keys = {
   pilot: (pilotId: string) => `PILOT#${pilotId}`,
@@ -24,6 +46,8 @@ export const keys = {
   city: (cityId: string) => `CITY#${cityId}`,
   pending: 'PENDING',
   verifiers: 'VERIFIERS',
+  /** One counter item per stage under one partition, read with one query. */
+  stageCounts: 'COUNTS',
   /** One partition per programme table; the benchmark targets' name predates the others. */
   programmeTable: (kind: 'targets' | 'readiness' | 'validation') =>
     ({ targets: 'TARGETS', readiness: 'READINESS_RULES', validation: 'VALIDATION_SEVERITIES' })[kind],

@@ -1,10 +1,11 @@
 // Pilot routes that read: the list, one pilot with its timeline, results, changes, score, candidates and download
 // links; and opening a pilot with a letter of intent.
 import * as z from 'zod';
-import { externalIdSchema } from '../../core/ids.ts';
+import { pilotSummarySchema } from '../../core/lifecycle/board-summary.ts';
 import { stageSchema } from '../../core/lifecycle/stages.ts';
 import { readinessSchema } from '../../core/readiness/evaluate.ts';
 import { scoreResultSchema } from '../../core/scoring/score-result.ts';
+import { boardCounts, boardPage, boardRequestSchema } from '../../core/use-cases/board.ts';
 import { verifierCandidates } from '../../core/use-cases/candidates.ts';
 import {
   documentDownloadUrl,
@@ -17,7 +18,6 @@ import { letterSubmissionSchema, submitLetterOfIntent } from '../../core/use-cas
 import {
   getPilotDetail,
   latestScore,
-  listPilots,
   submissionChanges,
   submissionResults,
 } from '../../core/use-cases/queries.ts';
@@ -25,22 +25,14 @@ import { pilotReadiness } from '../../core/use-cases/readiness.ts';
 import { resultChangeSchema } from '../../core/validation/diff-results.ts';
 import { submissionResultsSchema } from '../../core/validation/results.ts';
 import { candidateSchema } from '../../core/verification/ranking.ts';
-import {
-  linkResponse,
-  pilotDetailResponse,
-  pilotResponse,
-  pilotViewSchema,
-  toPilotView,
-} from '../responses.ts';
+import { linkResponse, pilotDetailResponse, pilotResponse, toPilotView } from '../responses.ts';
 import { idParam, positiveIntParam, route } from '../route.ts';
 
 const pilotParams = z.object({ id: idParam });
 
-export const listQuery = z.strictObject({
-  stage: stageSchema.optional(),
-  verifierId: externalIdSchema.optional(),
-  cityId: externalIdSchema.optional(),
-  dueBefore: z.iso.datetime({ offset: true }).optional(),
+const summaryView = pilotSummarySchema.meta({
+  id: 'PilotSummary',
+  description: 'A pilot as the board lists it: stage, city, dates, who it waits on, people and counts.',
 });
 
 /** A document's storage key as the pilot lists it: segments of letters, digits, `.`, `_` and `-`, none `.` or `..`. */
@@ -54,13 +46,22 @@ export const pilotRoutes = [
     method: 'get',
     path: '/pilots',
     summary:
-      'The pilots the caller may see, newest change first; a city sees its own, a verifier those assigned',
+      'A page of the pilots the caller may see, filtered and sorted (newest change first unless asked otherwise), with a cursor to the next page; a city sees its own, a verifier those assigned',
     tag: 'pilots',
-    query: listQuery,
-    response: z.object({ pilots: z.array(pilotViewSchema) }),
-    handle: async ({ deps, actor, query }) => ({
-      pilots: (await listPilots(deps, actor, query)).map(toPilotView),
+    query: boardRequestSchema,
+    response: z.object({ pilots: z.array(summaryView), nextCursor: z.string().optional() }),
+    handle: ({ deps, actor, query }) => boardPage(deps, actor, query),
+  }),
+  route({
+    method: 'get',
+    path: '/pilots/counts',
+    summary: 'How many pilots each stage holds and how many are overdue (secretariat)',
+    tag: 'pilots',
+    response: z.object({
+      stages: z.record(stageSchema, z.number().int()),
+      overdue: z.number().int().nonnegative(),
     }),
+    handle: ({ deps, actor }) => boardCounts(deps, actor),
   }),
   route({
     method: 'post',

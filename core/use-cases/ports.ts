@@ -6,6 +6,7 @@ import type { ReadinessRules } from '../readiness/rules.ts';
 import type { TargetsTable } from '../scoring/targets.ts';
 import type { ValidationSeverities } from '../validation/severities.ts';
 import type { Verifier } from '../verification/verifier.ts';
+import type { BoardPage, BoardQuery } from './board-query.ts';
 import type { UploadGrant } from './upload-grant.ts';
 
 export interface PilotFilter {
@@ -22,8 +23,15 @@ export interface PilotRepository {
   events(pilotId: string): Promise<PilotEvent[]>;
   /** Appends the event if its seq is still free, then stores the new projection. Throws ConcurrencyConflictError. */
   append(current: Pilot | undefined, event: PilotEvent): Promise<Pilot>;
+  /** Full views, for the runtime's own passes (sweeps, tasks, candidates); the board reads `board` instead. */
   list(filter: PilotFilter): Promise<Pilot[]>;
   listWithPendingRuns(): Promise<Pilot[]>;
+  /** One page of pilot summaries, read from the indexes that project only the summary. */
+  board(query: BoardQuery): Promise<BoardPage>;
+  /** How many pilots each stage holds, from counters kept with the projection: never a scan. */
+  stageCounts(): Promise<Record<Stage, number>>;
+  /** How many active pilots have a running deadline before the instant, counted on the deadline index. */
+  countDueBefore(instant: string): Promise<number>;
 }
 
 export type GrantClaim = 'claimed' | 'claimed-by-this-object' | 'claimed-by-another-object';

@@ -7,7 +7,6 @@ import type { Pilot } from '../lifecycle/pilot.ts';
 import { type ScoreResult, scoreResultSchema } from '../scoring/score-result.ts';
 import { diffResults } from '../validation/diff-results.ts';
 import type { CoreDeps } from './deps.ts';
-import type { PilotFilter } from './ports.ts';
 import { loadPilot } from './run-command.ts';
 import { parseStoredJson, storedResults } from './stored-results.ts';
 
@@ -25,22 +24,6 @@ export async function getPilotDetail(deps: Pick<CoreDeps, 'pilots'>, actor: Acto
   const pilot = await visiblePilot(deps, actor, pilotId);
   const timeline = await deps.pilots.events(pilotId);
   return { pilot, timeline, nextSteps: allowedNextSteps(pilot, actor.role) };
-}
-
-/** Narrows the filter to what the role may see, whatever the caller asked for. */
-export async function listPilots(
-  deps: Pick<CoreDeps, 'pilots'>,
-  actor: Actor,
-  filter: PilotFilter,
-): Promise<Pilot[]> {
-  switch (actor.role) {
-    case 'city':
-      return deps.pilots.list({ ...filter, cityId: actor.cityId ?? '\u0000' });
-    case 'verifier':
-      return deps.pilots.list({ ...filter, verifierId: actor.userId });
-    default:
-      return deps.pilots.list(filter);
-  }
 }
 
 export async function submissionResults(deps: CoreDeps, actor: Actor, pilotId: string, version: number) {

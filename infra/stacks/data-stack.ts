@@ -1,6 +1,6 @@
 // Stateful resources: the pilots table, the uploads and documents buckets, and the template signing key.
 import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
-import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, Billing, ProjectionType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { type Bucket, type CfnBucket, HttpMethods } from 'aws-cdk-lib/aws-s3';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
@@ -57,6 +57,9 @@ export class DataStack extends Stack {
         indexName: index.name,
         partitionKey: stringKey(index.partitionKey),
         sortKey: stringKey(index.sortKey),
+        ...('includes' in index
+          ? { projectionType: ProjectionType.INCLUDE, nonKeyAttributes: [...index.includes] }
+          : { projectionType: ProjectionType.ALL }),
       })),
     });
 

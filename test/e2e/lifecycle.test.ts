@@ -87,6 +87,13 @@ describe('the whole pilot through the portal', () => {
     await page.getByLabel('Region', { exact: true }).selectOption('Europe');
     await page.getByLabel('Search').fill('auro');
     await page.getByText('1 of 1 pilots shown').waitFor();
+    await page.getByText('All matching pilots are loaded.').waitFor();
+    // The letter waits on the secretariat; the list is sorted by the header the secretariat picks.
+    const board = page.getByRole('table', { name: 'Pilot pipeline' });
+    await board.getByRole('row', { name: /Aurora.*Secretariat/ }).waitFor();
+    await board.locator('th[aria-sort="descending"]', { hasText: 'Last change' }).waitFor();
+    await board.getByRole('button', { name: 'Sort by City' }).click();
+    await board.locator('th[aria-sort="ascending"]', { hasText: 'City' }).waitFor();
     await captureMainPage(page, '02-secretariat-board');
     const tasks = page.locator('table.tasks');
     await tasks.getByRole('row', { name: /Aurora.*Review the letter of intent/ }).waitFor();

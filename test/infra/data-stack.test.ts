@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { tableIndexes, tableKeys } from '../../adapters/aws/table-design.ts';
+import { projectionOf, tableIndexes, tableKeys } from '../../adapters/aws/table-design.ts';
 import { ABANDONED_UPLOAD_DAYS } from '../../infra/stacks/data-stack.ts';
 import { resourcesOf, synthStage } from './support/synth.ts';
 
@@ -11,7 +11,7 @@ const bucketProps = (purpose: string) =>
     ?.Properties as Record<string, unknown>;
 
 describe('data stack: the pilots table', () => {
-  it('has the keys and the five GSIs of table-design.ts, all strings, projecting everything', () => {
+  it('has the keys and the GSIs of table-design.ts, all strings, the board’s projecting only the summary', () => {
     data.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
       TableName: 'u4ssc-dev-pilots',
       KeySchema: [
@@ -24,7 +24,7 @@ describe('data stack: the pilots table', () => {
           { AttributeName: index.partitionKey, KeyType: 'HASH' },
           { AttributeName: index.sortKey, KeyType: 'RANGE' },
         ],
-        Projection: { ProjectionType: 'ALL' },
+        Projection: projectionOf(index),
       })),
     });
     const [table] = Object.values(resourcesOf(data, 'AWS::DynamoDB::GlobalTable'));

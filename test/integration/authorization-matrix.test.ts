@@ -101,6 +101,7 @@ describe('the authorization of programme-wide routes', () => {
     ['GET', '/verifiers', ['secretariat']],
     ['POST', '/verifiers', ['secretariat']],
     ['GET', '/pilots', callers],
+    ['GET', '/pilots/counts', ['secretariat']],
     ['GET', '/tasks', callers],
     ['GET', '/me', callers],
   ] as const)('%s %s', async (method, path, allowed) => {

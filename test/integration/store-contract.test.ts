@@ -1,13 +1,14 @@
 // The store contract against both implementations: the in-memory stand-in of the unit tests, and DynamoStore on
 // dynalite in memory (a fresh table per test, plain credentials, no gateway: the store is what is under test).
 import type { AddressInfo } from 'node:net';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import dynalite from 'dynalite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoStore } from '../../adapters/aws/dynamo-store.ts';
 import { keys } from '../../adapters/aws/table-design.ts';
 import { createTableIfMissing } from '../../local/emulators.ts';
+import { describeBoardContract } from '../support/board-contract.ts';
 import { historyTo, record } from '../support/histories.ts';
 import { MemoryStore } from '../support/memory-store.ts';
 import { type ItemTable, MemoryTable } from '../support/memory-table.ts';
@@ -89,15 +90,17 @@ async function dynaliteFixture(): Promise<StoreFixture> {
 
 describeStoreContract('the in-memory store', async () => memoryFixture());
 describeStoreContract('DynamoStore on dynalite', dynaliteFixture);
+describeBoardContract('the in-memory store', async () => memoryFixture());
+describeBoardContract('DynamoStore on dynalite', dynaliteFixture);
 
-describe('DynamoStore reading a pilot', () => {
-  it('loads the projection in one request when no event is newer than it', async () => {
-    const tableName = `contract-${++tables}`;
-    const counted = client();
-    await createTableIfMissing(counted, tableName);
-    const store = new DynamoStore(counted, tableName);
-    const pilot = await record(store, 'pa', historyTo('data_collection'), '2026-03-01T10:00:00.000Z');
-    const requests: string[] = [];
+/** A store on a fresh table, and the names of the requests it sends once `counting()` is called. */
+async function countedStore() {
+  const tableName = `contract-${++tables}`;
+  const counted = client();
+  await createTableIfMissing(counted, tableName);
+  const store = new DynamoStore(counted, tableName);
+  const requests: string[] = [];
+  const counting = () =>
     counted.middlewareStack.add(
       (next, context) => async (args) => {
         requests.push(String(context.commandName));
@@ -105,10 +108,68 @@ describe('DynamoStore reading a pilot', () => {
       },
       { step: 'initialize', name: 'countRequests' },
     );
+  return { store, requests, counting };
+}
+
+describe('DynamoStore reading a pilot', () => {
+  it('loads the projection in one request when no event is newer than it', async () => {
+    const { store, requests, counting } = await countedStore();
+    const pilot = await record(store, 'pa', historyTo('data_collection'), '2026-03-01T10:00:00.000Z');
+    counting();
 
     const loaded = await store.load(pilot.pilotId);
 
     expect(loaded).toEqual(pilot);
     expect(requests).toEqual(['QueryCommand']);
+  });
+
+  it('reads a page of one stage with one query of its index, and no pilot item', async () => {
+    const { store, requests, counting } = await countedStore();
+    for (const id of ['pa', 'pb', 'pc'])
+      await record(store, id, historyTo('data_collection'), '2026-03-01T10:00:00.000Z');
+    counting();
+
+    const page = await store.board({ filter: { stage: 'data_collection' }, sort: 'updated', limit: 2 });
+
+    expect(page.pilots).toHaveLength(2);
+    expect(requests).toEqual(['QueryCommand']);
+  });
+});
+
+describe('the local table creation', () => {
+  it('keeps a table of the current design and refuses one made with other indexes', async () => {
+    const current = `contract-${++tables}`;
+    const older = `contract-${++tables}`;
+    const made = client();
+    await createTableIfMissing(made, current);
+    await made.send(
+      new CreateTableCommand({
+        TableName: older,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: ['pk', 'sk', 'gsi1pk', 'gsi1sk'].map((name) => ({
+          AttributeName: name,
+          AttributeType: 'S',
+        })),
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: [
+          {
+            IndexName: 'byStage',
+            KeySchema: [
+              { AttributeName: 'gsi1pk', KeyType: 'HASH' },
+              { AttributeName: 'gsi1sk', KeyType: 'RANGE' },
+            ],
+            Projection: { ProjectionType: 'ALL' },
+          },
+        ],
+      }),
+    );
+
+    await expect(createTableIfMissing(made, current)).resolves.toBeUndefined();
+    await expect(createTableIfMissing(made, older)).rejects.toThrow(
+      /made with other indexes.*start with a new data folder/,
+    );
   });
 });

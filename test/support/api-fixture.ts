@@ -1,5 +1,6 @@
 // The embedded runtime with one pilot brought to verification (an open query included) and a token for each role,
 // for the tests that aim hostile requests at the API.
+import type { PilotSummary } from '../../core/lifecycle/board-summary.ts';
 import type { Pilot } from '../../core/lifecycle/pilot.ts';
 import type { Runtime } from '../../local/runtime.ts';
 import type { ApiClient } from '../../scripts/lib/api-client.ts';
@@ -83,7 +84,7 @@ export async function storedState(fixture: ApiFixture) {
   const { secretariat, pilot } = fixture;
   const [detail, list, verifiers, targets] = await Promise.all([
     secretariat.call<{ pilot: Pilot; timeline: unknown[] }>('GET', `/pilots/${pilot.pilotId}`),
-    secretariat.call<{ pilots: Pilot[] }>('GET', '/pilots'),
+    secretariat.call<{ pilots: PilotSummary[] }>('GET', '/pilots'),
     secretariat.call<{ verifiers: unknown[] }>('GET', '/verifiers'),
     secretariat.call<{ targets: { version: number } }>('GET', '/targets'),
   ]);

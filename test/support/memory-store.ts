@@ -2,11 +2,13 @@
 // keys of table-design.ts), every read parsed, lists in the order the table's indexes give; the contract suite
 // (test/support/store-contract.ts) runs the same specification against both.
 import { readItem, readTable, SCHEMA_VERSION, storedItems } from '../../adapters/aws/stored-items.ts';
-import { keys } from '../../adapters/aws/table-design.ts';
+import { keys, SUMMARY_ATTRIBUTE } from '../../adapters/aws/table-design.ts';
 import { ConcurrencyConflictError } from '../../core/errors.ts';
+import { summarize } from '../../core/lifecycle/board-summary.ts';
 import type { PilotEvent } from '../../core/lifecycle/events.ts';
 import { applyEvent, type Pilot } from '../../core/lifecycle/pilot.ts';
-import { stages, terminalStages } from '../../core/lifecycle/stages.ts';
+import { type Stage, stages, terminalStages } from '../../core/lifecycle/stages.ts';
+import { type BoardPage, type BoardQuery, noStageCounts, pageOf } from '../../core/use-cases/board-query.ts';
 import type {
   CertificateRegistry,
   GrantClaim,
@@ -121,6 +123,7 @@ export class MemoryStore
     return next;
   }
 
+  /** As DynamoStore's: the stage counters move only when the put replaced the stored projection. */
   private async saveProjection(view: Pilot): Promise<void> {
     const item = {
       pk: keys.pilot(view.pilotId),
@@ -128,11 +131,24 @@ export class MemoryStore
       schemaVersion: SCHEMA_VERSION,
       version: view.version,
       view,
+      [SUMMARY_ATTRIBUTE]: summarize(view),
     };
-    await this.table.put(
-      item,
-      (existing) => typeof existing?.version !== 'number' || existing.version < view.version,
-    );
+    let replaced: Stage | undefined;
+    const saved = await this.table.put(item, (existing) => {
+      replaced = existing ? readItem(storedItems.replacedStage, existing).view.stage : undefined;
+      return typeof existing?.version !== 'number' || existing.version < view.version;
+    });
+    if (!saved || replaced === view.stage) return;
+    await this.countMove(view.stage, 1);
+    if (replaced) await this.countMove(replaced, -1);
+  }
+
+  private async countMove(stage: Stage, by: number): Promise<void> {
+    const pk = keys.stageCounts;
+    const sk = keys.stage(stage);
+    const current = this.table.get(pk, sk);
+    const pilots = (current ? readItem(storedItems.stageCount, current).pilots : 0) + by;
+    await this.table.put({ pk, sk, schemaVersion: SCHEMA_VERSION, stage, pilots });
   }
 
   async list(filter: PilotFilter): Promise<Pilot[]> {
@@ -148,6 +164,29 @@ export class MemoryStore
     return this.projections()
       .filter((p) => p.pendingRun)
       .sort(byKey((p) => `${p.pendingRun?.since}#${p.pilotId}`));
+  }
+
+  /** Every summary as the board's indexes project it, paged by the same rule DynamoStore ends with. */
+  async board(query: BoardQuery): Promise<BoardPage> {
+    const summaries = this.table
+      .withSortKey(keys.state)
+      .filter((item) => item.pk.startsWith(keys.pilot('')))
+      .map((item) => readItem(storedItems.summary, item).summary);
+    return pageOf(summaries, query);
+  }
+
+  async countDueBefore(instant: string): Promise<number> {
+    return (await this.board({ filter: { dueBefore: instant }, sort: 'due', limit: Number.MAX_SAFE_INTEGER }))
+      .pilots.length;
+  }
+
+  async stageCounts(): Promise<Record<Stage, number>> {
+    const counts = noStageCounts();
+    for (const item of this.table.partition(keys.stageCounts)) {
+      const { stage, pilots } = readItem(storedItems.stageCount, item);
+      counts[stage] = pilots;
+    }
+    return counts;
   }
 
   async putGrant(grant: UploadGrant): Promise<void> {

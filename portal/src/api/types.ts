@@ -6,6 +6,7 @@ import type { Finding, SubmissionResults } from '../../../core/validation/result
 
 export type { PilotDetailView as PilotDetail, PilotView as Pilot } from '../../../api/responses.ts';
 export type { Actor } from '../../../core/actors.ts';
+export type { PilotSummary, WaitingOn } from '../../../core/lifecycle/board-summary.ts';
 export type { CommandName } from '../../../core/lifecycle/commands.ts';
 export type { EventType, PilotEvent } from '../../../core/lifecycle/events.ts';
 export type { SubmissionView } from '../../../core/lifecycle/pilot.ts';
@@ -18,6 +19,8 @@ export type {
 } from '../../../core/lifecycle/verification-schemas.ts';
 export type { AggregateScore, ScoreResult } from '../../../core/scoring/score-result.ts';
 export type { TargetEntry, TargetsDiff, TargetsTable } from '../../../core/scoring/targets.ts';
+export type { BoardAnswer, BoardCounts } from '../../../core/use-cases/board.ts';
+export type { BoardSort } from '../../../core/use-cases/board-query.ts';
 export type { CertificateCheck } from '../../../core/use-cases/public-certificates.ts';
 export type { Task } from '../../../core/use-cases/tasks.ts';
 export type { UploadStatus } from '../../../core/use-cases/upload-status.ts';

@@ -1,5 +1,5 @@
 // English texts of the portal; the Chinese dictionary must have exactly the same shape (checked by its type).
-import type { CommandName, EventType, Role, Stage, StageMachineName } from '../api/types.ts';
+import type { CommandName, EventType, Role, Stage, StageMachineName, WaitingOn } from '../api/types.ts';
 import { publicationEn } from './publication.en.ts';
 import { readinessEn } from './readiness.en.ts';
 import { verificationEn } from './verification.en.ts';
@@ -183,13 +183,28 @@ export const en = {
     region: 'Region',
     verifier: 'Verifier',
     search: 'Search',
-    searchHint: 'City, country or pilot id',
+    searchHint: 'City, country or pilot id, among the pilots loaded',
     city: 'City',
     country: 'Country',
     due: 'Due date',
     updated: 'Last change',
+    created: 'Opened',
+    waitingOn: 'Waiting on',
+    overdueOnly: 'Overdue only',
+    overdue: (count: number) => (count === 1 ? '1 pilot is overdue' : `${count} pilots are overdue`),
     empty: 'No pilot matches these filters.',
-    shown: (shown: number, total: number) => `${shown} of ${total} pilots shown`,
+    shown: (shown: number, loaded: number) => `${shown} of ${loaded} pilots shown`,
+    loadMore: 'Load more pilots',
+    allLoaded: 'All matching pilots are loaded.',
+    sortBy: (column: string) => `Sort by ${column}`,
+    waiting: {
+      city: 'City',
+      secretariat: 'Secretariat',
+      verifier: 'Verifier',
+      supervisor: 'Supervisor',
+      system: 'Automated step',
+      nobody: 'Nobody',
+    } satisfies Record<WaitingOn, string>,
   },
   pilot: {
     stage: 'Stage',

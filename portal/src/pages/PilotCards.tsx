@@ -1,11 +1,11 @@
 // Pilots as cards linking to their pages: the city's and the verifier's home pages use it.
-import type { Pilot } from '../api/types.ts';
+import type { PilotSummary } from '../api/types.ts';
 import { DueDate } from '../components/DueDate.tsx';
 import { StageBadge } from '../components/StageBadge.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router.tsx';
 
-export function PilotCards({ pilots }: { pilots: Pilot[] }) {
+export function PilotCards({ pilots }: { pilots: PilotSummary[] }) {
   const { t } = useI18n();
   return (
     <ul className="cards">

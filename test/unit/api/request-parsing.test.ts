@@ -83,6 +83,38 @@ describe('parsing a request before its use case', () => {
   });
 });
 
+describe('the board’s page parameters', () => {
+  const issuesOf = async (response: Response) =>
+    ((await errorOf(response)) as { details?: { issues: { message: string }[] } }).details?.issues.map(
+      (i) => i.message,
+    );
+
+  it.each([
+    ['limit=101', 'Ask for at most 100 pilots a page'],
+    ['limit=1e2', 'Give the page size as a whole number'],
+    ['sort=stage', 'Sort by one of updated, due, city or created'],
+  ])('refuses %s with 400 and says what to ask instead', async (query, message) => {
+    const response = await api.request(`/api/pilots?${query}`);
+
+    expect(response.status).toBe(400);
+    expect(await issuesOf(response)).toEqual([message]);
+  });
+
+  it('refuses a forged cursor with 400 before anything is read', async () => {
+    const forged = Buffer.from(JSON.stringify({ v: 1, sort: 'updated', filter: {}, after: 'x' })).toString(
+      'base64url',
+    );
+
+    const response = await api.request(`/api/pilots?cursor=${forged}`);
+
+    expect(response.status).toBe(400);
+    expect(await errorOf(response)).toMatchObject({
+      code: 'invalid_request',
+      message: 'The cursor is not one this API made; ask for the first page again, without a cursor',
+    });
+  });
+});
+
 describe('the body limit', () => {
   it('refuses a declared length over 1 MB with 413 and closes the connection', async () => {
     const response = await post('/api/verifiers', 'x', { 'content-length': String(MAX_JSON_BODY_BYTES + 1) });

@@ -1,5 +1,5 @@
-// The read side: one pilot with its timeline and next steps, lists narrowed to what each role may see, stored
-// validation results and their changes, and the score, each read only by those who may see the pilot.
+// The read side: one pilot with its timeline and next steps, stored validation results and their changes, and the
+// score, each read only by those who may see the pilot.
 import { describe, expect, it } from 'vitest';
 import { ForbiddenError, NotFoundError, StoredDataError } from '../../../core/errors.ts';
 import { defaultTargets } from '../../../core/scoring/default-targets.ts';
@@ -7,7 +7,6 @@ import { scoreSubmission } from '../../../core/scoring/score.ts';
 import {
   getPilotDetail,
   latestScore,
-  listPilots,
   submissionChanges,
   submissionResults,
   visiblePilot,
@@ -58,51 +57,6 @@ describe('one pilot', () => {
       'attachSignedLetter',
       'extendDeadline',
       'retryStage',
-    ]);
-  });
-});
-
-describe('lists of pilots', () => {
-  async function threePilots() {
-    const deps = memoryDeps();
-    await record(deps.pilots, 'pa', historyTo('data_collection'), '2026-03-01T10:00:00.000Z');
-    await record(
-      deps.pilots,
-      'pb',
-      historyTo('in_verification', { cityId: 'borealis' }),
-      '2026-03-01T11:00:00.000Z',
-    );
-    await record(
-      deps.pilots,
-      'pc',
-      historyTo('in_verification', { verifierId: otherVerifier.userId }),
-      '2026-03-01T12:00:00.000Z',
-    );
-    return deps;
-  }
-  const ids = (pilots: { pilotId: string }[]) => pilots.map((p) => p.pilotId);
-
-  it('show a city only its own pilots, whatever city the filter names', async () => {
-    const deps = await threePilots();
-
-    expect(ids(await listPilots(deps, city, {}))).toEqual(['pc', 'pa']);
-    expect(ids(await listPilots(deps, city, { cityId: 'borealis' }))).toEqual(['pc', 'pa']);
-    expect(ids(await listPilots(deps, { ...city, cityId: undefined }, {}))).toEqual([]);
-  });
-
-  it('show a verifier only the pilots assigned to them, whatever verifier the filter names', async () => {
-    const deps = await threePilots();
-
-    expect(ids(await listPilots(deps, verifier, {}))).toEqual(['pb']);
-    expect(ids(await listPilots(deps, verifier, { verifierId: otherVerifier.userId }))).toEqual(['pb']);
-  });
-
-  it('show the secretariat every pilot, filtered as asked', async () => {
-    const deps = await threePilots();
-
-    expect(ids(await listPilots(deps, secretariat, {}))).toEqual(['pc', 'pb', 'pa']);
-    expect(ids(await listPilots(deps, secretariat, { stage: 'in_verification', cityId: 'aurora' }))).toEqual([
-      'pc',
     ]);
   });
 });

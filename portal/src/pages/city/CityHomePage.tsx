@@ -1,5 +1,5 @@
 // City home: the city's pilots, and the letter of intent form when none is active.
-import type { Pilot } from '../../api/types.ts';
+import type { PilotSummary } from '../../api/types.ts';
 import { Loaded } from '../../components/Loading.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { Panel } from '../../components/Panel.tsx';
@@ -9,11 +9,11 @@ import { PilotCards } from '../PilotCards.tsx';
 import { TaskList } from '../TaskList.tsx';
 import { LetterForm } from './LetterForm.tsx';
 
-const finished: readonly Pilot['stage'][] = ['declined', 'withdrawn', 'certified'];
+const finished: readonly PilotSummary['stage'][] = ['declined', 'withdrawn', 'certified'];
 
 export function CityHomePage() {
   const { t } = useI18n();
-  const resource = useApi<{ pilots: Pilot[] }>('/pilots');
+  const resource = useApi<{ pilots: PilotSummary[] }>('/pilots');
   return (
     <>
       <PageTitle text={t.city.title} />

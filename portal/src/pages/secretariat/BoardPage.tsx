@@ -1,8 +1,9 @@
-// Secretariat home: stage counts as a chart, filters (stage, verifier, text) and the table of pilots.
+// Secretariat home: stage counts as a chart, filters the server applies (stage, verifier, waiting on, overdue),
+// a search within the loaded pilots, and the table of pilots, sorted by its headers and loaded a page at a time.
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
-import type { Pilot, Stage } from '../../api/types.ts';
-import { SelectField, TextField } from '../../components/fields.tsx';
-import { Loaded } from '../../components/Loading.tsx';
+import type { BoardCounts, BoardSort, PilotSummary, Stage, Verifier, WaitingOn } from '../../api/types.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { CheckboxField, SelectField, TextField } from '../../components/fields.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { useApi } from '../../hooks/useApi.ts';
@@ -10,69 +11,106 @@ import { en } from '../../i18n/en.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { TaskList } from '../TaskList.tsx';
 import { PilotTable } from './PilotTable.tsx';
+import { useBoardPages } from './useBoardPages.ts';
 
 const StageChart = lazy(() => import('./StageChart.tsx'));
 /** Lifecycle order, as the stage names are declared in the dictionary. */
 const stageOrder = Object.keys(en.stages) as Stage[];
+const waitingOrder = Object.keys(en.board.waiting) as WaitingOn[];
 
-interface Filters {
+interface ServerFilters {
   stage: string;
-  region: string;
-  verifier: string;
-  search: string;
+  verifierId: string;
+  waitingOn: string;
+  overdue: boolean;
 }
 
-function matches(pilot: Pilot, { stage, region, verifier, search }: Filters): boolean {
+/** The list's query string; the deadline filter is fixed when it is switched on, so paging keeps one query. */
+function queryOf(filters: ServerFilters, sort: BoardSort, now: string): string {
+  const params = new URLSearchParams({ sort });
+  if (filters.stage) params.set('stage', filters.stage);
+  if (filters.verifierId) params.set('verifierId', filters.verifierId);
+  if (filters.waitingOn) params.set('waitingOn', filters.waitingOn);
+  if (filters.overdue) params.set('dueBefore', now);
+  return params.toString();
+}
+
+/** Region and text narrow the pilots already loaded: the server pages by the filters above. */
+function matches(pilot: PilotSummary, region: string, search: string): boolean {
   const needle = search.trim().toLowerCase();
   return (
-    (!stage || pilot.stage === stage) &&
     (!region || pilot.region === region) &&
-    (!verifier || pilot.verifierId === verifier) &&
     (!needle || [pilot.cityName, pilot.country, pilot.pilotId].some((v) => v.toLowerCase().includes(needle)))
   );
 }
 
-function Board({ pilots }: { pilots: Pilot[] }) {
+function StageCounts({
+  counts,
+  selected,
+  onSelect,
+}: {
+  counts?: BoardCounts;
+  selected: string;
+  onSelect: (stage: Stage) => void;
+}) {
   const { t } = useI18n();
   const summaryId = useId();
-  const [filters, setFilters] = useState<Filters>({ stage: '', region: '', verifier: '', search: '' });
-  const set = (patch: Partial<Filters>) => setFilters((current) => ({ ...current, ...patch }));
-  const counts = useMemo(
-    () =>
-      stageOrder.map((stage) => ({
-        stage,
-        label: t.stages[stage],
-        count: pilots.filter((p) => p.stage === stage).length,
-      })),
-    [pilots, t],
+  const bars = useMemo(
+    () => stageOrder.map((stage) => ({ stage, label: t.stages[stage], count: counts?.stages[stage] ?? 0 })),
+    [counts, t],
   );
-  const regions = [...new Set(pilots.flatMap((p) => (p.region ? [p.region] : [])))].sort();
-  const verifiers = [...new Set(pilots.flatMap((p) => (p.verifierId ? [p.verifierId] : [])))].sort();
-  const shown = pilots.filter((pilot) => matches(pilot, filters));
-  const all = { value: '', label: t.common.all };
   const summary = t.board.chartSummary(
-    counts
+    bars
       .filter((c) => c.count > 0)
       .map((c) => `${c.label} ${c.count}`)
       .join(', ') || t.common.none,
   );
+  return (
+    <Panel title={t.board.chartTitle}>
+      <figure className="chart" aria-describedby={summaryId}>
+        <Suspense fallback={<p className="muted">{t.common.loading}</p>}>
+          <StageChart
+            counts={bars}
+            selected={(selected || undefined) as Stage | undefined}
+            onSelect={onSelect}
+          />
+        </Suspense>
+        <figcaption id={summaryId} className="visually-hidden">
+          {summary}
+        </figcaption>
+      </figure>
+      {counts && <p className="muted">{t.board.overdue(counts.overdue)}</p>}
+    </Panel>
+  );
+}
+
+function Board() {
+  const { t } = useI18n();
+  const counts = useApi<BoardCounts>('/pilots/counts');
+  const verifiers = useApi<{ verifiers: Verifier[] }>('/verifiers');
+  const [filters, setFilters] = useState<ServerFilters>({
+    stage: '',
+    verifierId: '',
+    waitingOn: '',
+    overdue: false,
+  });
+  const [sort, setSort] = useState<BoardSort>('updated');
+  const [now, setNow] = useState(() => new Date().toISOString());
+  const [region, setRegion] = useState('');
+  const [search, setSearch] = useState('');
+  const set = (patch: Partial<ServerFilters>) => {
+    if (patch.overdue) setNow(new Date().toISOString());
+    setFilters((current) => ({ ...current, ...patch }));
+  };
+  const pages = useBoardPages(queryOf(filters, sort, now));
+  const loaded = pages.pilots ?? [];
+  const regions = [...new Set(loaded.flatMap((p) => (p.region ? [p.region] : [])))].sort();
+  const shown = loaded.filter((pilot) => matches(pilot, region, search));
+  const all = { value: '', label: t.common.all };
 
   return (
     <>
-      <Panel title={t.board.chartTitle}>
-        <figure className="chart" aria-describedby={summaryId}>
-          <Suspense fallback={<p className="muted">{t.common.loading}</p>}>
-            <StageChart
-              counts={counts}
-              selected={(filters.stage || undefined) as Stage | undefined}
-              onSelect={(stage) => set({ stage })}
-            />
-          </Suspense>
-          <figcaption id={summaryId} className="visually-hidden">
-            {summary}
-          </figcaption>
-        </figure>
-      </Panel>
+      <StageCounts counts={counts.data} selected={filters.stage} onSelect={(stage) => set({ stage })} />
       <Panel title={t.board.filters}>
         <div className="filters">
           <SelectField
@@ -82,29 +120,60 @@ function Board({ pilots }: { pilots: Pilot[] }) {
             options={[all, ...stageOrder.map((stage) => ({ value: stage, label: t.stages[stage] }))]}
           />
           <SelectField
-            label={t.board.region}
-            value={filters.region}
-            onChange={(e) => set({ region: e.target.value })}
-            options={[all, ...regions.map((r) => ({ value: r, label: r }))]}
+            label={t.board.verifier}
+            value={filters.verifierId}
+            onChange={(e) => set({ verifierId: e.target.value })}
+            options={[
+              all,
+              ...(verifiers.data?.verifiers ?? []).map((v) => ({ value: v.verifierId, label: v.name })),
+            ]}
           />
           <SelectField
-            label={t.board.verifier}
-            value={filters.verifier}
-            onChange={(e) => set({ verifier: e.target.value })}
-            options={[all, ...verifiers.map((v) => ({ value: v, label: v }))]}
+            label={t.board.waitingOn}
+            value={filters.waitingOn}
+            onChange={(e) => set({ waitingOn: e.target.value })}
+            options={[all, ...waitingOrder.map((w) => ({ value: w, label: t.board.waiting[w] }))]}
+          />
+          <CheckboxField
+            label={t.board.overdueOnly}
+            checked={filters.overdue}
+            onChange={(e) => set({ overdue: e.target.checked })}
+          />
+          <SelectField
+            label={t.board.region}
+            value={region}
+            onChange={(e) => setRegion(e.target.value)}
+            options={[all, ...regions.map((r) => ({ value: r, label: r }))]}
           />
           <TextField
             label={t.board.search}
             type="search"
             placeholder={t.board.searchHint}
-            value={filters.search}
-            onChange={(e) => set({ search: e.target.value })}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
           />
         </div>
+        {pages.error && <ErrorNotice error={pages.error} />}
         <p role="status" className="muted">
-          {t.board.shown(shown.length, pilots.length)}
+          {pages.pilots ? t.board.shown(shown.length, loaded.length) : t.common.loading}
         </p>
-        {shown.length > 0 ? <PilotTable pilots={shown} caption={t.board.title} /> : <p>{t.board.empty}</p>}
+        {shown.length > 0 ? (
+          <PilotTable pilots={shown} caption={t.board.title} sort={sort} onSort={setSort} />
+        ) : (
+          pages.pilots && <p>{t.board.empty}</p>
+        )}
+        {pages.loadMore ? (
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={pages.loading}
+            onClick={pages.loadMore}
+          >
+            {pages.loading ? t.common.loading : t.board.loadMore}
+          </button>
+        ) : (
+          pages.pilots && <p className="muted">{t.board.allLoaded}</p>
+        )}
       </Panel>
     </>
   );
@@ -112,12 +181,11 @@ function Board({ pilots }: { pilots: Pilot[] }) {
 
 export function BoardPage() {
   const { t } = useI18n();
-  const resource = useApi<{ pilots: Pilot[] }>('/pilots');
   return (
     <>
       <PageTitle text={t.board.title} />
       <TaskList hideWhenEmpty />
-      <Loaded resource={resource}>{({ pilots }) => <Board pilots={pilots} />}</Loaded>
+      <Board />
     </>
   );
 }

@@ -1,5 +1,5 @@
 // Verifier home: the task inbox with due dates, then the pilots assigned to the signed-in verifier.
-import type { Pilot } from '../../api/types.ts';
+import type { PilotSummary } from '../../api/types.ts';
 import { Loaded } from '../../components/Loading.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { Panel } from '../../components/Panel.tsx';
@@ -10,7 +10,7 @@ import { TaskList } from '../TaskList.tsx';
 
 export function InboxPage() {
   const { t } = useI18n();
-  const resource = useApi<{ pilots: Pilot[] }>('/pilots');
+  const resource = useApi<{ pilots: PilotSummary[] }>('/pilots');
   return (
     <>
       <PageTitle text={t.verifier.inbox} />

@@ -1,0 +1,91 @@
+// The board's compact view of a pilot, written beside the projection so lists never read the full record.
+import * as z from 'zod';
+import { type Pilot, pilotSchema } from './pilot.ts';
+import { type Stage, terminalStages } from './stages.ts';
+
+export const waitingOnSchema = z.enum(['city', 'secretariat', 'verifier', 'supervisor', 'system', 'nobody']);
+export type WaitingOn = z.infer<typeof waitingOnSchema>;
+
+/** Bounded by construction: ids, names, dates and counts only, so a summary stays under 2 KB whatever the pilot holds. */
+export const pilotSummarySchema = pilotSchema
+  .pick({
+    pilotId: true,
+    cityId: true,
+    cityName: true,
+    country: true,
+    region: true,
+    stage: true,
+    version: true,
+    createdAt: true,
+    updatedAt: true,
+    /** A deadline still running: none once the pilot has ended. */
+    dueAt: true,
+    dueKind: true,
+    verifierId: true,
+    supervisorId: true,
+  })
+  .extend({
+    waitingOn: waitingOnSchema,
+    submissions: z.number().int().nonnegative(),
+    openQueries: z.number().int().nonnegative(),
+    documents: z.number().int().nonnegative(),
+    run: z.enum(['none', 'pending', 'failed']),
+  });
+export type PilotSummary = z.infer<typeof pilotSummarySchema>;
+
+/** Who moves a stage on when no run is pending or failed; in_verification is decided in `waitingOn` below. */
+const movedOnBy: Record<Stage, WaitingOn> = {
+  loi_received: 'secretariat',
+  accepted: 'system',
+  declined: 'nobody',
+  template_issued: 'city',
+  data_collection: 'city',
+  submitted: 'system',
+  validation_failed: 'city',
+  validated: 'secretariat',
+  verifier_assigned: 'verifier',
+  in_verification: 'verifier',
+  verified: 'system',
+  reported: 'secretariat',
+  certified: 'nobody',
+  withdrawn: 'nobody',
+};
+
+/**
+ * Who the pilot waits on: a running stage machine is the system's; a failed one waits for the secretariat to retry;
+ * in verification, an open query waits for the city and a submitted conclusion for the supervising staff member.
+ */
+export function waitingOn(pilot: Pilot): WaitingOn {
+  if (terminalStages.includes(pilot.stage)) return 'nobody';
+  if (pilot.pendingRun) return 'system';
+  if (pilot.lastFailure) return 'secretariat';
+  if (pilot.stage === 'in_verification') {
+    const v = pilot.verification;
+    if (v?.conclusion?.status === 'submitted') return 'supervisor';
+    if (v?.queries.some((q) => q.status === 'open')) return 'city';
+  }
+  return movedOnBy[pilot.stage];
+}
+
+export function summarize(pilot: Pilot): PilotSummary {
+  const ended = terminalStages.includes(pilot.stage);
+  return {
+    pilotId: pilot.pilotId,
+    cityId: pilot.cityId,
+    cityName: pilot.cityName,
+    country: pilot.country,
+    ...(pilot.region ? { region: pilot.region } : {}),
+    stage: pilot.stage,
+    version: pilot.version,
+    createdAt: pilot.createdAt,
+    updatedAt: pilot.updatedAt,
+    ...(pilot.dueAt && !ended ? { dueAt: pilot.dueAt, dueKind: pilot.dueKind } : {}),
+    waitingOn: waitingOn(pilot),
+    ...(pilot.verifierId ? { verifierId: pilot.verifierId } : {}),
+    ...(pilot.supervisorId ? { supervisorId: pilot.supervisorId } : {}),
+    submissions: pilot.submissions.length,
+    openQueries: pilot.verification?.queries.filter((q) => q.status === 'open').length ?? 0,
+    documents: pilot.documents.length,
+    run: pilot.pendingRun ? 'pending' : pilot.lastFailure ? 'failed' : 'none',
+  };
+}
