@@ -1,6 +1,7 @@
 // The certificate states exactly what was verified, walked through the API on the emulators: a data point the
 // verifier rejected is not scored, a submission that reports nothing is refused certification with its unmet rules,
-// and the readiness rules are the secretariat's, versioned and recorded with each certification.
+// the feedback workbook carries no formula the city typed, and the readiness rules are the secretariat's, versioned
+// and recorded with each certification.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kpiCatalogue } from '../../core/kpis/catalogue.ts';
@@ -8,6 +9,7 @@ import type { Readiness } from '../../core/readiness/evaluate.ts';
 import type { ReadinessRules } from '../../core/readiness/rules.ts';
 import type { ScoreResult } from '../../core/scoring/score-result.ts';
 import { dataPointCells, profileFieldRow, templateLayout } from '../../core/template/layout.ts';
+import { loadWorkbook } from '../../core/xlsx.ts';
 import type { Runtime } from '../../local/runtime.ts';
 import {
   type Actors,
@@ -24,10 +26,12 @@ import {
   waitForStage,
 } from '../../scripts/lib/lifecycle-steps.ts';
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
+import { storedFormulas } from '../fixtures/workbook-formulas.ts';
 import { failure } from '../support/failure.ts';
 import { startTestRuntime, tempDataDir } from '../support/runtime.ts';
 
 const REJECTED = 'EC.ICT.ICT.1C';
+const LINKED = 'EC.ICT.T.1C';
 
 let runtime: Runtime;
 let aurora: Actors;
@@ -46,6 +50,16 @@ async function nothingReported(template: Buffer): Promise<Buffer> {
   for (const point of kpiCatalogue.kpis.flatMap((k) => k.dataPoints)) {
     sheet.getCell(dataPointCells(point.id)!.notes).value = 'NR: Not collected by the city in 2025';
   }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The sample workbook with a live link typed where the city names its source. */
+async function withLinkInSource(template: Buffer): Promise<Buffer> {
+  const workbook = await loadWorkbook(await fillSampleWorkbook(template));
+  workbook.getWorksheet(templateLayout.sheets.dataPoints)!.getCell(dataPointCells(LINKED)!.source).value = {
+    formula: 'HYPERLINK("http://attacker.example/x","Annual statistical yearbook")',
+    result: 'Annual statistical yearbook',
+  };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -94,7 +108,7 @@ describe('a data point the verifier rejected', () => {
 
   beforeAll(async () => {
     pilotId = await collecting(aurora, 'Aurora');
-    await uploadWorkbook(aurora, pilotId, await fillSampleWorkbook(await downloadTemplate(aurora, pilotId)));
+    await uploadWorkbook(aurora, pilotId, await withLinkInSource(await downloadTemplate(aurora, pilotId)));
     await appointVerifier(aurora, pilotId);
     await verifyWith(aurora, pilotId, (dataPointId) =>
       dataPointId === REJECTED
@@ -102,6 +116,18 @@ describe('a data point the verifier rejected', () => {
         : { dataPointId, status: 'accepted' },
     );
   }, 240_000);
+
+  it("comes back to the city in its feedback workbook without the city's formula as a live one", async () => {
+    const { url } = await aurora.city.call<{ url: string }>(
+      'GET',
+      `/pilots/${pilotId}/submissions/1/feedback-workbook`,
+    );
+    const feedback = await aurora.city.download(url);
+
+    const sheet = (await loadWorkbook(feedback)).getWorksheet(templateLayout.sheets.dataPoints)!;
+    expect(sheet.getCell(dataPointCells(LINKED)!.source).value).toBe('Annual statistical yearbook');
+    expect((await storedFormulas(feedback)).filter((f) => f.text.includes('HYPERLINK'))).toEqual([]);
+  });
 
   it('is not scored, and its category is scored without it', async () => {
     const score = await aurora.city.call<ScoreResult>('GET', `/pilots/${pilotId}/score`);
