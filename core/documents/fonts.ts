@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Pdf } from './pdf.ts';
+import type PDFDocument from 'pdfkit';
 
 /** Overrides where the .otf files are read from, e.g. in a Lambda bundle that copies them next to the handler. */
 export const FONT_DIR_ENV = 'U4SSC_FONT_DIR';
@@ -30,7 +30,7 @@ function fontBytes(file: string): Buffer {
   return bytes;
 }
 
-export function registerFonts(doc: Pdf): void {
+export function registerFonts(doc: InstanceType<typeof PDFDocument>): void {
   doc.registerFont(fonts.regular, fontBytes(files.regular));
   doc.registerFont(fonts.bold, fontBytes(files.bold));
   doc.font(fonts.regular);

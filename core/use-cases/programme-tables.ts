@@ -79,3 +79,13 @@ export async function publishTable<K extends ProgrammeTableKind>(
   }
   return { table: checked.table, previous: current };
 }
+
+/** The three use cases of one kind of table, bound to its spec: the version in force, one version, publishing. */
+export function programmeTableUseCases<K extends ProgrammeTableKind>(spec: ProgrammeTableSpec<K>) {
+  return {
+    current: (deps: Tables) => currentTable(deps, spec),
+    version: (deps: Tables, version: number) => tableVersion(deps, spec, version),
+    publish: (deps: Tables & Pick<CoreDeps, 'clock'>, actor: Actor, body: unknown) =>
+      publishTable(deps, actor, spec, body),
+  };
+}

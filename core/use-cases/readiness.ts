@@ -15,34 +15,21 @@ import {
 import { verifiedByReviews } from '../verification/audit-rule.ts';
 import { conclusionForReport } from '../verification/report-conclusion.ts';
 import type { CoreDeps } from './deps.ts';
-import {
-  checkedBySchema,
-  currentTable,
-  type ProgrammeTableSpec,
-  publishTable,
-  tableVersion,
-} from './programme-tables.ts';
+import { checkedBySchema, programmeTableUseCases } from './programme-tables.ts';
 import { visiblePilot } from './queries.ts';
 import { storedResults } from './stored-results.ts';
 
-const readinessTable: ProgrammeTableSpec<'readiness'> = {
+const readinessRules = programmeTableUseCases({
   kind: 'readiness',
   name: 'readiness rules',
   defaults: defaultReadinessRules,
   request: readinessRulesRequestSchema,
   validate: checkedBySchema(readinessRulesSchema),
-};
+});
 
-type Tables = Pick<CoreDeps, 'tables'>;
-
-export const currentReadinessRules = (deps: Tables): Promise<ReadinessRules> =>
-  currentTable(deps, readinessTable);
-
-export const readinessRulesVersion = (deps: Tables, version: number): Promise<ReadinessRules> =>
-  tableVersion(deps, readinessTable, version);
-
-export const publishReadinessRules = (deps: Tables & Pick<CoreDeps, 'clock'>, actor: Actor, body: unknown) =>
-  publishTable(deps, actor, readinessTable, body);
+export const currentReadinessRules = readinessRules.current;
+export const readinessRulesVersion = readinessRules.version;
+export const publishReadinessRules = readinessRules.publish;
 
 type Submitted = Extract<PilotEvent, { type: 'ConclusionSubmitted' }>;
 

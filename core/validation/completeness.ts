@@ -2,9 +2,9 @@
 
 import { kpiCatalogue } from '../kpis/catalogue.ts';
 import { templateLayout } from '../template/layout.ts';
+import type { DataPointReading } from './data-point-reading.ts';
 import type { FindingList } from './findings.ts';
 import { referencedProfileFields } from './input-cells.ts';
-import type { DataPointReading } from './read-data-points.ts';
 import type { ProfileReading } from './read-profile.ts';
 import type { DataPointResult } from './results.ts';
 

@@ -2,7 +2,7 @@
 
 import { findKpi } from '../kpis/catalogue.ts';
 import { type CityProfileValues, computeResult } from '../kpis/compute.ts';
-import type { DataPointReading } from './read-data-points.ts';
+import type { DataPointReading } from './data-point-reading.ts';
 import type { DataPointResult } from './results.ts';
 
 /** Notes that start with one of these declare the data point as deliberately not reported; the rest is the reason. */

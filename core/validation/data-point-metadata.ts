@@ -2,8 +2,8 @@
 import { templateLayout } from '../template/layout.ts';
 import { dataQualityFromCell } from '../template/lists.ts';
 import { withReadings } from './compute-results.ts';
+import type { DataPointReading } from './data-point-reading.ts';
 import type { FindingList } from './findings.ts';
-import type { DataPointReading } from './read-data-points.ts';
 import type { DataPointResult } from './results.ts';
 
 const { sheets, dataPoints } = templateLayout;

@@ -4,9 +4,9 @@ import { lockedFormulas } from '../template/formulas.ts';
 import { templateLayout } from '../template/layout.ts';
 import { cellText, columnNumber, type SheetGrid } from '../xlsx-reader/grid.ts';
 import { withReadings } from './compute-results.ts';
+import type { DataPointReading } from './data-point-reading.ts';
 import type { FindingList } from './findings.ts';
 import { firstInputCell } from './input-cells.ts';
-import type { DataPointReading } from './read-data-points.ts';
 import type { DataPointResult } from './results.ts';
 
 const { dataPoints: layout, sheets } = templateLayout;

@@ -1,10 +1,10 @@
 // Reads every data point row of the DataPoints sheet (located by id) into the inputs computeResult expects.
 import { allDataPoints } from '../kpis/catalogue.ts';
-import type { DataPointInputs } from '../kpis/compute.ts';
-import type { DataPoint, InputId } from '../kpis/schema.ts';
+import type { DataPoint } from '../kpis/schema.ts';
 import { templateLayout } from '../template/layout.ts';
 import { columnNumber, type GridCell, type SheetGrid } from '../xlsx-reader/grid.ts';
 import { reportReading } from './cell-findings.ts';
+import type { DataPointReading } from './data-point-reading.ts';
 import type { FindingList, Location } from './findings.ts';
 import { inputColumns, noteColumns } from './input-cells.ts';
 import { limits } from './limits.ts';
@@ -14,23 +14,6 @@ import { readNumberCell, readTextCell } from './read-cell.ts';
 import { rowMatchesId } from './row-identity.ts';
 
 const { dataPoints: layout } = templateLayout;
-
-export interface DataPointReading {
-  point: DataPoint;
-  /** Row number on the sheet; undefined when the row is missing. */
-  row?: number;
-  inputs: DataPointInputs;
-  /** Cell address of each input, for findings about its value. */
-  cells: Partial<Record<InputId, string>>;
-  /** Inputs present but unreadable (already reported), so completeness does not report them again. */
-  unreadable: InputId[];
-  notes: string;
-  /** The data quality choice and the data origin, as typed (trimmed), which every reported value needs. */
-  dataQuality: string;
-  dataOrigin: string;
-  /** The result the city's sheet shows (the cached value of an intact result formula), when it is a number. */
-  shownResult?: number;
-}
 
 const YES_NO: Record<string, number> = { YES: 1, NO: 0, 是: 1, 否: 0, Y: 1, N: 0 };
 

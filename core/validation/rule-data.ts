@@ -1,9 +1,9 @@
 // Connects the rule engine to one validation run: the value and the cell of every term a rule can name.
 
 import { templateLayout } from '../template/layout.ts';
+import type { DataPointReading } from './data-point-reading.ts';
 import type { Location } from './findings.ts';
 import { firstInputCell } from './input-cells.ts';
-import type { DataPointReading } from './read-data-points.ts';
 import type { ProfileReading } from './read-profile.ts';
 import type { DataPointResult } from './results.ts';
 import type { RuleData, Term } from './rules/engine.ts';

@@ -3,29 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { validateSubmission } from '../../../core/stage-tasks/validate.ts';
 import { publishValidationSeverities } from '../../../core/use-cases/validation-severities.ts';
 import { resultsKey, submissionResultsSchema } from '../../../core/validation/results.ts';
-import { dataPointCell, filledWorkbook, pilotId, signingKey } from '../../fixtures/city-workbook.ts';
-import { XLSX } from '../../support/files.ts';
-import { memoryDeps } from '../../support/memory-deps.ts';
-import { city, pilotIn, secretariat } from '../../support/pilots.ts';
+import { dataPointCell, pilotId } from '../../fixtures/city-workbook.ts';
+import { city, secretariat } from '../../support/pilots.ts';
+import { receivedUpload } from '../../support/received-upload.ts';
 
 const RULE = 'consistency.fixed-broadband-le-internet';
 
 async function inconsistentUpload() {
-  const deps = memoryDeps();
-  deps.settings.templateSigningKey = signingKey;
-  const bytes = await filledWorkbook((workbook) => {
+  const { deps } = await receivedUpload((workbook) => {
     dataPointCell(workbook, 'EC.ICT.ICT.2C', 'numerator').value = 350_000;
   });
-  const submission = {
-    version: 1,
-    uploadId: 'u1',
-    key: `submissions/${pilotId}/v001-u1.xlsx`,
-    size: bytes.length,
-    receivedAt: '2026-03-01T00:00:00.000Z',
-    status: 'received' as const,
-  };
-  await deps.pilots.seed(pilotIn('submitted', { pilotId, submissions: [submission] }));
-  await deps.uploads.put(submission.key, bytes, XLSX);
   return deps;
 }
 

@@ -5,26 +5,14 @@ import { feedbackWorkbookKey } from '../../../core/validation/feedback-workbook.
 import { resultsKey, type SubmissionResults } from '../../../core/validation/results.ts';
 import { validateWorkbook } from '../../../core/validation/validate-workbook.ts';
 import { loadWorkbook } from '../../../core/xlsx.ts';
-import { dataPointCell, filledWorkbook, pilotId, signingKey } from '../../fixtures/city-workbook.ts';
-import { storeResults, XLSX } from '../../support/files.ts';
-import { memoryDeps } from '../../support/memory-deps.ts';
-import { pilotIn } from '../../support/pilots.ts';
+import { dataPointCell, pilotId, signingKey } from '../../fixtures/city-workbook.ts';
+import { storeResults } from '../../support/files.ts';
+import { receivedUpload } from '../../support/received-upload.ts';
 
 async function receivedVersion() {
-  const deps = memoryDeps();
-  const bytes = await filledWorkbook((workbook) => {
+  const { deps, bytes } = await receivedUpload((workbook) => {
     dataPointCell(workbook, 'EC.ICT.WS.1C', 'numerator').value = -3;
   });
-  const submission = {
-    version: 1,
-    uploadId: 'u1',
-    key: `submissions/${pilotId}/v001-u1.xlsx`,
-    size: bytes.length,
-    receivedAt: '2026-03-01T00:00:00.000Z',
-    status: 'received' as const,
-  };
-  await deps.pilots.seed(pilotIn('submitted', { pilotId, submissions: [submission] }));
-  await deps.uploads.put(submission.key, bytes, XLSX);
   const validation = await validateWorkbook(bytes, { pilotId, signingKey });
   const results = { pilotId, version: 1, validatedAt: '2026-03-01T00:00:01.000Z', ...validation };
   await storeResults(deps.documents, resultsKey(pilotId, 1), results as SubmissionResults);
