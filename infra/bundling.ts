@@ -64,7 +64,9 @@ function esbuildOptions(entry: string, outdir: string, needs: BundleNeeds): Buil
     outExtension: { '.js': '.mjs' },
     chunkNames: 'chunks/[name]-[hash]',
     minify: true,
-    sourcemap: true,
+    // Not shipped: Node reads a source map only with --enable-source-maps, which costs every cold start; the
+    // minified names in a stack trace still point at the module (docs/decisions/0022).
+    sourcemap: false,
     sourcesContent: false,
     target: LAMBDA_NODE_TARGET,
     banner: { js: REQUIRE_BANNER },

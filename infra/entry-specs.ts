@@ -51,3 +51,7 @@ export const entrySpecs: Record<EntryName, TaskSpec> = {
 };
 
 export const stageStarters: readonly EntryName[] = entryNames.filter((name) => entrySpecs[name].startsStages);
+
+/** Invoked asynchronously by EventBridge rules (S3 events, the schedule, execution status changes); the API is
+ * invoked synchronously by API Gateway, the tasks by Step Functions. */
+export const eventTargets: readonly EntryName[] = ['upload-event', 'sweeper', 'execution-failed'];

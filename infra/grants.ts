@@ -15,6 +15,8 @@ export interface GrantTargets {
   documents: IBucket;
   /** The only sender address the functions may use. */
   fromAddress: string;
+  /** The SES configuration set the sender's identity applies to every message (infra/stacks/email-stack.ts). */
+  configurationSetName: string;
   /** The template signing key; only functions that sign or check templates may read it. */
   signingKey: ISecret;
 }
@@ -76,11 +78,18 @@ export function grantAccess(role: Role, needs: AccessNeeds, targets: GrantTarget
       arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
     });
     // In the SES sandbox SendEmail is also authorized against each recipient's identity, so the resource is every
-    // identity of the account and the condition pins the one sender.
+    // identity of the account and the condition pins the one sender; a message sent with a configuration set is
+    // authorized against the set too.
+    const configurationSet = Stack.of(role).formatArn({
+      service: 'ses',
+      resource: 'configuration-set',
+      resourceName: targets.configurationSetName,
+      arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+    });
     add(
       new PolicyStatement({
         actions: ['ses:SendEmail'],
-        resources: [identities],
+        resources: [identities, configurationSet],
         conditions: { StringEquals: { 'ses:FromAddress': targets.fromAddress } },
       }),
     );

@@ -1,11 +1,16 @@
-// cdk-nag wiring: the AWS Solutions pack plus our own rule, and the one way this project acknowledges a finding.
+// cdk-nag wiring: the AWS Solutions and Serverless packs plus our own rule, and the one way this project acknowledges
+// a finding.
 import { type App, Validations } from 'aws-cdk-lib';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { ProjectChecks } from './project-checks.ts';
 
 export function nagPacks(app: App) {
-  return [new AwsSolutionsChecks(app, { verbose: false }), new ProjectChecks(app)];
+  return [
+    new AwsSolutionsChecks(app, { verbose: false }),
+    new ServerlessChecks(app, { verbose: false }),
+    new ProjectChecks(app),
+  ];
 }
 
 export function addNagChecks(app: App): void {

@@ -1,8 +1,9 @@
-// Builds the three stacks of one stage (`u4ssc-<stage>-web`, `-data`, `-workflow`) in dependency order.
+// Builds the four stacks of one stage (`u4ssc-<stage>-web`, `-data`, `-email`, `-workflow`) in dependency order.
 import { type App, type Environment, Tags } from 'aws-cdk-lib';
 import type { TaskName } from '../core/stage-tasks/task-names.ts';
 import { readConfig } from './config.ts';
 import { DataStack } from './stacks/data-stack.ts';
+import { EmailStack } from './stacks/email-stack.ts';
 import { WebStack } from './stacks/web-stack.ts';
 import { WorkflowStack } from './stacks/workflow-stack.ts';
 import type { TaskSpec } from './task-specs.ts';
@@ -25,15 +26,17 @@ export function buildStage(app: App, options: StageOptions = {}) {
   };
   const web = new WebStack(app, `${prefix}-web`, { env, config });
   const data = new DataStack(app, `${prefix}-data`, { env, config, portalOrigin: web.portalOrigin });
+  const email = new EmailStack(app, `${prefix}-email`, { env, config });
   const workflow = new WorkflowStack(app, `${prefix}-workflow`, {
     env,
     config,
     portalOrigin: web.portalOrigin,
     taskSpecs: options.taskSpecs,
   });
-  // The workflow finds the data stack's resources by name, so the order must be stated.
+  // The workflow finds the data and e-mail stacks' resources by name, so the order must be stated.
   workflow.addStackDependency(data);
+  workflow.addStackDependency(email);
   Tags.of(app).add('project', 'u4ssc-kpi-pilot');
   Tags.of(app).add('stage', config.stage);
-  return { config, web, data, workflow };
+  return { config, web, data, email, workflow };
 }

@@ -2,6 +2,7 @@
 // event was lost.
 import { systemActor } from '../actors.ts';
 import { ForbiddenTransitionError } from '../errors.ts';
+import { commands } from '../lifecycle/commands.ts';
 import { type Pilot, reminderKey } from '../lifecycle/pilot.ts';
 import type { NotificationKind } from '../notifications/messages.ts';
 import type { CoreDeps } from './deps.ts';
@@ -13,36 +14,53 @@ const DUE_SOON_DAYS = 14;
 
 export interface SweepReport {
   remindersSent: number;
+  /** Reminders whose e-mail failed: not recorded, so the next sweep sends them again. */
+  remindersFailed: number;
   runsRedriven: number;
   uploadsRecovered: number;
 }
 
 type Reminder = { kind: 'due_soon' | 'overdue' | 'query_overdue'; dueAt: string; queryId?: string };
 
-/** Records a reminder once (its causation id is the reminder itself), then notifies; false when already sent. */
+type Outcome = 'sent' | 'failed' | 'skipped';
+
+/**
+ * Sends a reminder, then records it (its causation id is the reminder itself). One whose e-mail fails is logged and
+ * not recorded, so the next sweep sends it again; a crash between the two sends it twice, never not at all.
+ */
 async function remind(
   deps: CoreDeps,
   pilot: Pilot,
   reminder: Reminder,
   notification: NotificationKind,
   detail: string,
-) {
-  if (pilot.remindersSent.includes(reminderKey(reminder))) return false;
+): Promise<Outcome> {
+  const key = reminderKey(reminder);
+  if (pilot.remindersSent.includes(key) || !commands.sendReminder.from.includes(pilot.stage))
+    return 'skipped';
   try {
-    const { pilot: updated, repeated } = await runCommand(deps, {
+    await notify(deps, pilot, notification, detail);
+  } catch (error) {
+    deps.logger.error('Reminder not sent; the next sweep tries again', {
+      pilotId: pilot.pilotId,
+      reminder: key,
+      error: (error as Error).message,
+    });
+    return 'failed';
+  }
+  try {
+    await runCommand(deps, {
       pilotId: pilot.pilotId,
       command: 'sendReminder',
       payload: reminder,
       actor: systemActor,
-      causationId: `reminder/${reminderKey(reminder)}`,
+      causationId: `reminder/${key}`,
     });
-    if (repeated) return false;
-    await notify(deps, updated, notification, detail);
-    return true;
   } catch (error) {
-    if (error instanceof ForbiddenTransitionError) return false;
-    throw error;
+    // A sweep running alongside recorded it first: it was sent, and recorded once.
+    if (!(error instanceof ForbiddenTransitionError)) throw error;
   }
+  return 'sent';
 }
 
 /** The notification for a stage deadline: an overdue verification is escalated to the supervising staff member. */
@@ -52,34 +70,27 @@ function deadlineNotification(pilot: Pilot, overdue: boolean): NotificationKind 
 }
 
 /** One due-soon and one overdue reminder per deadline (extending it re-arms both), and one per overdue query. */
-export async function sendDeadlineReminders(deps: CoreDeps): Promise<number> {
+export async function sendDeadlineReminders(deps: CoreDeps): Promise<{ sent: number; failed: number }> {
   const now = deps.clock.now().toISOString();
   const horizon = new Date(deps.clock.now().getTime() + DUE_SOON_DAYS * 86_400_000).toISOString();
-  let sent = 0;
+  const counts = { sent: 0, failed: 0, skipped: 0 };
   for (const pilot of await deps.pilots.list({ dueBefore: horizon })) {
     if (!pilot.dueAt || pilot.verification?.clockStoppedSince) continue;
     const overdue = pilot.dueAt < now;
     const reminder: Reminder = { kind: overdue ? 'overdue' : 'due_soon', dueAt: pilot.dueAt };
-    if (await remind(deps, pilot, reminder, deadlineNotification(pilot, overdue), pilot.dueAt.slice(0, 10)))
-      sent++;
+    counts[
+      await remind(deps, pilot, reminder, deadlineNotification(pilot, overdue), pilot.dueAt.slice(0, 10))
+    ]++;
   }
   for (const pilot of await deps.pilots.list({ stage: 'in_verification' })) {
     for (const query of pilot.verification?.queries ?? []) {
       if (query.status !== 'open' || query.dueAt >= now) continue;
       const reminder: Reminder = { kind: 'query_overdue', dueAt: query.dueAt, queryId: query.queryId };
-      if (
-        await remind(
-          deps,
-          (await deps.pilots.load(pilot.pilotId)) ?? pilot,
-          reminder,
-          'query_overdue',
-          query.queryId,
-        )
-      )
-        sent++;
+      const current = (await deps.pilots.load(pilot.pilotId)) ?? pilot;
+      counts[await remind(deps, current, reminder, 'query_overdue', query.queryId)]++;
     }
   }
-  return sent;
+  return { sent: counts.sent, failed: counts.failed };
 }
 
 /** Starts again every run a pilot still waits for; deterministic names make a run that is alive a no-op. */
@@ -100,8 +111,8 @@ export async function redrivePendingRuns(deps: CoreDeps, olderThanMs = 0): Promi
 }
 
 export async function sweep(deps: CoreDeps, redriveAfterMs: number): Promise<SweepReport> {
-  const remindersSent = await sendDeadlineReminders(deps);
+  const reminders = await sendDeadlineReminders(deps);
   const runsRedriven = await redrivePendingRuns(deps, redriveAfterMs);
   const uploadsRecovered = (await recoverUnhandledUploads(deps, redriveAfterMs)).length;
-  return { remindersSent, runsRedriven, uploadsRecovered };
+  return { remindersSent: reminders.sent, remindersFailed: reminders.failed, runsRedriven, uploadsRecovered };
 }

@@ -1,5 +1,5 @@
 // Cognito: invited users only, in one of three groups, with the city a city user acts for in custom:cityId.
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Aws, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   ClientAttributes,
@@ -10,13 +10,26 @@ import {
   UserPool,
   type UserPoolClient,
   UserPoolClientIdentityProvider,
+  UserPoolEmail,
+  VerificationEmailStyle,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
+import { invitationMessage, verificationMessage } from '../../core/notifications/account-messages.ts';
 import type { DeployConfig } from '../config.ts';
 import { acknowledge } from '../nag.ts';
 
 /** The groups api/claims.ts maps to roles through the `cognito:groups` claim. */
 export const userGroups = ['secretariat', 'verifier', 'city'] as const;
+
+/** How long an invitation's temporary password can be used. */
+const TEMPORARY_PASSWORD_DAYS = 7;
+
+export interface AuthProps {
+  config: DeployConfig;
+  portalOrigin: string;
+  /** The SES configuration set Cognito's messages are sent with, so their bounces are counted too. */
+  configurationSetName: string;
+}
 
 export class Auth extends Construct {
   readonly userPool: UserPool;
@@ -25,9 +38,11 @@ export class Auth extends Construct {
   /** The hosted sign-in pages (Cognito domain) the portal sends users to: password, TOTP set-up, recovery. */
   readonly domainUrl: string;
 
-  constructor(scope: Construct, id: string, props: { config: DeployConfig; portalOrigin: string }) {
+  constructor(scope: Construct, id: string, props: AuthProps) {
     super(scope, id);
-    const { prefix, stage } = props.config;
+    const { prefix, stage, fromAddress, senderIdentity } = props.config;
+    const portalHome = `${props.portalOrigin}/`;
+    const invitation = invitationMessage(portalHome, TEMPORARY_PASSWORD_DAYS);
     this.userPool = new UserPool(this, 'Users', {
       userPoolName: `${prefix}-users`,
       // The secretariat invites every city, verifier and colleague; nobody signs up alone.
@@ -44,7 +59,25 @@ export class Auth extends Construct {
         requireUppercase: true,
         requireDigits: true,
         requireSymbols: true,
-        tempPasswordValidity: Duration.days(7),
+        tempPasswordValidity: Duration.days(TEMPORARY_PASSWORD_DAYS),
+      },
+      // Cognito's own e-mail allows 50 messages a day per account, too few to invite 100+ focal points; through
+      // SES it sends as the stage's sender, and the invitation links the portal.
+      email: UserPoolEmail.withSES({
+        fromEmail: fromAddress,
+        fromName: 'U4SSC pilot',
+        sesRegion: Aws.REGION,
+        ...(senderIdentity.kind === 'domain' ? { sesVerifiedDomain: senderIdentity.name } : {}),
+        configurationSetName: props.configurationSetName,
+      }),
+      userInvitation: {
+        emailSubject: invitation.subject,
+        emailBody: invitation.body,
+      },
+      userVerification: {
+        emailStyle: VerificationEmailStyle.CODE,
+        emailSubject: verificationMessage.subject,
+        emailBody: verificationMessage.body,
       },
       // Certification decisions and city data deserve a second factor; TOTP needs no SMS spend or phone numbers.
       mfa: Mfa.REQUIRED,
@@ -66,7 +99,6 @@ export class Auth extends Construct {
       cognitoDomain: { domainPrefix: `${prefix}-${Stack.of(this).account}` },
     });
     this.domainUrl = domain.baseUrl();
-    const portalHome = `${props.portalOrigin}/`;
     this.portalClient = this.userPool.addClient('Portal', {
       userPoolClientName: `${prefix}-portal`,
       generateSecret: false,

@@ -5,7 +5,7 @@ import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import type { StageMachineName } from '../../core/lifecycle/stages.ts';
 import type { DeployConfig } from '../config.ts';
-import { type EntryName, entryNames, entrySpecs, stageStarters } from '../entry-specs.ts';
+import { type EntryName, entryNames, entrySpecs, eventTargets, stageStarters } from '../entry-specs.ts';
 import { environmentFor, type GrantTargets, grantAccess } from '../grants.ts';
 import { ProjectFunction } from './project-function.ts';
 
@@ -34,6 +34,7 @@ export class EntryFunctions extends Construct {
           memoryMb: spec.memoryMb,
           timeoutSeconds: spec.timeoutSeconds,
           needs: spec,
+          invokedBy: eventTargets.includes(name) ? 'EventBridge' : 'API Gateway',
           environment: {
             ...props.environment,
             ...environmentFor(spec, props.targets),

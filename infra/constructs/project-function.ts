@@ -28,6 +28,8 @@ export interface ProjectFunctionProps {
   environment: Record<string, string>;
   /** Which optional SDK modules the bundle holds. */
   needs: BundleNeeds;
+  /** Who invokes it: only EventBridge invokes asynchronously, and such a function gets an on-failure destination. */
+  invokedBy: 'API Gateway' | 'Step Functions' | 'EventBridge';
 }
 
 export class ProjectFunction extends Construct {
@@ -66,6 +68,12 @@ export class ProjectFunction extends Construct {
         POWERTOOLS_LOG_LEVEL: config.stage === 'prod' ? 'INFO' : 'DEBUG',
         ...props.environment,
       },
+    });
+    acknowledge(this.fn, {
+      'Serverless-LambdaDLQ':
+        props.invokedBy === 'EventBridge'
+          ? 'Its failed asynchronous events go to an on-failure destination (infra/constructs/failed-events.ts), which records the request and the error, unlike a dead-letter config.'
+          : `${props.invokedBy} invokes it synchronously and receives its errors; Lambda has no failed event to keep.`,
     });
     acknowledge(this.role, {
       'AwsSolutions-IAM5[Resource::*]':

@@ -31,6 +31,7 @@ export class TaskFunctions extends Construct {
           timeoutSeconds: spec.timeoutSeconds,
           reservedConcurrency: spec.reservedConcurrency,
           needs: spec,
+          invokedBy: 'Step Functions',
           environment: { ...props.environment, ...environmentFor(spec, props.targets) },
         });
         grantAccess(fn.role, spec, props.targets);

@@ -1,21 +1,23 @@
-// The workflow: task and entry functions, stage machines, HTTP API with Cognito, SES sender, events, schedule, alarms.
+// The workflow: task and entry functions, stage machines, HTTP API with Cognito, events with their failed-event
+// queues, schedule, alarms.
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
-import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
-import { EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
 import type { Construct } from 'constructs';
 import type { TaskName } from '../../core/stage-tasks/task-names.ts';
 import type { DeployConfig } from '../config.ts';
 import { Alarms } from '../constructs/alarms.ts';
 import { Auth } from '../constructs/auth.ts';
 import { EntryFunctions } from '../constructs/entry-functions.ts';
+import { FailedEvents } from '../constructs/failed-events.ts';
 import { Api } from '../constructs/http-api.ts';
 import { StageStateMachines } from '../constructs/stage-state-machines.ts';
 import { TaskFunctions } from '../constructs/task-functions.ts';
+import { type EntryName, eventTargets } from '../entry-specs.ts';
 import type { TaskSpec } from '../task-specs.ts';
 import { dataNames } from './data-stack.ts';
+import { configurationSetName } from './email-stack.ts';
 
 export interface WorkflowStackProps extends StackProps {
   config: DeployConfig;
@@ -33,6 +35,7 @@ export class WorkflowStack extends Stack {
   readonly machines: StageStateMachines;
   readonly api: Api;
   readonly auth: Auth;
+  readonly failedEvents: Partial<Record<EntryName, FailedEvents>>;
 
   constructor(scope: Construct, id: string, props: WorkflowStackProps) {
     super(scope, id, props);
@@ -42,8 +45,7 @@ export class WorkflowStack extends Stack {
     const documents = Bucket.fromBucketName(this, 'Documents', names.documents);
     const signingKey = Secret.fromSecretNameV2(this, 'SigningKey', names.signingKey);
 
-    new EmailIdentity(this, 'Sender', { identity: Identity.email(config.fromAddress) });
-
+    const mailConfiguration = configurationSetName(config.prefix);
     const environment = {
       TABLE_NAME: names.table,
       UPLOADS_BUCKET: uploads.bucketName,
@@ -58,6 +60,7 @@ export class WorkflowStack extends Stack {
       uploads,
       documents,
       fromAddress: config.fromAddress,
+      configurationSetName: mailConfiguration,
       signingKey,
     };
 
@@ -75,8 +78,21 @@ export class WorkflowStack extends Stack {
       machines: this.machines.byName,
     });
     const allFunctions = { ...this.tasks.byTask, ...this.entries.byName };
+    // EventBridge invokes these asynchronously: after a function error Lambda retries twice and would then drop the
+    // event. Each gets a queue that keeps what Lambda gave up on and what EventBridge could not deliver.
+    this.failedEvents = Object.fromEntries(
+      eventTargets.map((name) => [
+        name,
+        new FailedEvents(this, `${name}Failed`, { config, name, fn: this.entries.byName[name] }),
+      ]),
+    ) as Record<EntryName, FailedEvents>;
+    const target = (name: EntryName) => this.failedEvents[name]!.target();
 
-    this.auth = new Auth(this, 'Auth', { config, portalOrigin: props.portalOrigin });
+    this.auth = new Auth(this, 'Auth', {
+      config,
+      portalOrigin: props.portalOrigin,
+      configurationSetName: mailConfiguration,
+    });
     this.api = new Api(this, 'Api', {
       config,
       handler: this.entries.byName.api.fn,
@@ -93,14 +109,14 @@ export class WorkflowStack extends Stack {
         detailType: ['Object Created'],
         detail: { bucket: { name: [uploads.bucketName] }, object: { key: [{ prefix: 'uploads/' }] } },
       },
-      // EventBridge retries a failing target for 24 hours; the handler is idempotent per upload.
-      targets: [new LambdaFunction(this.entries.byName['upload-event'].fn)],
+      // The handler is idempotent per upload, so a redriven event is safe; the sweeper also finds a lost upload.
+      targets: [target('upload-event')],
     });
     new Rule(this, 'Sweep', {
       ruleName: `${config.prefix}-sweep`,
       description: 'Deadline reminders and re-driving stage runs left pending.',
       schedule: Schedule.rate(Duration.minutes(15)),
-      targets: [new LambdaFunction(this.entries.byName.sweeper.fn)],
+      targets: [target('sweeper')],
     });
 
     new Rule(this, 'ExecutionFailed', {
@@ -115,13 +131,19 @@ export class WorkflowStack extends Stack {
           stateMachineArn: Object.values(this.machines.byName).map((m) => m.stateMachineArn),
         },
       },
-      targets: [new LambdaFunction(this.entries.byName['execution-failed'].fn)],
+      targets: [target('execution-failed')],
     });
 
     const alarms = new Alarms(this, 'Alarms', {
       config,
       machines: this.machines.byName,
       functions: allFunctions,
+      failedEventQueues: Object.fromEntries(
+        Object.entries(this.failedEvents).map(([name, failed]) => [name, failed.queue]),
+      ),
+      api: this.api.httpApi,
+      tableName: names.table,
+      configurationSetName: mailConfiguration,
     });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });

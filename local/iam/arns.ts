@@ -6,7 +6,7 @@ export interface Environment {
   account: string;
 }
 
-export type ArnKind = 'function' | 'stateMachine' | 'table' | 'bucket' | 'logGroup' | 'secret';
+export type ArnKind = 'function' | 'stateMachine' | 'table' | 'bucket' | 'logGroup' | 'secret' | 'queue';
 
 const formats: Record<ArnKind, (name: string, e: Environment) => string> = {
   function: (name, e) => `arn:${e.partition}:lambda:${e.region}:${e.account}:function:${name}`,
@@ -17,6 +17,7 @@ const formats: Record<ArnKind, (name: string, e: Environment) => string> = {
   logGroup: (name, e) => `arn:${e.partition}:logs:${e.region}:${e.account}:log-group:${name}:*`,
   // Without the six random characters Secrets Manager appends to the name.
   secret: (name, e) => `arn:${e.partition}:secretsmanager:${e.region}:${e.account}:secret:${name}`,
+  queue: (name, e) => `arn:${e.partition}:sqs:${e.region}:${e.account}:${name}`,
 };
 
 export function arnOf(kind: ArnKind, name: string, env: Environment): string {
@@ -32,4 +33,5 @@ export const nameBoundary: Record<ArnKind, string> = {
   bucket: '/',
   logGroup: ':',
   secret: '-',
+  queue: ':',
 };

@@ -22,6 +22,8 @@ const physicalValues: Record<string, PhysicalValues> = {
   'AWS::DynamoDB::GlobalTable': { nameProperty: 'TableName', kind: 'table', ref: 'name' },
   'AWS::S3::Bucket': { nameProperty: 'BucketName', kind: 'bucket', ref: 'name' },
   'AWS::Logs::LogGroup': { nameProperty: 'LogGroupName', kind: 'logGroup', ref: 'name' },
+  // A failed-events queue: Lambda sends an event a function gave up on with the function's own role.
+  'AWS::SQS::Queue': { nameProperty: 'QueueName', kind: 'queue', ref: 'name' },
 };
 
 function asString(value: unknown, what: string): string {

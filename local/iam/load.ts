@@ -22,6 +22,7 @@ export const cacheInputs = [
   'core/lifecycle/stages.ts',
   'core/stage-tasks/task-names.ts',
   'core/documents/fonts.ts',
+  'core/notifications/account-messages.ts',
   'api/public-routes.ts',
   'cdk.json',
   'node_modules/aws-cdk-lib/package.json',

@@ -5,7 +5,7 @@ import type { IConstruct } from 'constructs';
 import { describe, expect, it } from 'vitest';
 import { nagPacks } from '../../infra/nag.ts';
 import { ProjectChecks } from '../../infra/project-checks.ts';
-import { synthStage } from './support/synth.ts';
+import { prodContext, synthStage } from './support/synth.ts';
 
 const report = (app: App) =>
   nagPacks(app).flatMap((pack) =>
@@ -43,11 +43,13 @@ function acknowledgements(root: IConstruct): { id: string; reason: string; path:
 }
 
 describe.each(['dev', 'prod'])('cdk-nag on the %s stage', (stage) => {
-  const { app } = synthStage({
-    context: { stage, fromAddress: 'no-reply@u4ssc.test', secretariatEmail: 'secretariat@u4ssc.test' },
+  const { app } = synthStage({ context: stage === 'prod' ? prodContext : {} });
+
+  it('runs the AWS Solutions, Serverless and project packs', () => {
+    expect(nagPacks(app).map((pack) => pack.readPackName)).toEqual(['AwsSolutions', 'Serverless', 'U4SSC']);
   });
 
-  it('leaves no unacknowledged error or warning (AWS Solutions and project rules)', () => {
+  it('leaves no unacknowledged error or warning (AWS Solutions, Serverless and project rules)', () => {
     expect(report(app)).toEqual([]);
   });
 
@@ -55,7 +57,7 @@ describe.each(['dev', 'prod'])('cdk-nag on the %s stage', (stage) => {
     const acks = acknowledgements(app);
     expect(acks.length).toBeGreaterThan(0);
     for (const ack of acks) {
-      expect(ack.id, ack.path).toMatch(/^(AwsSolutions|U4SSC)-[A-Za-z]+\d*(\[.+\])?$/);
+      expect(ack.id, ack.path).toMatch(/^(AwsSolutions|Serverless|U4SSC)-[A-Za-z]+\d*(\[.+\])?$/);
       // A wildcard finding is acknowledged for one resource string, never for the rule as a whole.
       if (ack.id.startsWith('AwsSolutions-IAM5')) expect(ack.id, ack.path).toMatch(/\[Resource::.+\]$/);
       expect(ack.reason.length, `${ack.path} ${ack.id}`).toBeGreaterThanOrEqual(60);

@@ -1,42 +1,39 @@
 import { App } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../infra/config.ts';
-import { resourcesOf, synthStage } from './support/synth.ts';
+import { devSenders, prodContext, resourcesOf, synthStage } from './support/synth.ts';
 
 const contextOf = (context: Record<string, unknown>) => new App({ context }).node;
 
 describe('stage context', () => {
   it('defaults to dev and derives the prefix of every name from the stage', () => {
-    expect(readConfig(contextOf({}))).toMatchObject({ stage: 'dev', prefix: 'u4ssc-dev', logRetention: 30 });
+    expect(readConfig(contextOf(devSenders))).toMatchObject({
+      stage: 'dev',
+      prefix: 'u4ssc-dev',
+      logRetention: 30,
+    });
   });
 
   it('rejects a stage outside dev|prod', () => {
-    expect(() => readConfig(contextOf({ stage: 'staging' }))).toThrow(/Invalid CDK context[\s\S]*stage/);
-  });
-
-  it('refuses to deploy prod with the placeholder sender', () => {
-    expect(() => readConfig(contextOf({ stage: 'prod' }))).toThrow(/prod needs a real sender/);
+    expect(() => readConfig(contextOf({ ...devSenders, stage: 'staging' }))).toThrow(
+      /Invalid CDK context[\s\S]*stage/,
+    );
   });
 });
 
 describe('the prod stage', () => {
-  const { stage, workflow } = synthStage({
-    context: {
-      stage: 'prod',
-      fromAddress: 'no-reply@u4ssc.test',
-      secretariatEmail: 'secretariat@u4ssc.test',
-      alarmEmail: 'ops@u4ssc.test',
-    },
-  });
+  const { stage, workflow } = synthStage({ context: prodContext });
 
-  it('has stack ids u4ssc-prod-web, -data and -workflow', () => {
-    expect([stage.web, stage.data, stage.workflow].map((s) => s.node.id).sort()).toEqual([
+  it('has stack ids u4ssc-prod-web, -data, -email and -workflow', () => {
+    expect([stage.web, stage.data, stage.email, stage.workflow].map((s) => s.node.id).sort()).toEqual([
       'u4ssc-prod-data',
+      'u4ssc-prod-email',
       'u4ssc-prod-web',
       'u4ssc-prod-workflow',
     ]);
     expect(stage.workflow.dependencies.map((s) => s.stackName).sort()).toEqual([
       'u4ssc-prod-data',
+      'u4ssc-prod-email',
       'u4ssc-prod-web',
     ]);
   });
@@ -58,7 +55,7 @@ describe('the prod stage', () => {
     workflow.hasResourceProperties('AWS::Cognito::UserPool', { DeletionProtection: 'ACTIVE' });
     workflow.hasResourceProperties('AWS::SNS::Subscription', {
       Protocol: 'email',
-      Endpoint: 'ops@u4ssc.test',
+      Endpoint: 'ops@u4ssc.org',
     });
   });
 });

@@ -10,8 +10,19 @@ export interface SynthOptions {
   bundle?: boolean;
 }
 
+/** The required settings of a dev stage, at the reserved test domain (prod refuses it: see the prod tests). */
+export const devSenders = { fromAddress: 'no-reply@u4ssc.test', secretariatEmail: 'secretariat@u4ssc.test' };
+
+/** A prod configuration synth accepts (a real-looking domain, an alarm address). */
+export const prodContext = {
+  stage: 'prod',
+  fromAddress: 'no-reply@u4ssc.org',
+  secretariatEmail: 'secretariat@u4ssc.org',
+  alarmEmail: 'ops@u4ssc.org',
+};
+
 export function synthStage({ context = {}, bundle = false }: SynthOptions = {}) {
-  const app = new App({ context: cdkContext(context, bundle) });
+  const app = new App({ context: cdkContext({ ...devSenders, ...context }, bundle) });
   const stage = buildStage(app);
   app.synth();
   return {
@@ -19,6 +30,7 @@ export function synthStage({ context = {}, bundle = false }: SynthOptions = {}) 
     stage,
     web: Template.fromStack(stage.web),
     data: Template.fromStack(stage.data),
+    email: Template.fromStack(stage.email),
     workflow: Template.fromStack(stage.workflow),
   };
 }

@@ -14,7 +14,7 @@ import {
   VERIFIER_EMAIL,
   verifying,
 } from '../../support/decision-cases.ts';
-import { memoryDeps } from '../../support/memory-deps.ts';
+import { type MemoryDeps, memoryDeps } from '../../support/memory-deps.ts';
 import { pilotIn, secretariat } from '../../support/pilots.ts';
 
 const DUE = '2026-03-10T00:00:00.000Z';
@@ -29,7 +29,7 @@ async function sweeping(...pilots: Pilot[]) {
     const before = deps.notifier.sent.length;
     const count = await sendDeadlineReminders(deps);
     const sent = deps.notifier.sent.slice(before).map((m) => [m.to, m.subject.split(' / ')[0]]);
-    expect(sent).toHaveLength(count);
+    expect(sent).toHaveLength(count.sent);
     return sent;
   };
   return { deps, at };
@@ -111,6 +111,50 @@ describe('deadline reminders', () => {
   });
 });
 
+describe('a reminder whose e-mail fails', () => {
+  /** Refuses mail to one address, as SES in the sandbox refuses an unverified recipient. */
+  function refusing(deps: MemoryDeps, address: string) {
+    const send = deps.notifier.send.bind(deps.notifier);
+    deps.notifier.send = async (message) => {
+      if (message.to.includes(address)) throw new Error(`Email address is not verified: ${address}`);
+      await send(message);
+    };
+    return () => {
+      deps.notifier.send = send;
+    };
+  }
+
+  it('neither stops the sweep nor is recorded, and the next sweep sends it', async () => {
+    const other = pilotIn('data_collection', {
+      ...idle,
+      pilotId: 'pother',
+      dueAt: DUE,
+      letter: {
+        ...collecting.letter,
+        contact: { ...collecting.letter.contact, email: 'other@city.test' },
+      },
+    });
+    const { deps } = await sweeping(collecting, other);
+    const restore = refusing(deps, CITY_EMAIL);
+    deps.clock.set('2026-02-25T00:00:00.000Z');
+
+    const first = await sweep(deps, 0);
+    restore();
+    const second = await sweep(deps, 0);
+
+    expect([first.remindersSent, first.remindersFailed]).toEqual([1, 1]);
+    expect([second.remindersSent, second.remindersFailed]).toEqual([1, 0]);
+    expect(deps.notifier.sent.map((m) => m.to[0])).toEqual(['other@city.test', CITY_EMAIL]);
+    expect((await deps.pilots.events(collecting.pilotId)).map((e) => e.type)).toEqual(['ReminderSent']);
+    expect(deps.logger.lines).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        extra: expect.objectContaining({ pilotId: collecting.pilotId }),
+      }),
+    );
+  });
+});
+
 describe('re-driving stage runs', () => {
   const pendingSince = (pilotId: string, since: string): Pilot =>
     pilotIn('accepted', {
@@ -145,6 +189,7 @@ describe('re-driving stage runs', () => {
 
     expect(await sweep(deps, 15 * 60_000)).toEqual({
       remindersSent: 1,
+      remindersFailed: 0,
       runsRedriven: 1,
       uploadsRecovered: 0,
     });
