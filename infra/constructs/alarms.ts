@@ -1,6 +1,6 @@
 // One SNS topic for operations and an alarm on every signal that something is lost or stuck: stage runs that fail,
 // time out or are aborted, function errors and throttles, async events dropped or parked in a failed-events queue,
-// API 5xx and latency, DynamoDB throttling, and SES bounces and complaints.
+// API 5xx and latency, DynamoDB throttling, reminders the sweep could not send, and SES bounces and complaints.
 import { Duration } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
@@ -13,6 +13,7 @@ import {
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
@@ -148,6 +149,20 @@ export class Alarms extends Construct {
         statistic: Stats.SUM,
         period,
       });
+    // The sweeper logs its report (functions/sweeper.ts); a reminder it could not send is retried, not lost, but
+    // one that keeps failing (an unverified recipient in the sandbox) needs a person.
+    const remindersFailed = new MetricFilter(this, 'RemindersFailedFilter', {
+      logGroup: props.functions.sweeper!.logGroup,
+      filterPattern: FilterPattern.numberValue('$.remindersFailed', '>', 0),
+      metricNamespace: `u4ssc/${props.config.stage}`,
+      metricName: 'RemindersFailed',
+      metricValue: '$.remindersFailed',
+    });
+    alarm(
+      'reminders-failed',
+      remindersFailed.metric({ period, statistic: Stats.SUM }),
+      'The sweep could not send a deadline reminder; it tries again every 15 minutes (see the sweeper logs).',
+    );
     alarm('email-bounces', ses('Bounce'), 'An e-mail bounced: a recipient address is wrong or refuses mail.');
     alarm(
       'email-complaints',

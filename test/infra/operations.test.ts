@@ -152,6 +152,7 @@ describe('2. alarms', () => {
         'api-5xx',
         'api-latency',
         'table-throttles',
+        'reminders-failed',
         'email-bounces',
         'email-complaints',
       ]
@@ -170,6 +171,10 @@ describe('2. alarms', () => {
     expect(metricsOf('table-throttles')).toContain('u4ssc-dev-pilots');
     expect(metricsOf('email-bounces')).toMatch(/"Bounce".*u4ssc-dev-mail|u4ssc-dev-mail.*"Bounce"/);
     expect(metricsOf('email-complaints')).toContain('Complaint');
+    expect(metricsOf('reminders-failed')).toContain('RemindersFailed');
+    dev.workflow.hasResourceProperties('AWS::Logs::MetricFilter', {
+      FilterPattern: '{ $.remindersFailed > 0 }',
+    });
   });
 
   it('all notify the operations topic', () => {
