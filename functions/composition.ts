@@ -30,6 +30,10 @@ export const deps = buildCoreDeps(
     tableName: config.TABLE_NAME,
     buckets: { uploads: config.UPLOADS_BUCKET, documents: config.DOCUMENTS_BUCKET },
     fromAddress: config.FROM_ADDRESS,
+    ...(config.OBJECT_LOCK_MODE &&
+      config.OBJECT_LOCK_DAYS && {
+        objectLock: { mode: config.OBJECT_LOCK_MODE, days: config.OBJECT_LOCK_DAYS },
+      }),
   },
   {
     runner,

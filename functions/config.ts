@@ -1,5 +1,6 @@
 // Lambda configuration read once at cold start; a missing variable fails the function immediately, not mid-request.
 import * as z from 'zod';
+import { lockModeSchema } from '../adapters/aws/object-lock.ts';
 import { stageMachineNames } from '../core/lifecycle/stages.ts';
 
 const envSchema = z.object({
@@ -24,6 +25,9 @@ const envSchema = z.object({
     .string()
     .default('{}')
     .transform((s) => z.partialRecord(z.enum(stageMachineNames), z.string()).parse(JSON.parse(s))),
+  /** The stage's Object Lock retention for the copies that lock what they store; absent outside a stage. */
+  OBJECT_LOCK_MODE: lockModeSchema.optional(),
+  OBJECT_LOCK_DAYS: z.coerce.number().int().positive().optional(),
   POWERTOOLS_LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).default('INFO'),
 });
 

@@ -2,6 +2,7 @@
 // rules that refuse a configuration which could only fail once deployed live here, for synth and preflight alike.
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import * as z from 'zod';
+import { type ObjectLockRetention, objectLockRetention } from '../adapters/aws/object-lock.ts';
 
 const required = (key: string, example: string) =>
   z.email({
@@ -35,6 +36,8 @@ export type DeployConfig = DeployContext & {
    * account has one stage of each, so the two identities can never be the same one, even with a shared address.
    */
   senderIdentity: { kind: 'domain' | 'address'; name: string };
+  /** How long submissions, letters, evidence, reports and certificates cannot be changed or deleted. */
+  objectLock: ObjectLockRetention;
 };
 
 /**
@@ -80,6 +83,7 @@ export function readConfig(node: ContextReader): DeployConfig {
     ...context,
     prefix: `u4ssc-${context.stage}`,
     logRetention: context.stage === 'prod' ? RetentionDays.ONE_YEAR : RetentionDays.ONE_MONTH,
+    objectLock: objectLockRetention(context.stage),
     senderIdentity:
       context.stage === 'prod'
         ? { kind: 'domain', name: domainOf(context.fromAddress) }

@@ -3,6 +3,7 @@ import { ArnFormat, Stack } from 'aws-cdk-lib';
 import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import { LOCKED_UPLOAD_PREFIXES } from '../adapters/aws/object-lock.ts';
 import { tableIndexes } from '../adapters/aws/table-design.ts';
 import { acknowledge, nagResource } from './nag.ts';
 import type { TaskSpec } from './task-specs.ts';
@@ -69,6 +70,16 @@ export function grantAccess(role: Role, needs: AccessNeeds, targets: GrantTarget
       [`AwsSolutions-IAM5[${nagResource(objects)}]`]:
         "Object keys are chosen per pilot at run time (uploads/<pilot>/..., templates/<pilot>/...); the bucket holds only this project's objects.",
     });
+  }
+  if (needs.uploads === 'readWrite') {
+    // The stored copy of a submission is locked by the copy itself (adapters/aws/object-lock.ts).
+    const locked = LOCKED_UPLOAD_PREFIXES.map((prefix) => targets.uploads.arnForObjects(`${prefix}*`));
+    add(new PolicyStatement({ actions: ['s3:PutObjectRetention'], resources: locked }));
+    for (const arn of locked)
+      acknowledge(role, {
+        [`AwsSolutions-IAM5[${nagResource(arn)}]`]:
+          'A stored submission is locked under its pilot and version, both chosen at run time; retention can be set only on these copies.',
+      });
   }
   if (needs.sendsEmail) {
     const identities = Stack.of(role).formatArn({

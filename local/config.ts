@@ -2,6 +2,7 @@
 import { availableParallelism, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import * as z from 'zod';
+import { objectLockRetention } from '../adapters/aws/object-lock.ts';
 import type { TaskHandler } from '../core/stage-tasks/index.ts';
 import type { TaskName } from '../core/stage-tasks/task-names.ts';
 import type { StageOptions } from '../infra/stages.ts';
@@ -68,4 +69,6 @@ export const localNames = {
   buckets: { uploads: 'u4ssc-uploads', documents: 'u4ssc-documents' },
   fromAddress: 'no-reply@u4ssc.local',
   secretariatEmail: 'secretariat@u4ssc.local',
+  /** As a dev stage locks its buckets (adapters/aws/object-lock.ts). */
+  objectLock: objectLockRetention('dev'),
 };

@@ -12,6 +12,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import S3rver, { type S3rverEvent } from 's3rver';
+import type { ObjectLockRetention } from '../adapters/aws/object-lock.ts';
 import { projectionOf, tableIndexes, tableKeys } from '../adapters/aws/table-design.ts';
 import type { Authorizer } from './aws-gateway/authorization.ts';
 import {
@@ -34,6 +35,8 @@ export interface EmulatorConfig {
   region: string;
   /** Browser origins allowed to call the buckets; none when only servers call them. */
   corsOrigins?: string[];
+  /** The stage's Object Lock retention: both buckets have Object Lock, the documents bucket as its default. */
+  objectLock?: ObjectLockRetention;
   /** Decides each signed request; by default every registered principal may do everything. */
   authorize?: Authorizer;
   /** Who gets credentials; the first is the one `credentials` returns. By default one principal without policies. */
@@ -126,6 +129,15 @@ export async function startEmulators(config: EmulatorConfig): Promise<Emulators>
     authorize: config.authorize,
     corsOrigins: config.corsOrigins ?? [],
     spoolDir: join(config.dataDir, 'gateway-spool'),
+    ...(config.objectLock && {
+      objectLock: {
+        buckets: {
+          [config.buckets.uploads]: {},
+          [config.buckets.documents]: { defaultRetention: config.objectLock },
+        },
+        file: join(config.dataDir, 'object-locks.json'),
+      },
+    }),
   });
   // Each emulator is stopped if a later one fails to start.
   const closers: (() => Promise<unknown>)[] = [];

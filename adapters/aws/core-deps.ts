@@ -6,6 +6,7 @@ import type { StageRunner } from '../../core/use-cases/ports.ts';
 import { correlatedPilots, correlatedRunner } from './correlated-ports.ts';
 import { DynamoStore } from './dynamo-store.ts';
 import type { AppLogger } from './logger.ts';
+import { isLockedUploadKey, type ObjectLockRetention } from './object-lock.ts';
 import { S3ObjectStore } from './s3-object-store.ts';
 import { SesNotifier } from './ses-notifier.ts';
 
@@ -22,6 +23,8 @@ export interface AwsWiring {
   tableName: string;
   buckets: { uploads: string; documents: string };
   fromAddress: string;
+  /** The retention the stored copies of submissions get; absent outside a stage (benchmarks). */
+  objectLock?: ObjectLockRetention;
 }
 
 function createClients(wiring: AwsWiring) {
@@ -56,7 +59,11 @@ export function buildCoreDeps(
     verifiers: store,
     tables: store,
     certificates: store,
-    uploads: new S3ObjectStore(clients.s3, wiring.buckets.uploads),
+    uploads: new S3ObjectStore(
+      clients.s3,
+      wiring.buckets.uploads,
+      wiring.objectLock && { ...wiring.objectLock, accepts: isLockedUploadKey },
+    ),
     documents: new S3ObjectStore(clients.s3, wiring.buckets.documents),
     notifier: new SesNotifier(clients.ses, wiring.fromAddress),
     runner: correlatedRunner(parts.runner, parts.logger),

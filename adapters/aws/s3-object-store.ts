@@ -1,4 +1,5 @@
-// S3 adapter for one bucket: immutable puts, reads, presigned POST uploads and presigned downloads.
+// S3 adapter for one bucket: immutable puts, reads, copies that lock what they store, presigned POST uploads and
+// presigned downloads.
 import {
   CopyObjectCommand,
   GetObjectCommand,
@@ -8,6 +9,7 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import type { ObjectInfo, ObjectStore, PresignedPost } from '../../core/use-cases/ports.ts';
+import { type ObjectLockRetention, retainUntil } from './object-lock.ts';
 import { translateTransientErrors } from './transient.ts';
 
 function isNotFound(error: unknown): boolean {
@@ -18,15 +20,18 @@ function isNotFound(error: unknown): boolean {
 export class S3ObjectStore implements ObjectStore {
   private readonly client: S3Client;
 
+  /** `lockCopies`: the retention a copy to a key it accepts gets (the uploads bucket's stored submissions). */
   constructor(
     client: S3Client,
     readonly bucket: string,
+    private readonly lockCopies?: ObjectLockRetention & { accepts: (key: string) => boolean },
   ) {
     this.client = translateTransientErrors(client);
   }
 
   async put(key: string, body: Uint8Array, contentType: string): Promise<void> {
-    // IfNoneMatch makes real S3 refuse to overwrite; keys are unique anyway.
+    // IfNoneMatch makes real S3 refuse to overwrite; keys are unique anyway. A bucket with a default Object Lock
+    // retention refuses a PUT that carries no checksum, and the client computes none unless asked.
     await this.client.send(
       new PutObjectCommand({
         Bucket: this.bucket,
@@ -34,6 +39,7 @@ export class S3ObjectStore implements ObjectStore {
         Body: body,
         ContentType: contentType,
         IfNoneMatch: '*',
+        ChecksumAlgorithm: 'SHA256',
       }),
     );
   }
@@ -66,6 +72,13 @@ export class S3ObjectStore implements ObjectStore {
         Bucket: this.bucket,
         Key: toKey,
         CopySource: `${this.bucket}/${encodeURIComponent(fromKey).replaceAll('%2F', '/')}`,
+        IfNoneMatch: '*',
+        ...(this.lockCopies?.accepts(toKey)
+          ? {
+              ObjectLockMode: this.lockCopies.mode,
+              ObjectLockRetainUntilDate: retainUntil(new Date(), this.lockCopies.days),
+            }
+          : {}),
       }),
     );
   }

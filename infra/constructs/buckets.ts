@@ -5,9 +5,11 @@ import {
   Bucket,
   BucketEncryption,
   type BucketProps,
+  ObjectLockRetention,
   ObjectOwnership,
 } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
+import type { ObjectLockRetention as Retention } from '../../adapters/aws/object-lock.ts';
 
 /** Globally unique yet predictable: the same stage, account and region always get the same name. */
 export const bucketName = (prefix: string, purpose: string) =>
@@ -42,14 +44,35 @@ export interface DataBucketProps {
   purpose: 'uploads' | 'documents' | 'portal';
   logBucket: Bucket;
   extra?: Pick<BucketProps, 'cors' | 'lifecycleRules'>;
+  /**
+   * Object Lock: `default` locks every object for the retention, `per-object` only those written with a retention
+   * of their own. A locked version can be neither overwritten nor deleted until its retention ends.
+   */
+  objectLock?: { retention: Retention; scope: 'default' | 'per-object' };
 }
 
-/** A versioned bucket whose old versions are kept for 90 days so an accidental overwrite can be undone. */
+function lockProps(lock: DataBucketProps['objectLock']): Partial<BucketProps> {
+  if (!lock) return {};
+  const { mode, days } = lock.retention;
+  const retention = Duration.days(days);
+  return {
+    objectLockEnabled: true,
+    ...(lock.scope === 'default' && {
+      objectLockDefaultRetention:
+        mode === 'COMPLIANCE'
+          ? ObjectLockRetention.compliance(retention)
+          : ObjectLockRetention.governance(retention),
+    }),
+  };
+}
+
+/** A versioned bucket whose old versions are kept for 90 days (longer while locked) so an overwrite can be undone. */
 export function createDataBucket(scope: Construct, id: string, props: DataBucketProps): Bucket {
   const { prefix, purpose, logBucket, extra } = props;
   return new Bucket(scope, id, {
     ...baseProps,
     ...extra,
+    ...lockProps(props.objectLock),
     bucketName: bucketName(prefix, purpose),
     versioned: true,
     serverAccessLogsBucket: logBucket,

@@ -2,6 +2,7 @@
 import { Duration } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
+  type CfnStage,
   CorsHttpMethod,
   HttpApi,
   HttpMethod,
@@ -22,6 +23,34 @@ import { stageLogGroup } from './log-group.ts';
 
 /** Routes anyone may call: the health check and the public certificate verification, as the router declares them. */
 export const publicRoutes = publicGatewayPaths.map((path) => ({ path, method: HttpMethod.GET }));
+
+/**
+ * One JSON line per request in HTTP API's own $context variables (the REST API's, such as $context.identity.caller,
+ * do not exist here and would log "-"): who, which route, how it ended, and why when it failed.
+ */
+export const accessLogFormat = JSON.stringify({
+  requestId: '$context.requestId',
+  ip: '$context.identity.sourceIp',
+  userAgent: '$context.identity.userAgent',
+  requestTime: '$context.requestTime',
+  httpMethod: '$context.httpMethod',
+  routeKey: '$context.routeKey',
+  path: '$context.path',
+  status: '$context.status',
+  protocol: '$context.protocol',
+  responseLength: '$context.responseLength',
+  responseLatency: '$context.responseLatency',
+  integrationStatus: '$context.integrationStatus',
+  integrationLatency: '$context.integrationLatency',
+  integrationError: '$context.integrationErrorMessage',
+  authorizerError: '$context.authorizer.error',
+  user: '$context.authorizer.claims.sub',
+  error: '$context.error.message',
+});
+
+/** The whole API's limits, and the tighter ones of each public route: nobody signs in to call those. */
+export const API_THROTTLE = { rateLimit: 50, burstLimit: 100 };
+export const PUBLIC_ROUTE_THROTTLE = { rateLimit: 5, burstLimit: 10 };
 
 export interface ApiProps {
   config: DeployConfig;
@@ -49,15 +78,26 @@ export class Api extends Construct {
       },
     });
     const accessLogs = stageLogGroup(this, 'AccessLogs', config, `/aws/apigateway/${config.prefix}-api`);
-    this.httpApi.addStage('Stage', {
+    const stage = this.httpApi.addStage('Stage', {
       stageName: '$default',
       autoDeploy: true,
-      throttle: { rateLimit: 50, burstLimit: 100 },
+      throttle: API_THROTTLE,
       accessLogSettings: {
         destination: new LogGroupLogDestination(accessLogs),
-        format: AccessLogFormat.jsonWithStandardFields(),
+        format: AccessLogFormat.custom(accessLogFormat),
       },
     });
+    // HTTP APIs cannot be put behind AWS WAF; per-route throttling is the rate rule for the routes anyone may call.
+    // RouteSettings is free-form JSON in the CloudFormation schema: CDK passes its keys on as written.
+    (stage.node.defaultChild as CfnStage).routeSettings = Object.fromEntries(
+      publicRoutes.map((route) => [
+        `${route.method} ${route.path}`,
+        {
+          ThrottlingRateLimit: PUBLIC_ROUTE_THROTTLE.rateLimit,
+          ThrottlingBurstLimit: PUBLIC_ROUTE_THROTTLE.burstLimit,
+        },
+      ]),
+    );
 
     const integration = new HttpLambdaIntegration('Handler', props.handler);
     // The portal sends the ID token: it carries cognito:groups, custom:cityId, email and name, and its aud is the client.

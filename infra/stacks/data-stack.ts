@@ -41,7 +41,7 @@ export class DataStack extends Stack {
 
   constructor(scope: Construct, id: string, props: DataStackProps) {
     super(scope, id, props);
-    const { prefix, logRetention } = props.config;
+    const { prefix, logRetention, objectLock } = props.config;
     const names = dataNames(prefix);
 
     this.table = new TableV2(this, 'Pilots', {
@@ -68,6 +68,8 @@ export class DataStack extends Stack {
       prefix,
       purpose: 'uploads',
       logBucket,
+      // Browser POSTs carry no checksum, which a default retention demands: the stored submissions lock themselves.
+      objectLock: { retention: objectLock, scope: 'per-object' },
       extra: {
         cors: [
           {
@@ -92,7 +94,12 @@ export class DataStack extends Stack {
     (this.uploads.node.defaultChild as CfnBucket).notificationConfiguration = {
       eventBridgeConfiguration: { eventBridgeEnabled: true },
     };
-    this.documents = createDataBucket(this, 'Documents', { prefix, purpose: 'documents', logBucket });
+    this.documents = createDataBucket(this, 'Documents', {
+      prefix,
+      purpose: 'documents',
+      logBucket,
+      objectLock: { retention: objectLock, scope: 'default' },
+    });
 
     this.signingKey = new Secret(this, 'TemplateSigningKey', {
       secretName: names.signingKey,

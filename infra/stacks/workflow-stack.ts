@@ -54,6 +54,8 @@ export class WorkflowStack extends Stack {
       SECRETARIAT_EMAIL: config.secretariatEmail,
       PORTAL_URL: props.portalOrigin,
       MAX_UPLOAD_BYTES: String(MAX_UPLOAD_BYTES),
+      OBJECT_LOCK_MODE: config.objectLock.mode,
+      OBJECT_LOCK_DAYS: String(config.objectLock.days),
     };
     const targets = {
       tableArn: this.formatArn({ service: 'dynamodb', resource: 'table', resourceName: names.table }),

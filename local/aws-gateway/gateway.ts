@@ -7,6 +7,7 @@ import type { GatewayContext } from './context.ts';
 import type { CredentialsRegistry } from './credentials.ts';
 import { dynamoFront } from './dynamodb-front.ts';
 import { GatewayError } from './errors.ts';
+import { type ObjectLockConfig, ObjectLocks } from './object-lock.ts';
 import { s3Front } from './s3-front.ts';
 import { sesFront } from './ses-front.ts';
 
@@ -26,6 +27,8 @@ export interface AwsGatewayConfig {
   /** Origins allowed to call the buckets from a browser: the portal's. */
   corsOrigins: string[];
   spoolDir: string;
+  /** The buckets with Object Lock, as the stacks create them; none when omitted. */
+  objectLock?: ObjectLockConfig;
   now?: () => Date;
   log?: (message: string, details: Record<string, unknown>) => void;
 }
@@ -84,6 +87,7 @@ export async function startAwsGateway(config: AwsGatewayConfig): Promise<AwsGate
     },
     corsOrigins: new Set(config.corsOrigins),
     spoolDir: config.spoolDir,
+    objectLocks: new ObjectLocks(config.objectLock),
     log: config.log ?? (() => {}),
   };
   const servers: Server[] = [];

@@ -75,18 +75,25 @@ function objectActions(
       if (has(query, 'acl')) return [{ action: 'GetObjectAcl', resource: target }];
       // GetObject (with Range or response-* overrides) and HeadObject alike.
       return [{ action: 'GetObject', resource: target }];
-    case 'PUT':
+    case 'PUT': {
       if (has(query, 'tagging')) return [{ action: 'PutObjectTagging', resource: target }];
       if (has(query, 'acl')) return [{ action: 'PutObjectAcl', resource: target }];
+      // A write that sets its own Object Lock retention also needs s3:PutObjectRetention.
+      const retention =
+        headers['x-amz-object-lock-mode'] !== undefined
+          ? [{ action: 'PutObjectRetention', resource: target }]
+          : [];
       if (typeof copySource === 'string') {
         // CopyObject and UploadPartCopy read the source and write the target.
         const source = parseCopySource(copySource);
         return [
           { action: 'GetObject', resource: objectArn(source.bucket, source.key) },
           { action: 'PutObject', resource: target },
+          ...retention,
         ];
       }
-      return [{ action: 'PutObject', resource: target }];
+      return [{ action: 'PutObject', resource: target }, ...retention];
+    }
     case 'POST':
       // CreateMultipartUpload and CompleteMultipartUpload are authorized as s3:PutObject on the object.
       if (multipart) return [{ action: 'PutObject', resource: target }];

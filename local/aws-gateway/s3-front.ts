@@ -1,4 +1,5 @@
-// The S3 front: CORS, SigV4, key confinement, authorization and conditional writes, then s3rver does the storing.
+// The S3 front: CORS, SigV4, key confinement, authorization, conditional writes and Object Lock, then s3rver does
+// the storing.
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -20,10 +21,16 @@ import { sha256Stream } from './sha256.ts';
 import { verifySigV4 } from './sigv4.ts';
 import { sigV4Error } from './sigv4-errors.ts';
 
-/** PutObject with If-None-Match: * must not replace an object; s3rver ignores the header, so it is checked here. */
-async function assertAbsent(context: GatewayContext, path: string): Promise<void> {
+/** When the object at this path was last written, or undefined when there is none. */
+async function lastModified(context: GatewayContext, path: string): Promise<Date | undefined> {
   const response = await fetch(new URL(path, context.upstream.s3), { method: 'HEAD' });
-  if (response.status !== 404)
+  if (response.status === 404) return undefined;
+  return new Date(response.headers.get('last-modified') ?? 0);
+}
+
+/** PutObject and CopyObject with If-None-Match: * must not replace an object; s3rver ignores the header. */
+async function assertAbsent(context: GatewayContext, path: string): Promise<void> {
+  if (await lastModified(context, path))
     throw new GatewayError(
       'PreconditionFailed',
       412,
@@ -114,8 +121,24 @@ async function handle(request: IncomingMessage, response: ServerResponse, contex
   }
   const { path, overrides } = upstreamTarget(request.url ?? '/');
   const isCopy = request.headers['x-amz-copy-source'] !== undefined;
-  if (method === 'PUT' && resource.key !== undefined && !isCopy && request.headers['if-none-match'] === '*')
+  // A plain PutObject, CopyObject or DeleteObject (the SDK names the operation in x-id): what Object Lock and
+  // If-None-Match are about; a tagging, ACL or multipart-part request is not.
+  const objectWrite =
+    resource.bucket !== undefined &&
+    resource.key !== undefined &&
+    (method === 'PUT' || method === 'DELETE') &&
+    Object.keys(target.query).every((name) => name === 'x-id');
+  const locks = context.objectLocks;
+  const requestedLock =
+    objectWrite && method === 'PUT' ? locks.requested(resource.bucket!, request.headers) : undefined;
+  if (objectWrite && method === 'PUT' && !isCopy && locks.enabled(resource.bucket!))
+    locks.assertIntegrityHeader(resource.bucket!, request.headers);
+  if (objectWrite && method === 'PUT' && request.headers['if-none-match'] === '*')
     await assertAbsent(context, target.path);
+  if (objectWrite && locks.enabled(resource.bucket!)) {
+    const written = await lastModified(context, target.path);
+    if (written) locks.assertUnlocked(resource.bucket!, resource.key!, written, context.now());
+  }
 
   const headers = upstreamHeaders(request);
   let body: IncomingMessage | ReturnType<typeof createReadStream> | undefined;
@@ -145,6 +168,8 @@ async function handle(request: IncomingMessage, response: ServerResponse, contex
   } finally {
     if (spooled) await rm(spooled, { force: true });
   }
+  if (requestedLock && response.statusCode === 200)
+    locks.record(resource.bucket!, resource.key!, requestedLock);
 }
 
 export function s3Front(context: GatewayContext) {

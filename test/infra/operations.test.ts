@@ -4,13 +4,23 @@ import { App } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
 import { stageMachineNames } from '../../core/lifecycle/stages.ts';
 import { taskNames } from '../../core/stage-tasks/task-names.ts';
+import { bundleMetafile } from '../../infra/bundling.ts';
 import { readConfig } from '../../infra/config.ts';
 import { failedEventsQueueName } from '../../infra/constructs/failed-events.ts';
-import { entryNames, eventTargets } from '../../infra/entry-specs.ts';
+import { publicRoutes } from '../../infra/constructs/http-api.ts';
+import { entryNames, entrySpecs, eventTargets } from '../../infra/entry-specs.ts';
 import { preflight } from '../../infra/preflight.ts';
+import { retainedNames } from '../../infra/retained.ts';
 import { describeEvent, parseFailedEvent } from '../../scripts/lib/failed-events.ts';
 import { recipientSteps } from '../../scripts/lib/sandbox-recipients.ts';
-import { devSenders, prodContext, type Resources, resourcesOf, synthStage } from './support/synth.ts';
+import {
+  devSenders,
+  prodContext,
+  type Resources,
+  resourcesOf,
+  statementsOfRoleFor,
+  synthStage,
+} from './support/synth.ts';
 
 const dev = synthStage();
 const prod = synthStage({ context: prodContext });
@@ -286,6 +296,125 @@ describe('3. e-mail that works on the first day', () => {
   it('creates the sender identity in a stack the workflow (and its user pool) is deployed after', () => {
     expect(dev.stage.workflow.dependencies).toContain(dev.stage.email);
     expect(resourcesOf(dev.workflow, 'AWS::SES::EmailIdentity')).toEqual({});
+  });
+});
+
+describe('4. evidence that cannot be altered', () => {
+  const bucket = (template: typeof dev.data, purpose: string) =>
+    Object.values(resourcesOf(template, 'AWS::S3::Bucket')).find((b) =>
+      JSON.stringify(b.Properties.BucketName).includes(`-${purpose}-`),
+    )?.Properties;
+
+  it('locks every document by default: governance for a day in dev, compliance for seven years in prod', () => {
+    expect(bucket(dev.data, 'documents')).toMatchObject({
+      ObjectLockEnabled: true,
+      ObjectLockConfiguration: {
+        ObjectLockEnabled: 'Enabled',
+        Rule: { DefaultRetention: { Mode: 'GOVERNANCE', Days: 1 } },
+      },
+    });
+    expect(bucket(prod.data, 'documents')?.ObjectLockConfiguration.Rule.DefaultRetention).toEqual({
+      Mode: 'COMPLIANCE',
+      Days: 7 * 365,
+    });
+  });
+
+  it('enables Object Lock on the uploads bucket without a default, so browser uploads need no checksum', () => {
+    const uploads = bucket(dev.data, 'uploads');
+    expect(uploads?.ObjectLockEnabled).toBe(true);
+    expect(uploads?.ObjectLockConfiguration?.Rule).toBeUndefined();
+  });
+
+  it('tells the functions the retention their copies of submissions get, and lets them set it there only', () => {
+    const variables = workflowResources[functionId('upload-event')]?.Properties.Environment.Variables;
+    expect(variables).toMatchObject({ OBJECT_LOCK_MODE: 'GOVERNANCE', OBJECT_LOCK_DAYS: '1' });
+    const retention = statementsOfRoleFor(dev.workflow, functionId('upload-event')).filter(
+      (statement) => statement.Action === 's3:PutObjectRetention',
+    );
+    expect(JSON.stringify(retention.map((r) => r.Resource))).toMatch(/\/submissions\/\*"\]/);
+    expect(
+      statementsOfRoleFor(dev.workflow, functionId('validateSubmission')).some(
+        (statement) => statement.Action === 's3:PutObjectRetention',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('5. stacks that redeploy', () => {
+  const templatesOf = (stage: typeof dev) =>
+    Object.fromEntries(
+      [stage.web, stage.data, stage.email, stage.workflow].map((t, i) => [
+        ['web', 'data', 'email', 'workflow'][i]!,
+        t.toJSON() as Parameters<typeof retainedNames>[0][string],
+      ]),
+    );
+  const env = { account: '123456789012', region: 'eu-west-1' };
+
+  it('lists every retained resource with a fixed name, for the procedure that imports or deletes it', () => {
+    const devNames = retainedNames(templatesOf(dev), env).map((r) => `${r.stack} ${r.name}`);
+    expect(devNames.sort()).toEqual(
+      [
+        'data u4ssc-dev-pilots',
+        'data u4ssc-dev-uploads-123456789012-eu-west-1',
+        'data u4ssc-dev-documents-123456789012-eu-west-1',
+        'data u4ssc-dev-logs-123456789012-eu-west-1',
+        'data u4ssc-dev/template-signing-key',
+        'web u4ssc-dev-portal-123456789012-eu-west-1',
+        'web u4ssc-dev-web-logs-123456789012-eu-west-1',
+      ].sort(),
+    );
+    // Prod also keeps its log groups, each named after its function, machine or API.
+    const prodLogGroups = retainedNames(templatesOf(prod), env).filter(
+      (r) => r.type === 'AWS::Logs::LogGroup',
+    );
+    expect(prodLogGroups.length).toBe(taskNames.length + entryNames.length + stageMachineNames.length + 1);
+    expect(prodLogGroups.every((r) => r.importKey === 'LogGroupName')).toBe(true);
+  });
+
+  it('sends the portal with a content security policy, HSTS, no framing and no sniffing', () => {
+    const [policy] = Object.values(resourcesOf(dev.web, 'AWS::CloudFront::ResponseHeadersPolicy'));
+    const headers = policy?.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    expect(headers).toMatchObject({
+      StrictTransportSecurity: { AccessControlMaxAgeSec: 365 * 86_400, IncludeSubdomains: true },
+      FrameOptions: { FrameOption: 'DENY' },
+      ContentTypeOptions: { Override: true },
+    });
+    const csp = JSON.stringify(headers.ContentSecurityPolicy.ContentSecurityPolicy);
+    for (const part of ["script-src 'self'", "frame-ancestors 'none'", 'execute-api', 'amazoncognito.com'])
+      expect(csp).toContain(part);
+    const [distribution] = Object.values(resourcesOf(dev.web, 'AWS::CloudFront::Distribution'));
+    expect(distribution?.Properties.DistributionConfig.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({
+      Ref: Object.keys(resourcesOf(dev.web, 'AWS::CloudFront::ResponseHeadersPolicy'))[0],
+    });
+  });
+
+  it('rate-limits each public route below the whole API (HTTP APIs take no WAF)', () => {
+    const [stage] = Object.values(resourcesOf(dev.workflow, 'AWS::ApiGatewayV2::Stage'));
+    expect(stage?.Properties.DefaultRouteSettings).toMatchObject({
+      ThrottlingRateLimit: 50,
+      ThrottlingBurstLimit: 100,
+    });
+    expect(Object.keys(stage?.Properties.RouteSettings).sort()).toEqual(
+      publicRoutes.map((r) => `${r.method} ${r.path}`).sort(),
+    );
+    for (const limits of Object.values(stage?.Properties.RouteSettings))
+      expect(limits).toEqual({ ThrottlingRateLimit: 5, ThrottlingBurstLimit: 10 });
+  });
+
+  it("logs HTTP API access with the HTTP API's own variables", () => {
+    const [stage] = Object.values(resourcesOf(dev.workflow, 'AWS::ApiGatewayV2::Stage'));
+    const format: string = stage?.Properties.AccessLogSettings.Format;
+    const variables = Object.values(JSON.parse(format) as Record<string, string>);
+    expect(variables).toEqual(expect.arrayContaining(['$context.routeKey', '$context.status']));
+    // REST-only variables, which an HTTP API logs as "-".
+    for (const restOnly of ['$context.identity.caller', '$context.identity.user', '$context.resourcePath'])
+      expect(variables).not.toContain(restOnly);
+  });
+
+  it('ships no source maps: Lambda would read them only with --enable-source-maps, at every cold start', () => {
+    const outputs = Object.keys(bundleMetafile('functions/sweeper.ts', entrySpecs.sweeper).outputs);
+    expect(outputs.length).toBeGreaterThan(0);
+    expect(outputs.filter((file) => file.endsWith('.map'))).toEqual([]);
   });
 });
 

@@ -3,11 +3,19 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
-import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  CopyObjectCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { S3rverEvent } from 's3rver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { isLockedUploadKey } from '../../adapters/aws/object-lock.ts';
 import { S3ObjectStore } from '../../adapters/aws/s3-object-store.ts';
 import type { AuthorizationRequest } from '../../local/aws-gateway/authorization.ts';
 import type { Credentials } from '../../local/aws-gateway/credentials.ts';
@@ -430,5 +438,73 @@ describe('signed SDK calls', () => {
         context: { 's3:prefix': 'listed/' },
       },
     ]);
+  });
+});
+
+describe('Object Lock, as the stacks configure it (documents by default retention, stored submissions by their copy)', () => {
+  const documents = () => new S3ObjectStore(s3, documentsBucket);
+  const lockingUploads = () =>
+    new S3ObjectStore(s3, uploadsBucket, { ...localNames.objectLock, accepts: isLockedUploadKey });
+  const text = async (bucket: string, key: string) =>
+    (await (await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }))).Body?.transformToString()) ??
+    '';
+
+  it('refuses a put without a checksum into the documents bucket, as S3 does with a default retention', async () => {
+    await expect(
+      s3.send(new PutObjectCommand({ Bucket: documentsBucket, Key: 'reports/l1/raw.txt', Body: 'x' })),
+    ).rejects.toMatchObject({ name: 'InvalidRequest', $metadata: { httpStatusCode: 400 } });
+    await documents().put('reports/l1/adapter.txt', Buffer.from('kept'), 'text/plain');
+
+    expect(await documents().head('reports/l1/raw.txt')).toBeUndefined();
+    expect(await text(documentsBucket, 'reports/l1/adapter.txt')).toBe('kept');
+  });
+
+  it('refuses to overwrite or delete a locked document, which stays as it was', async () => {
+    await documents().put('certificates/l2/c.pdf', Buffer.from('original'), 'application/pdf');
+    const overwrite = new PutObjectCommand({
+      Bucket: documentsBucket,
+      Key: 'certificates/l2/c.pdf',
+      Body: 'forged',
+      ChecksumAlgorithm: 'SHA256',
+    });
+
+    await expect(s3.send(overwrite)).rejects.toMatchObject({ name: 'AccessDenied' });
+    await expect(
+      s3.send(new DeleteObjectCommand({ Bucket: documentsBucket, Key: 'certificates/l2/c.pdf' })),
+    ).rejects.toMatchObject({ name: 'AccessDenied', message: expect.stringMatching(/object lock/) });
+    expect(await text(documentsBucket, 'certificates/l2/c.pdf')).toBe('original');
+  });
+
+  it('locks a stored submission through its copy, asking for s3:PutObjectRetention, and then refuses changes', async () => {
+    await uploads.put('uploads/l3/u.xlsx', Buffer.from('workbook'), xlsx);
+    await uploads.put('uploads/l3/other.xlsx', Buffer.from('other'), xlsx);
+    asked.length = 0;
+    await lockingUploads().copy('uploads/l3/u.xlsx', 'submissions/l3/v001-u.xlsx');
+    const askedByTheCopy = asked.map((r) => r.action);
+
+    const copyOver = new CopyObjectCommand({
+      Bucket: uploadsBucket,
+      Key: 'submissions/l3/v001-u.xlsx',
+      CopySource: `${uploadsBucket}/uploads/l3/other.xlsx`,
+    });
+    await expect(s3.send(copyOver)).rejects.toMatchObject({ name: 'AccessDenied' });
+    await expect(
+      s3.send(new DeleteObjectCommand({ Bucket: uploadsBucket, Key: 'submissions/l3/v001-u.xlsx' })),
+    ).rejects.toMatchObject({ name: 'AccessDenied' });
+    // The upload area is not locked: an upload may be replaced or cleared.
+    await s3.send(new DeleteObjectCommand({ Bucket: uploadsBucket, Key: 'uploads/l3/other.xlsx' }));
+
+    expect(askedByTheCopy).toEqual(['s3:GetObject', 's3:PutObject', 's3:PutObjectRetention']);
+    expect(await text(uploadsBucket, 'submissions/l3/v001-u.xlsx')).toBe('workbook');
+    expect(await uploads.head('uploads/l3/other.xlsx')).toBeUndefined();
+  });
+
+  it('refuses a copy with If-None-Match: * onto an existing key with PreconditionFailed', async () => {
+    await uploads.put('uploads/l4/a.txt', Buffer.from('a'), 'text/plain');
+    await uploads.copy('uploads/l4/a.txt', 'copies/l4/a.txt');
+
+    await expect(uploads.copy('uploads/l4/a.txt', 'copies/l4/a.txt')).rejects.toMatchObject({
+      name: 'PreconditionFailed',
+    });
   });
 });

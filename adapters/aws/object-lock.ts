@@ -1,0 +1,31 @@
+// S3 Object Lock of the two data buckets: which objects are locked, in which mode and for how long (decision 0022).
+// CDK-free, so that the stacks, the S3 adapter and the embedded runtime's gateway read the same facts.
+import * as z from 'zod';
+
+export const lockModeSchema = z.enum(['GOVERNANCE', 'COMPLIANCE']);
+export type LockMode = z.infer<typeof lockModeSchema>;
+
+export interface ObjectLockRetention {
+  mode: LockMode;
+  days: number;
+}
+
+/**
+ * Prod: compliance mode for seven years, which nobody (the account root included) can shorten or lift. Dev:
+ * governance mode for a day, which a principal allowed s3:BypassGovernanceRetention may lift to clean up.
+ */
+export function objectLockRetention(stage: 'dev' | 'prod'): ObjectLockRetention {
+  return stage === 'prod' ? { mode: 'COMPLIANCE', days: 7 * 365 } : { mode: 'GOVERNANCE', days: 1 };
+}
+
+/**
+ * The documents bucket (letters, signed letters, templates, results, reports, certificates) locks every object by
+ * default retention. The uploads bucket locks only the stored copies of submissions, through the retention set on
+ * the copy: a default retention would demand a checksum of every browser POST, which a presigned POST cannot carry.
+ */
+export const LOCKED_UPLOAD_PREFIXES: readonly string[] = ['submissions/'];
+
+export const isLockedUploadKey = (key: string) =>
+  LOCKED_UPLOAD_PREFIXES.some((prefix) => key.startsWith(prefix));
+
+export const retainUntil = (from: Date, days: number) => new Date(from.getTime() + days * 86_400_000);
