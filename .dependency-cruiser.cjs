@@ -70,10 +70,10 @@ module.exports = {
     ),
     forbid(
       'infra-deploys',
-      'infra/ is the CDK app: it reads the tables it deploys from (tasks, ASL, table design, public paths), never runtime code.',
+      'infra/ is the CDK app: it reads the tables it deploys from (tasks, ASL, table design, Object Lock, public paths), never runtime code.',
       layers.infra,
       {
-        path: `${layers.functions}|${layers.local}|${layers.portal}|^core/use-cases/|^adapters/(local/|aws/(?!table-design))`,
+        path: `${layers.functions}|${layers.local}|${layers.portal}|^core/use-cases/|^adapters/(local/|aws/(?!table-design|object-lock))`,
       },
     ),
     forbid(

@@ -93,16 +93,29 @@ export function bundleMetafile(entry: string, needs: BundleNeeds): Metafile {
   return runEsbuild({ ...esbuildOptions(entry, '/dev/null/never-written', needs), write: false });
 }
 
-/** Bundles one function into outdir; a function that renders PDFs also gets the fonts, which are files, not code. */
-export function bundleLambda(entry: string, outdir: string, needs: BundleNeeds): Metafile {
+/** Copies the fonts into `<outdir>/fonts`: a bundle's own folder, or the fonts layer's (Lambda mounts it at /opt). */
+function copyFonts(outdir: string): void {
+  mkdirSync(join(outdir, BUNDLED_FONT_FOLDER), { recursive: true });
+  for (const file of fontFiles) copyFileSync(join(fontDir(), file), join(outdir, BUNDLED_FONT_FOLDER, file));
+}
+
+/**
+ * Bundles one function into outdir. A function that renders PDFs also gets the fonts, which are files, not code,
+ * unless `fonts` is 'layer': CDK's assets leave them to the one fonts layer the PDF functions share.
+ */
+export function bundleLambda(
+  entry: string,
+  outdir: string,
+  needs: BundleNeeds,
+  fonts: 'bundle' | 'layer' = 'bundle',
+): Metafile {
   const metafile = runEsbuild(esbuildOptions(entry, outdir, needs));
-  if (holdsCodeOf(metafile, PDF_RENDERER)) {
-    mkdirSync(join(outdir, BUNDLED_FONT_FOLDER), { recursive: true });
-    for (const file of fontFiles)
-      copyFileSync(join(fontDir(), file), join(outdir, BUNDLED_FONT_FOLDER, file));
-  }
+  if (fonts === 'bundle' && rendersPdf(metafile)) copyFonts(outdir);
   return metafile;
 }
+
+/** True when the bundle holds the PDF renderer's code, so it reads the fonts. */
+export const rendersPdf = (metafile: Metafile) => holdsCodeOf(metafile, PDF_RENDERER);
 
 /** True when some output of the bundle holds bytes of this source file (not merely visited, then shaken out). */
 function holdsCodeOf(metafile: Metafile, sourceFile: string): boolean {
@@ -148,7 +161,24 @@ export function lambdaCode(projectRoot: string, entry: string, needs: BundleNeed
       },
       local: {
         tryBundle(outputDir) {
-          bundleLambda(join(projectRoot, entry), outputDir, needs);
+          bundleLambda(join(projectRoot, entry), outputDir, needs, 'layer');
+          return true;
+        },
+      },
+    },
+  });
+}
+
+/** The fonts layer's code: `fonts/` at its root, which Lambda extracts to /opt/fonts. */
+export function fontsLayerCode(projectRoot: string): Code {
+  return Code.fromAsset(projectRoot, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      image: DockerImage.fromRegistry('public.ecr.aws/sam/build-nodejs22.x'),
+      environment: { U4SSC_LAYER: 'fonts' },
+      local: {
+        tryBundle(outputDir) {
+          copyFonts(outputDir);
           return true;
         },
       },

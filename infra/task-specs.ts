@@ -15,6 +15,9 @@ export interface TaskSpec {
   signsLinks?: boolean;
   /** Starts stage executions (Step Functions). */
   startsStages?: boolean;
+  /** Renders PDFs: on AWS its function reads the fonts from the one fonts layer (test/infra/bundle-contents.test.ts
+   * checks this against what the bundle holds). */
+  rendersPdf?: boolean;
   memoryMb: number;
   timeoutSeconds: number;
   /**
@@ -38,7 +41,7 @@ const base: TaskSpec = {
 };
 
 export const taskSpecs: Record<TaskName, TaskSpec> = {
-  checkLetter: { ...base, table: 'read', documents: 'readWrite', memoryMb: 1024 },
+  checkLetter: { ...base, table: 'read', documents: 'readWrite', rendersPdf: true, memoryMb: 1024 },
   recordTransition: { ...base, sendsEmail: false },
   sendNotification: { ...base, table: 'read', sendsEmail: true },
   describePilot: { ...base, table: 'read' },
@@ -64,7 +67,13 @@ export const taskSpecs: Record<TaskName, TaskSpec> = {
     timeoutSeconds: 120,
     reservedConcurrency: WORKBOOK_CONCURRENCY,
   },
-  generateReport: { ...base, table: 'read', documents: 'readWrite', memoryMb: 1024 },
+  generateReport: { ...base, table: 'read', documents: 'readWrite', rendersPdf: true, memoryMb: 1024 },
   // readWrite: it registers the certificate number (a PutItem), which the public check looks up.
-  generateCertificate: { ...base, table: 'readWrite', documents: 'readWrite', memoryMb: 1024 },
+  generateCertificate: {
+    ...base,
+    table: 'readWrite',
+    documents: 'readWrite',
+    rendersPdf: true,
+    memoryMb: 1024,
+  },
 };

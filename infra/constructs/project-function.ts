@@ -2,7 +2,13 @@
 import { fileURLToPath } from 'node:url';
 import { Duration } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Function as LambdaFunction, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import {
+  Architecture,
+  type ILayerVersion,
+  Function as LambdaFunction,
+  Runtime,
+  Tracing,
+} from 'aws-cdk-lib/aws-lambda';
 import type { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { type BundleNeeds, lambdaCode } from '../bundling.ts';
@@ -28,6 +34,8 @@ export interface ProjectFunctionProps {
   environment: Record<string, string>;
   /** Which optional SDK modules the bundle holds. */
   needs: BundleNeeds;
+  /** Layers it reads files from (the fonts, for the functions that render PDFs). */
+  layers?: ILayerVersion[];
   /** Who invokes it: only EventBridge invokes asynchronously, and such a function gets an on-failure destination. */
   invokedBy: 'API Gateway' | 'Step Functions' | 'EventBridge';
 }
@@ -60,6 +68,7 @@ export class ProjectFunction extends Construct {
       memorySize: props.memoryMb,
       timeout: Duration.seconds(props.timeoutSeconds),
       reservedConcurrentExecutions: props.reservedConcurrency,
+      layers: props.layers,
       role: this.role,
       logGroup: this.logGroup,
       tracing: Tracing.ACTIVE,

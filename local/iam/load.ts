@@ -19,6 +19,7 @@ export const cacheInputs = [
   'infra',
   'state-machines',
   'adapters/aws/table-design.ts',
+  'adapters/aws/object-lock.ts',
   'core/lifecycle/stages.ts',
   'core/stage-tasks/task-names.ts',
   'core/documents/fonts.ts',

@@ -3,8 +3,9 @@
 // schemas an entry uses. Each extra would slow cold starts.
 import type { Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { type BundleNeeds, bundleFiles, bundleMetafile } from '../../infra/bundling.ts';
-import { entrySpecs } from '../../infra/entry-specs.ts';
+import { taskNames } from '../../core/stage-tasks/task-names.ts';
+import { type BundleNeeds, bundleFiles, bundleMetafile, rendersPdf } from '../../infra/bundling.ts';
+import { entryNames, entrySpecs } from '../../infra/entry-specs.ts';
 import { taskSpecs } from '../../infra/task-specs.ts';
 
 /** The source files with bytes in the given output files (all of them by default). */
@@ -99,5 +100,16 @@ describe('Lambda bundle contents', () => {
 
   it('fails loudly where a function loads an SDK module its spec left out', async () => {
     await expect(import('../../functions/absent-sdk-module.ts')).rejects.toThrow(/capability in its spec/);
+  });
+});
+
+describe('the fonts layer', () => {
+  const functions = [
+    ...taskNames.map((task) => [task, `functions/tasks/${task}.ts`, taskSpecs[task]] as const),
+    ...entryNames.map((name) => [name, `functions/${name}.ts`, entrySpecs[name]] as const),
+  ];
+
+  it.each(functions)('is given to %s exactly when its bundle renders PDFs', (_name, entry, spec) => {
+    expect(rendersPdf(bundleMetafile(entry, spec))).toBe(spec.rendersPdf === true);
   });
 });

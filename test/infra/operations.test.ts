@@ -11,6 +11,7 @@ import { publicRoutes } from '../../infra/constructs/http-api.ts';
 import { entryNames, entrySpecs, eventTargets } from '../../infra/entry-specs.ts';
 import { preflight } from '../../infra/preflight.ts';
 import { retainedNames } from '../../infra/retained.ts';
+import { taskSpecs } from '../../infra/task-specs.ts';
 import { describeEvent, parseFailedEvent } from '../../scripts/lib/failed-events.ts';
 import { recipientSteps } from '../../scripts/lib/sandbox-recipients.ts';
 import {
@@ -409,6 +410,21 @@ describe('5. stacks that redeploy', () => {
     // REST-only variables, which an HTTP API logs as "-".
     for (const restOnly of ['$context.identity.caller', '$context.identity.user', '$context.resourcePath'])
       expect(variables).not.toContain(restOnly);
+  });
+
+  it('shares the fonts in one layer, mounted by exactly the functions that render PDFs', () => {
+    const layers = Object.keys(resourcesOf(dev.workflow, 'AWS::Lambda::LayerVersion'));
+    expect(layers).toHaveLength(1);
+    const withFonts = Object.values(resourcesOf(dev.workflow, 'AWS::Lambda::Function'))
+      .filter((fn) => JSON.stringify(fn.Properties.Layers ?? []).includes(layers[0]!))
+      .map((fn) => fn.Properties.FunctionName);
+    expect(withFonts.sort()).toEqual(
+      taskNames
+        .filter((task) => taskSpecs[task].rendersPdf)
+        .map((task) => `u4ssc-dev-${task}`)
+        .sort(),
+    );
+    expect(withFonts).toHaveLength(3);
   });
 
   it('ships no source maps: Lambda would read them only with --enable-source-maps, at every cold start', () => {
