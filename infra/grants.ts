@@ -26,10 +26,9 @@ export function environmentFor(needs: AccessNeeds, targets: GrantTargets): Recor
 
 /** Exactly the calls adapters/aws/dynamo-store.ts makes; Query runs on the base table and on each named index. */
 const tableActions = {
-  read: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
+  read: ['dynamodb:GetItem', 'dynamodb:Query'],
   readWrite: [
     'dynamodb:GetItem',
-    'dynamodb:BatchGetItem',
     'dynamodb:Query',
     'dynamodb:PutItem',
     'dynamodb:UpdateItem',

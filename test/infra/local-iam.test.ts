@@ -35,10 +35,9 @@ const allowed = (principal: string, action: string, resource: string, context: R
  * than taken from infra/grants.ts, so that the policy is held to what the code does. */
 const tableCalls = {
   none: [],
-  read: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
+  read: ['dynamodb:GetItem', 'dynamodb:Query'],
   readWrite: [
     'dynamodb:GetItem',
-    'dynamodb:BatchGetItem',
     'dynamodb:Query',
     'dynamodb:PutItem',
     'dynamodb:UpdateItem',
