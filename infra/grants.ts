@@ -27,12 +27,7 @@ export function environmentFor(needs: AccessNeeds, targets: GrantTargets): Recor
 /** Exactly the calls adapters/aws/dynamo-store.ts makes; Query runs on the base table and on each named index. */
 const tableActions = {
   read: ['dynamodb:GetItem', 'dynamodb:Query'],
-  readWrite: [
-    'dynamodb:GetItem',
-    'dynamodb:Query',
-    'dynamodb:PutItem',
-    'dynamodb:UpdateItem',
-  ],
+  readWrite: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
 } as const;
 
 /** GetObject also covers HeadObject and CopyObject's source; ListBucket turns a missing key into 404 rather than 403. */

@@ -40,7 +40,7 @@ export const MAX_ITEM_BYTES = 400 * 1024;
 /** Detail writes and per-pilot reads in flight at once: enough to hide latency, few enough not to throttle. */
 const PARALLEL_REQUESTS = 16;
 
-function assertWithinItemLimit(item: Item): void {
+export function assertWithinItemLimit(item: Item): void {
   const bytes = Buffer.byteLength(JSON.stringify(item));
   if (bytes > MAX_ITEM_BYTES) {
     throw new StorageLimitError(

@@ -27,3 +27,7 @@ export function formatFigure(figure: Figure): string {
 }
 
 const round = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+
+/** The q-quantile of ascending values, by the nearest-rank method; NaN for no values. */
+export const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;

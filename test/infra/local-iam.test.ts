@@ -36,12 +36,7 @@ const allowed = (principal: string, action: string, resource: string, context: R
 const tableCalls = {
   none: [],
   read: ['dynamodb:GetItem', 'dynamodb:Query'],
-  readWrite: [
-    'dynamodb:GetItem',
-    'dynamodb:Query',
-    'dynamodb:PutItem',
-    'dynamodb:UpdateItem',
-  ],
+  readWrite: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
 };
 const objectCalls = { none: [], read: ['s3:GetObject'], readWrite: ['s3:GetObject', 's3:PutObject'] };
 const tableActions = [

@@ -2,7 +2,7 @@
 // DynamoStore on dynalite, in test/integration/store-contract.test.ts), so the stand-in cannot drift from the real store.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { keys } from '../../adapters/aws/table-design.ts';
-import { ConcurrencyConflictError, StoredDataError } from '../../core/errors.ts';
+import { ConcurrencyConflictError, StorageLimitError, StoredDataError } from '../../core/errors.ts';
 import type { NewEvent } from '../../core/lifecycle/events.ts';
 import { type Pilot, replay } from '../../core/lifecycle/pilot.ts';
 import { defaultReadinessRules } from '../../core/readiness/rules.ts';
@@ -294,6 +294,21 @@ export function describeStoreContract(name: string, fixture: () => Promise<Store
       expect(loaded?.verification?.reviews).toEqual({});
       expect(loaded).toEqual(replay(await store.events('pa')));
       expect((await store.list({ cityId: 'aurora' }))[0]?.verification?.reviews).toEqual({});
+    });
+
+    it('refuses an event too large for one item with StorageLimitError, recording nothing', async () => {
+      const pilot = await record(store, 'pa', historyTo('loi_received'), at('10:00'));
+      const oversized = nextEvent(
+        'pa',
+        pilot,
+        { type: 'LetterOfIntentDeclined', data: { reason: 'x'.repeat(410 * 1024) } },
+        at('11:00'),
+      );
+
+      await expect(store.append(pilot, oversized)).rejects.toThrow(StorageLimitError);
+
+      expect(await store.events('pa')).toHaveLength(pilot.version);
+      expect(await store.load('pa')).toEqual(pilot);
     });
 
     it('never lets a late projection of an older version overwrite a newer one', async () => {
