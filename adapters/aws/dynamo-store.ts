@@ -91,6 +91,10 @@ export class DynamoStore
     return this.boardReads.countDueBefore(instant);
   }
 
+  recountStages(): Promise<Stage[]> {
+    return this.boardReads.recountStages();
+  }
+
   async putGrant(grant: UploadGrant): Promise<void> {
     await this.doc.send(
       new PutCommand({

@@ -15,6 +15,8 @@ export interface SweepReport {
   remindersSent: number;
   runsRedriven: number;
   uploadsRecovered: number;
+  /** Stage counters found drifted and corrected. */
+  countersCorrected: number;
 }
 
 type Reminder = { kind: 'due_soon' | 'overdue' | 'query_overdue'; dueAt: string; queryId?: string };
@@ -103,5 +105,6 @@ export async function sweep(deps: CoreDeps, redriveAfterMs: number): Promise<Swe
   const remindersSent = await sendDeadlineReminders(deps);
   const runsRedriven = await redrivePendingRuns(deps, redriveAfterMs);
   const uploadsRecovered = (await recoverUnhandledUploads(deps, redriveAfterMs)).length;
-  return { remindersSent, runsRedriven, uploadsRecovered };
+  const countersCorrected = (await deps.pilots.recountStages()).length;
+  return { remindersSent, runsRedriven, uploadsRecovered, countersCorrected };
 }

@@ -193,6 +193,15 @@ export class MemoryStore
     return counts;
   }
 
+  async recountStages(): Promise<Stage[]> {
+    const counters = await this.stageCounts();
+    const counted = noStageCounts();
+    for (const view of this.projections()) counted[view.stage] += 1;
+    const corrected = stages.filter((stage) => counted[stage] !== counters[stage]);
+    for (const stage of corrected) await this.countMove(stage, counted[stage] - counters[stage]);
+    return corrected;
+  }
+
   async putGrant(grant: UploadGrant): Promise<void> {
     const item = {
       pk: keys.pilot(grant.pilotId),

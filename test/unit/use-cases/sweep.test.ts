@@ -147,6 +147,7 @@ describe('re-driving stage runs', () => {
       remindersSent: 1,
       runsRedriven: 1,
       uploadsRecovered: 0,
+      countersCorrected: 0,
     });
   });
 });
