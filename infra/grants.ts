@@ -29,14 +29,8 @@ export function environmentFor(needs: AccessNeeds, targets: GrantTargets): Recor
 
 /** Exactly the calls adapters/aws/dynamo-store.ts makes; Query runs on the base table and on each named index. */
 const tableActions = {
-  read: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
-  readWrite: [
-    'dynamodb:GetItem',
-    'dynamodb:BatchGetItem',
-    'dynamodb:Query',
-    'dynamodb:PutItem',
-    'dynamodb:UpdateItem',
-  ],
+  read: ['dynamodb:GetItem', 'dynamodb:Query'],
+  readWrite: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
 } as const;
 
 /** GetObject also covers HeadObject and CopyObject's source; ListBucket turns a missing key into 404 rather than 403. */

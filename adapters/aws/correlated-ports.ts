@@ -13,6 +13,7 @@ export function correlatedPilots(pilots: PilotRepository, logger: Logger): Pilot
     board: (query) => pilots.board(query),
     stageCounts: () => pilots.stageCounts(),
     countDueBefore: (instant) => pilots.countDueBefore(instant),
+    recountStages: () => pilots.recountStages(),
     async append(current, event) {
       const next = await pilots.append(current, event);
       logger.info('Event recorded', { pilotId: event.pilotId, event: event.type, seq: event.seq });

@@ -10,6 +10,7 @@ import {
   noStageCounts,
   pageOf,
 } from '../../core/use-cases/board-query.ts';
+import { isConditionFailure } from './dynamo-requests.ts';
 import { readItem, SCHEMA_VERSION, storedItems } from './stored-items.ts';
 import { type IndexName, keys, tableIndexes } from './table-design.ts';
 
@@ -128,6 +129,55 @@ export class DynamoBoard {
       start = out.LastEvaluatedKey;
     } while (start);
     return count;
+  }
+
+  /**
+   * Each stage's pilots counted by DynamoDB on the stage index (nothing sent back), against its counter. A counter
+   * is set only if it still holds what was read before counting, so a move meanwhile is never overwritten; an index
+   * still catching up can leave a difference, which the next recount corrects.
+   */
+  async recountStages(): Promise<Stage[]> {
+    const counters = await this.stageCounts();
+    const corrected: Stage[] = [];
+    for (const stage of stages) {
+      let counted = 0;
+      let start: Item | undefined;
+      do {
+        const out = await this.doc.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: 'byStage',
+            KeyConditionExpression: 'gsi1pk = :pk',
+            ExpressionAttributeValues: { ':pk': keys.stage(stage) },
+            Select: 'COUNT',
+            ExclusiveStartKey: start,
+          }),
+        );
+        counted += out.Count ?? 0;
+        start = out.LastEvaluatedKey;
+      } while (start);
+      if (counted === counters[stage]) continue;
+      try {
+        await this.doc.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: { pk: keys.stageCounts, sk: keys.stage(stage) },
+            UpdateExpression: 'SET pilots = :counted, stage = :stage, schemaVersion = :v',
+            ConditionExpression: 'attribute_not_exists(pilots) OR pilots = :read',
+            ExpressionAttributeValues: {
+              ':counted': counted,
+              ':read': counters[stage],
+              ':stage': stage,
+              ':v': SCHEMA_VERSION,
+            },
+          }),
+        );
+        corrected.push(stage);
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+    }
+    return corrected;
   }
 
   /** Moves one pilot from one stage's counter to another's, each an atomic ADD. */

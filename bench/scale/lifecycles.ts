@@ -7,7 +7,7 @@ import { ApiClient } from '../../scripts/lib/api-client.ts';
 import { declaration, sampleConclusion, sampleLetter } from '../../scripts/lib/lifecycle-steps.ts';
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
 import { startTestRuntime, tempDataDir } from '../../test/support/runtime.ts';
-import { type Figure, formatFigure, meetsGoal } from './figures.ts';
+import { type Figure, formatFigure, meetsGoal, quantile } from './figures.ts';
 
 const GOAL_TOTAL_S = 120;
 /** Polling a pilot every half second keeps the waiting clients from becoming the load under test. */
@@ -80,9 +80,6 @@ async function lifecycle(
     return at('certified');
   });
 }
-
-const quantile = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 
 export async function concurrentLifecyclesFigures(cities = 100): Promise<Figure[]> {
   const runtime = await startTestRuntime(tempDataDir());

@@ -1,8 +1,10 @@
 // The embedded runtime in a process of its own, so a benchmark measures the runtime's memory and not its own.
-// The parent talks to it over IPC: it reports its URLs once started, its peak RSS when asked, and stops on request.
+// The parent talks to it over IPC: it reports its URLs once started, its peak RSS when asked, seeds pilots straight
+// into its store for the board benchmark, and stops on request.
 import { rmSync } from 'node:fs';
 import { configFromEnv } from '../../local/config.ts';
 import { startTestRuntime, tempDataDir } from '../../test/support/runtime.ts';
+import { seedBoard } from './board-seed.ts';
 import { type RuntimeReply, type RuntimeReplyType, runtimeRequest } from './runtime-protocol.ts';
 
 /** How often RSS is read; a long synchronous parse can delay a reading, not hide the memory it left behind. */
@@ -23,6 +25,10 @@ process.on('message', async (raw) => {
   if (message.type === 'resetPeak') {
     peak = process.memoryUsage.rss();
     send({ type: 'peakReset', rss: peak });
+  } else if (message.type === 'seedBoard') {
+    const started = performance.now();
+    await seedBoard(runtime.deps.pilots, message.pilots);
+    send({ type: 'seeded', pilots: message.pilots, ms: performance.now() - started });
   } else if (message.type === 'peak') {
     send({ type: 'peak', rss: Math.max(peak, process.memoryUsage.rss()), slots: runtime.validations.slots });
   } else {

@@ -5,6 +5,7 @@ export const runtimeRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('resetPeak') }),
   z.object({ type: z.literal('peak') }),
   z.object({ type: z.literal('stop') }),
+  z.object({ type: z.literal('seedBoard'), pilots: z.number().int().positive() }),
 ]);
 export type RuntimeRequest = z.infer<typeof runtimeRequest>;
 
@@ -16,6 +17,7 @@ export const runtimeReplies = {
   peakReset: z.object({ type: z.literal('peakReset'), rss: z.number() }),
   peak: z.object({ type: z.literal('peak'), rss: z.number(), slots: z.number().int() }),
   stopped: z.object({ type: z.literal('stopped') }),
+  seeded: z.object({ type: z.literal('seeded'), pilots: z.number().int(), ms: z.number() }),
 };
 export type RuntimeReplyType = keyof typeof runtimeReplies;
 export type RuntimeReply<K extends RuntimeReplyType> = z.infer<(typeof runtimeReplies)[K]>;

@@ -1,18 +1,12 @@
 // Scale benchmark: 8 parallel 8 MB workbooks posted through presigned POSTs as a browser would, against the embedded
 // runtime in its own process: its peak RSS, the time to the last feedback, and health-check latency meanwhile.
-import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Pilot } from '../../core/lifecycle/pilot.ts';
 import { padWorkbook } from '../../scripts/lib/large-workbook.ts';
 import { bringToDataCollection, signInAll, uploadWorkbook } from '../../scripts/lib/lifecycle-steps.ts';
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
-import { type Figure, formatFigure, meetsGoal } from './figures.ts';
-import {
-  type RuntimeReply,
-  type RuntimeReplyType,
-  type RuntimeRequest,
-  runtimeReplies,
-} from './runtime-protocol.ts';
+import { type Figure, formatFigure, meetsGoal, quantile } from './figures.ts';
+import { ask, forkRuntime, reply, stopRuntime } from './runtime-client.ts';
 
 const MB = 1024 * 1024;
 const GOAL_PEAK_RSS_MB = 1024;
@@ -26,27 +20,6 @@ export interface ParallelUploadsOptions {
   fileBytes?: number;
   /** The runtime's validation slots; its own default when absent. */
   slots?: number;
-}
-
-/** Waits for the runtime process's next message of one type. */
-function reply<K extends RuntimeReplyType>(child: ChildProcess, type: K): Promise<RuntimeReply<K>> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (message: { type?: string }) => {
-      if (message.type !== type) return;
-      child.off('exit', onExit);
-      child.off('message', onMessage);
-      resolve(runtimeReplies[type].parse(message) as RuntimeReply<K>);
-    };
-    const onExit = (code: number | null) => reject(new Error(`the runtime process exited with ${code}`));
-    child.on('message', onMessage);
-    child.once('exit', onExit);
-  });
-}
-
-function ask<K extends RuntimeReplyType>(child: ChildProcess, request: RuntimeRequest, answer: K) {
-  const answered = reply(child, answer);
-  child.send(request);
-  return answered;
 }
 
 /** Polls the health check until `done` settles, and gives every latency in ms. */
@@ -67,17 +40,11 @@ async function healthLatencies(apiUrl: string, done: Promise<unknown>): Promise<
   return latencies.sort((a, b) => a - b);
 }
 
-const quantile = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
-
 /** Runs the benchmark once and returns its figures; the runtime process is stopped whatever happens. */
 export async function parallelUploadsFigures(options: ParallelUploadsOptions = {}): Promise<Figure[]> {
   const uploads = options.uploads ?? 8;
   const fileBytes = options.fileBytes ?? 8 * MB;
-  const child = fork(fileURLToPath(new URL('./runtime-process.ts', import.meta.url)), {
-    execArgv: ['--import', 'tsx'],
-    env: { ...process.env, ...(options.slots ? { U4SSC_VALIDATION_SLOTS: String(options.slots) } : {}) },
-  });
+  const child = forkRuntime(options.slots ? { U4SSC_VALIDATION_SLOTS: String(options.slots) } : {});
   try {
     const { urls } = await reply(child, 'started');
     const actors = await signInAll(urls.portal, urls.inbox);
@@ -129,8 +96,7 @@ export async function parallelUploadsFigures(options: ParallelUploadsOptions = {
       { figure: 'Health check max during the load', value: health.at(-1) ?? Number.NaN, unit: 'ms' },
     ];
   } finally {
-    if (child.connected) await ask(child, { type: 'stop' }, 'stopped').catch(() => undefined);
-    child.kill();
+    await stopRuntime(child);
   }
 }
 

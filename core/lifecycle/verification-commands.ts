@@ -30,6 +30,11 @@ export const queryClosingSchema = z.strictObject({
 
 const VERIFICATION_DAYS = 60;
 const QUERY_ANSWER_DAYS = 14;
+/**
+ * Queries one data point may have in a verification. A follow-up is a new query, so a few cover any real exchange;
+ * the cap keeps a pilot's view, read whole by every decision and the pilot page, within a bounded size.
+ */
+export const MAX_QUERIES_PER_DATA_POINT = 5;
 const beforeVerification: readonly Stage[] = [
   'data_collection',
   'submitted',
@@ -42,6 +47,11 @@ const locked = (pilot: Pilot) =>
   pilot.verification?.lock ? 'The verified dataset is locked by the submitted conclusion' : undefined;
 const findQuery = (pilot: Pilot, queryId: string) =>
   pilot.verification?.queries.find((q) => q.queryId === queryId);
+function tooManyQueries(pilot: Pilot, dataPointId: string): string | undefined {
+  const asked = pilot.verification?.queries.filter((q) => q.dataPointId === dataPointId).length ?? 0;
+  if (asked < MAX_QUERIES_PER_DATA_POINT) return undefined;
+  return `Data point ${dataPointId} already has ${asked} queries, the most one data point may have; record what remains in its review note`;
+}
 const isSupervisor = ({ pilot, actor }: CommandContext<unknown>) =>
   actor.userId === pilot.supervisorId
     ? undefined
@@ -99,7 +109,8 @@ export const verificationCommands = {
     eventType: 'QueryRaised',
     guard: ({ pilot, payload }) =>
       locked(pilot) ??
-      (findDataPoint(payload.dataPointId) ? undefined : `Unknown data point ${payload.dataPointId}`),
+      (findDataPoint(payload.dataPointId) ? undefined : `Unknown data point ${payload.dataPointId}`) ??
+      tooManyQueries(pilot, payload.dataPointId),
     // The id derives from the event's sequence number, so it is unique and a re-decided command yields the same id.
     data: ({ pilot, payload, now }) => ({
       ...payload,

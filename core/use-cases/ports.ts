@@ -32,6 +32,11 @@ export interface PilotRepository {
   stageCounts(): Promise<Record<Stage, number>>;
   /** How many active pilots have a running deadline before the instant, counted on the deadline index. */
   countDueBefore(instant: string): Promise<number>;
+  /**
+   * Counts each stage's pilots on its index and corrects a counter that drifted (a writer stopped between its head
+   * put and its counter move); returns the stages it corrected. The sweeper runs it, so counters converge.
+   */
+  recountStages(): Promise<Stage[]>;
 }
 
 export type GrantClaim = 'claimed' | 'claimed-by-this-object' | 'claimed-by-another-object';

@@ -18,6 +18,8 @@ export interface SweepReport {
   remindersFailed: number;
   runsRedriven: number;
   uploadsRecovered: number;
+  /** Stage counters found drifted and corrected. */
+  countersCorrected: number;
 }
 
 type Reminder = { kind: 'due_soon' | 'overdue' | 'query_overdue'; dueAt: string; queryId?: string };
@@ -114,5 +116,12 @@ export async function sweep(deps: CoreDeps, redriveAfterMs: number): Promise<Swe
   const reminders = await sendDeadlineReminders(deps);
   const runsRedriven = await redrivePendingRuns(deps, redriveAfterMs);
   const uploadsRecovered = (await recoverUnhandledUploads(deps, redriveAfterMs)).length;
-  return { remindersSent: reminders.sent, remindersFailed: reminders.failed, runsRedriven, uploadsRecovered };
+  const countersCorrected = (await deps.pilots.recountStages()).length;
+  return {
+    remindersSent: reminders.sent,
+    remindersFailed: reminders.failed,
+    runsRedriven,
+    uploadsRecovered,
+    countersCorrected,
+  };
 }

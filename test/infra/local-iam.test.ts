@@ -35,14 +35,8 @@ const allowed = (principal: string, action: string, resource: string, context: R
  * than taken from infra/grants.ts, so that the policy is held to what the code does. */
 const tableCalls = {
   none: [],
-  read: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
-  readWrite: [
-    'dynamodb:GetItem',
-    'dynamodb:BatchGetItem',
-    'dynamodb:Query',
-    'dynamodb:PutItem',
-    'dynamodb:UpdateItem',
-  ],
+  read: ['dynamodb:GetItem', 'dynamodb:Query'],
+  readWrite: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
 };
 const objectCalls = { none: [], read: ['s3:GetObject'], readWrite: ['s3:GetObject', 's3:PutObject'] };
 const tableActions = [

@@ -199,7 +199,13 @@ describe('one pilot lifecycle on the Lambda bundles', () => {
     };
 
     expect(await app.host.invoke('sweeper', scheduled)).toEqual({
-      result: { remindersSent: 0, remindersFailed: 0, runsRedriven: 0, uploadsRecovered: 0 },
+      result: {
+        remindersSent: 0,
+        remindersFailed: 0,
+        runsRedriven: 0,
+        uploadsRecovered: 0,
+        countersCorrected: 0,
+      },
     });
   });
 

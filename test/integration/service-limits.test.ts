@@ -1,5 +1,6 @@
-// Service limits held locally with AWS's error shapes: a pilot whose record would pass DynamoDB's 400 KB item limit
-// refuses the change cleanly, records nothing, and stays readable.
+// Service limits held locally with AWS's error shapes: a decision too large for one 400 KB item is refused cleanly
+// and records nothing, and a pilot with every text at its maximum is stored, through the gateway that enforces the
+// item limit, and stays readable (its details are items of their own: test/integration/bounded-items.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../local/runtime.ts';
 import { ApiError } from '../../scripts/lib/api-client.ts';
@@ -27,9 +28,32 @@ afterAll(() => runtime.stop());
 const timelineLength = async () =>
   (await actors.secretariat.call<{ timeline: unknown[] }>('GET', `/pilots/${pilotId}`)).timeline.length;
 
-describe("a pilot at DynamoDB's item limit", () => {
-  it('refuses the change that would pass it with limit_exceeded, records nothing, and stays readable', async () => {
-    // Every text at its schema's maximum: 2,000-character notes on every data point, then 5,000-character queries.
+describe("a pilot near DynamoDB's item limit", () => {
+  it('refuses a decision too large to record as one item with a clear message, and records nothing', async () => {
+    const { results } = await actors.verifier.call<{ results: { dataPointId: string }[] }>(
+      'GET',
+      `/pilots/${pilotId}/submissions/1`,
+    );
+    const before = await timelineLength();
+
+    // 2,000 three-byte characters on every data point: each note within its limit, the batch over one record.
+    const refusal = await actors.verifier
+      .call('POST', `/pilots/${pilotId}/reviews`, {
+        items: results.map((r) => ({
+          dataPointId: r.dataPointId,
+          status: 'not_verified',
+          note: '城'.repeat(2000),
+        })),
+      })
+      .catch((error: unknown) => error);
+
+    expect(refusal).toBeInstanceOf(ApiError);
+    expect((refusal as ApiError).status).toBe(400);
+    expect((refusal as ApiError).body.error?.message).toMatch(/too large to record/);
+    expect(await timelineLength()).toBe(before);
+  });
+
+  it('records every text at its maximum through the gateway that enforces the limit, and stays readable', async () => {
     const { results } = await actors.verifier.call<{ results: { dataPointId: string }[] }>(
       'GET',
       `/pilots/${pilotId}/submissions/1`,
@@ -41,23 +65,16 @@ describe("a pilot at DynamoDB's item limit", () => {
         note: 'n'.repeat(2000),
       })),
     });
-    let refusal: ApiError | undefined;
-    let before = 0;
-    for (let i = 0; i < 60 && !refusal; i++) {
-      before = await timelineLength();
-      refusal = await actors.verifier
-        .call('POST', `/pilots/${pilotId}/queries`, {
-          dataPointId: results[i % results.length]!.dataPointId,
-          question: `Question ${i}: ${'q'.repeat(4980)}`,
-        })
-        .then(() => undefined)
-        .catch((error: unknown) => (error instanceof ApiError ? error : Promise.reject(error)));
+    for (let i = 0; i < 30; i++) {
+      await actors.verifier.call('POST', `/pilots/${pilotId}/queries`, {
+        dataPointId: results[i]!.dataPointId,
+        question: `Question ${i}: ${'q'.repeat(4980)}`,
+      });
     }
 
-    expect(refusal?.status).toBe(409);
-    expect(refusal?.body.error?.code).toBe('limit_exceeded');
-    expect(refusal?.body.error?.message).toMatch(/400 KB item limit; nothing was recorded/);
-    expect(await timelineLength()).toBe(before);
-    expect((await getPilot(actors.city, pilotId)).stage).toBe('in_verification');
+    const pilot = await getPilot(actors.city, pilotId);
+    expect(pilot.stage).toBe('in_verification');
+    expect(pilot.verification?.queries).toHaveLength(30);
+    expect(Object.keys(pilot.verification?.reviews ?? {})).toHaveLength(results.length);
   });
 });

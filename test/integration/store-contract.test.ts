@@ -112,7 +112,7 @@ async function countedStore() {
 }
 
 describe('DynamoStore reading a pilot', () => {
-  it('loads the projection in one request when no event is newer than it', async () => {
+  it('loads the view in one round trip when no event is newer than it: its key range and the newest event key', async () => {
     const { store, requests, counting } = await countedStore();
     const pilot = await record(store, 'pa', historyTo('data_collection'), '2026-03-01T10:00:00.000Z');
     counting();
@@ -120,7 +120,7 @@ describe('DynamoStore reading a pilot', () => {
     const loaded = await store.load(pilot.pilotId);
 
     expect(loaded).toEqual(pilot);
-    expect(requests).toEqual(['QueryCommand']);
+    expect(requests).toEqual(['QueryCommand', 'QueryCommand']);
   });
 
   it('reads a page of one stage with one query of its index, and no pilot item', async () => {

@@ -1,6 +1,8 @@
 // The board's part of the store contract, run against both stores: pages of summaries (boundaries, limits, resuming
 // at a position, every filter and sort order) and the stage counters kept with the projection.
+
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { keys } from '../../adapters/aws/table-design.ts';
 import type { NewEvent } from '../../core/lifecycle/events.ts';
 import type { Stage } from '../../core/lifecycle/stages.ts';
 import { type BoardFilter, type BoardQuery, noStageCounts } from '../../core/use-cases/board-query.ts';
@@ -194,6 +196,25 @@ export function describeBoardContract(name: string, fixture: () => Promise<Store
       await record(f.store, 'pa', [{ type: 'VerificationModeChosen', data: { mode: 'remote' } }], dayOf(3));
 
       expect(await f.store.stageCounts()).toEqual(counts({ data_collection: 1 }));
+    });
+
+    it('corrects a counter that drifted from its stage, and only that one', async () => {
+      await record(f.store, 'pa', historyTo('data_collection'), dayOf(0));
+      await record(f.store, 'pb', historyTo('loi_received'), dayOf(1));
+      // A writer that stopped between its head put and its counter move left the data collection counter at 3.
+      await f.putItem({
+        pk: keys.stageCounts,
+        sk: keys.stage('data_collection'),
+        schemaVersion: 1,
+        stage: 'data_collection',
+        pilots: 3,
+      });
+
+      const corrected = await f.store.recountStages();
+
+      expect(corrected).toEqual(['data_collection']);
+      expect(await f.store.stageCounts()).toEqual(counts({ data_collection: 1, loi_received: 1 }));
+      expect(await f.store.recountStages()).toEqual([]);
     });
   });
 }

@@ -1,6 +1,8 @@
 // In-memory stand-in for DynamoStore: the same ports over the same items (the shapes of stored-items.ts under the
 // keys of table-design.ts), every read parsed, lists in the order the table's indexes give; the contract suite
 // (test/support/store-contract.ts) runs the same specification against both.
+
+import { assertWithinItemLimit } from '../../adapters/aws/dynamo-pilot-log.ts';
 import { readItem, readTable, SCHEMA_VERSION, storedItems } from '../../adapters/aws/stored-items.ts';
 import { keys, SUMMARY_ATTRIBUTE } from '../../adapters/aws/table-design.ts';
 import { ConcurrencyConflictError } from '../../core/errors.ts';
@@ -114,6 +116,8 @@ export class MemoryStore
       schemaVersion: SCHEMA_VERSION,
       event,
     };
+    // The stand-in keeps whole views in one item, so only the event is held to DynamoDB's item limit here.
+    assertWithinItemLimit(item);
     if (!(await this.table.put(item, (existing) => !existing))) {
       throw new ConcurrencyConflictError(
         `Pilot ${event.pilotId} changed meanwhile (event ${event.seq} exists)`,
@@ -187,6 +191,15 @@ export class MemoryStore
       counts[stage] = pilots;
     }
     return counts;
+  }
+
+  async recountStages(): Promise<Stage[]> {
+    const counters = await this.stageCounts();
+    const counted = noStageCounts();
+    for (const view of this.projections()) counted[view.stage] += 1;
+    const corrected = stages.filter((stage) => counted[stage] !== counters[stage]);
+    for (const stage of corrected) await this.countMove(stage, counted[stage] - counters[stage]);
+    return corrected;
   }
 
   async putGrant(grant: UploadGrant): Promise<void> {

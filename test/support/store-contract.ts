@@ -2,7 +2,8 @@
 // DynamoStore on dynalite, in test/integration/store-contract.test.ts), so the stand-in cannot drift from the real store.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { keys } from '../../adapters/aws/table-design.ts';
-import { ConcurrencyConflictError, StoredDataError } from '../../core/errors.ts';
+import { ConcurrencyConflictError, StorageLimitError, StoredDataError } from '../../core/errors.ts';
+import type { NewEvent } from '../../core/lifecycle/events.ts';
 import { type Pilot, replay } from '../../core/lifecycle/pilot.ts';
 import { defaultReadinessRules } from '../../core/readiness/rules.ts';
 import type {
@@ -92,6 +93,40 @@ const verifier = (verifierId: string, name: string) => ({
   active: true,
 });
 
+const reviewed = (dataPointId: string): NewEvent => ({
+  type: 'DataPointsReviewed',
+  data: { items: [{ dataPointId, status: 'rejected', note: 'The source does not give this figure' }] },
+});
+
+const corrections = { errors: 0, warnings: 0, reported: 132, notReported: 0 };
+const queryDue = '2026-04-01T00:00:00.000Z';
+
+/** A pilot in verification with two queries, a review, a second submission and three documents. */
+const withDetails: NewEvent[] = [
+  ...historyTo('in_verification'),
+  reviewed('EC.ICT.ICT.2C'),
+  {
+    type: 'QueryRaised',
+    data: { queryId: 'q1', dataPointId: 'EC.ICT.ICT.2C', question: 'Which survey?', dueAt: queryDue },
+  },
+  { type: 'QueryAnswered', data: { queryId: 'q1', text: 'The 2025 household survey' } },
+  { type: 'QueryClosed', data: { queryId: 'q1', resolution: 'Survey found' } },
+  {
+    type: 'QueryRaised',
+    data: { queryId: 'q2', dataPointId: 'EC.ICT.ICT.1C', question: 'Which year?', dueAt: queryDue },
+  },
+  { type: 'SubmissionReceived', data: { version: 2, uploadId: 'u2', key: 'submissions/v2', size: 9 } },
+  {
+    type: 'ReportIssued',
+    data: {
+      documents: [
+        { kind: 'report', key: 'reports/r.pdf', contentType: 'application/pdf' },
+        { kind: 'annex', key: 'reports/a.pdf', contentType: 'application/pdf' },
+      ],
+    },
+  },
+];
+
 export function describeStoreContract(name: string, fixture: () => Promise<StoreFixture>) {
   let f: StoreFixture;
   let store: Store;
@@ -180,6 +215,100 @@ export function describeStoreContract(name: string, fixture: () => Promise<Store
       expect((await store.list({ stage: 'loi_received' })).map((p) => [p.pilotId, p.version])).toEqual([
         ['pa', 2],
       ]);
+    });
+
+    it('loads a view with every kind of detail whole: reviews, queries, submissions and documents', async () => {
+      const recorded = await record(store, 'pa', withDetails, at('10:00'));
+
+      const loaded = await store.load('pa');
+
+      expect(loaded).toEqual(recorded);
+      expect(loaded).toEqual(replay(await store.events('pa')));
+      expect(loaded?.verification?.queries.map((q) => [q.queryId, q.status])).toEqual([
+        ['q1', 'closed'],
+        ['q2', 'open'],
+      ]);
+      expect(Object.keys(loaded?.verification?.reviews ?? {})).toEqual(['EC.ICT.ICT.2C']);
+      expect(loaded?.documents.map((d) => d.kind)).toEqual(['report', 'annex']);
+      expect(loaded?.submissions.map((v) => v.version)).toEqual([1, 2]);
+    });
+
+    it('rebuilds from the log a view whose writer stopped after its details and before its head', async () => {
+      const pilot = await record(store, 'pa', withDetails, at('10:00'));
+      const stopped = f.heldWriter();
+      // An answer is not idempotent: folding it onto a detail that already holds it would count it twice.
+      const answer: NewEvent = { type: 'QueryAnswered', data: { queryId: 'q2', text: 'The year 2025' } };
+      void stopped.store.append(pilot, nextEvent('pa', pilot, answer, at('12:00')));
+      await stopped.held;
+
+      const loaded = await store.load('pa');
+
+      expect(loaded).toEqual(replay(await store.events('pa')));
+      expect(loaded?.verification?.queries[1]).toMatchObject({ status: 'answered', answers: 1 });
+    });
+
+    it('lets the next writer go on from a stopped one, and the stopped one’s late head changes nothing', async () => {
+      const pilot = await record(store, 'pa', withDetails, at('10:00'));
+      const late = f.heldWriter();
+      const lateAppend = late.store.append(
+        pilot,
+        nextEvent('pa', pilot, reviewed('EC.ICT.ICT.3C'), at('12:00')),
+      );
+      await late.held;
+      const seen = (await store.load('pa'))!;
+      await store.append(seen, nextEvent('pa', seen, reviewed('EC.ICT.ICT.1C'), at('12:05')));
+
+      late.release();
+      await lateAppend;
+
+      const loaded = await store.load('pa');
+      expect(loaded).toEqual(replay(await store.events('pa')));
+      expect(Object.keys(loaded?.verification?.reviews ?? {}).sort()).toEqual([
+        'EC.ICT.ICT.1C',
+        'EC.ICT.ICT.2C',
+        'EC.ICT.ICT.3C',
+      ]);
+      expect((await store.list({ cityId: 'aurora' }))[0]).toEqual(loaded);
+    });
+
+    it('removes details the fold removed: reviews of data points a corrected workbook changed', async () => {
+      const pilot = await record(store, 'pa', withDetails, at('10:00'));
+      const corrected = nextEvent(
+        'pa',
+        pilot,
+        {
+          type: 'SubmissionValidated',
+          data: {
+            version: 2,
+            summary: corrections,
+            resultsKey: 'results/v002.json',
+            changedDataPoints: ['EC.ICT.ICT.2C'],
+          },
+        },
+        at('12:00'),
+      );
+
+      await store.append(pilot, corrected);
+
+      const loaded = await store.load('pa');
+      expect(loaded?.verification?.reviews).toEqual({});
+      expect(loaded).toEqual(replay(await store.events('pa')));
+      expect((await store.list({ cityId: 'aurora' }))[0]?.verification?.reviews).toEqual({});
+    });
+
+    it('refuses an event too large for one item with StorageLimitError, recording nothing', async () => {
+      const pilot = await record(store, 'pa', historyTo('loi_received'), at('10:00'));
+      const oversized = nextEvent(
+        'pa',
+        pilot,
+        { type: 'LetterOfIntentDeclined', data: { reason: 'x'.repeat(410 * 1024) } },
+        at('11:00'),
+      );
+
+      await expect(store.append(pilot, oversized)).rejects.toThrow(StorageLimitError);
+
+      expect(await store.events('pa')).toHaveLength(pilot.version);
+      expect(await store.load('pa')).toEqual(pilot);
     });
 
     it('never lets a late projection of an older version overwrite a newer one', async () => {

@@ -192,6 +192,7 @@ describe('re-driving stage runs', () => {
       remindersFailed: 0,
       runsRedriven: 1,
       uploadsRecovered: 0,
+      countersCorrected: 0,
     });
   });
 });
