@@ -11,8 +11,8 @@ interface PhysicalValues {
   /** Property holding the physical name; the app names every resource a policy refers to. */
   nameProperty: string;
   kind: ArnKind;
-  /** What Ref returns: the name for most types, the ARN for a state machine. */
-  ref: 'name' | 'arn';
+  /** What Ref returns: the name for most types, the ARN for a state machine, the URL for a queue. */
+  ref: 'name' | 'arn' | 'url';
 }
 
 /** The resource types a policy statement of this app refers to; any other is an error, never a guess. */
@@ -23,7 +23,7 @@ const physicalValues: Record<string, PhysicalValues> = {
   'AWS::S3::Bucket': { nameProperty: 'BucketName', kind: 'bucket', ref: 'name' },
   'AWS::Logs::LogGroup': { nameProperty: 'LogGroupName', kind: 'logGroup', ref: 'name' },
   // A failed-events queue: Lambda sends an event a function gave up on with the function's own role.
-  'AWS::SQS::Queue': { nameProperty: 'QueueName', kind: 'queue', ref: 'name' },
+  'AWS::SQS::Queue': { nameProperty: 'QueueName', kind: 'queue', ref: 'url' },
 };
 
 function asString(value: unknown, what: string): string {
@@ -56,6 +56,7 @@ export function createResolver(templates: Templates, env: Environment): Resolve 
     if (pseudoValue !== undefined) return pseudoValue;
     if (target.startsWith('AWS::')) throw new Error(`unsupported pseudo parameter ${target}`);
     const { name, arn, values } = resourceOf(stack, target);
+    if (values.ref === 'url') return `https://sqs.${env.region}.amazonaws.com/${env.account}/${name}`;
     return values.ref === 'arn' ? arn : name;
   };
 
