@@ -98,7 +98,7 @@ export async function boardFigures(pilots = 10_000): Promise<Figure[]> {
     const whole = await largestPage(board, token);
     return [
       { figure: `Seeding ${pilots} pilots straight into the store`, value: seeded.ms / 1000, unit: 's' },
-      ...(await underLoad('First page of the board', board, token)),
+      ...(await underLoad(`First page of the board of ${pilots} pilots`, board, token)),
       ...(await underLoad(
         'Filtered page (data collection, soonest deadline first)',
         `${urls.portal}/api/pilots?limit=100&stage=data_collection&sort=due`,

@@ -12,7 +12,7 @@ const benchmarks: Record<string, [title: string, run: () => Promise<Figure[]>]> 
     'concurrent lifecycles',
     () => concurrentLifecyclesFigures(Number(process.env.BENCH_CITIES ?? 100)),
   ],
-  board: ['board at 10,000 pilots', () => boardFigures(Number(process.env.BENCH_PILOTS ?? 10_000))],
+  board: ['the board', () => boardFigures(Number(process.env.BENCH_PILOTS ?? 10_000))],
 };
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(name in benchmarks));
