@@ -73,7 +73,7 @@ function assertWithinItemLimit(item: Item): void {
 /** BatchGetItem's limit on keys per request. */
 const BATCH_GET_MAX = 100;
 
-function isConditionFailure(error: unknown): boolean {
+export function isConditionFailure(error: unknown): boolean {
   return (
     error instanceof ConditionalCheckFailedException ||
     (error as Error)?.name === 'ConditionalCheckFailedException'

@@ -1,12 +1,13 @@
 // The stored shape of an index edition: every contributing city's results under one methodology and targets version.
 import * as z from 'zod';
+import { indexNamingSchema } from '../lifecycle/events.ts';
 
 /** Edition ids are short and printable: `2027`, `2027-pilot`. */
 export const editionIdSchema = z
   .string()
   .regex(/^[0-9A-Za-z][0-9A-Za-z-]{0,31}$/, 'An edition id has letters, digits and hyphens, at most 32');
 
-export const namingSchema = z.enum(['named', 'anonymous']);
+export const namingSchema = indexNamingSchema;
 export type Naming = z.infer<typeof namingSchema>;
 
 export const coverageSchema = z.object({
@@ -66,3 +67,19 @@ export const indexEditionSchema = z.object({
   cities: z.array(cityResultSchema),
 });
 export type IndexEdition = z.infer<typeof indexEditionSchema>;
+
+/** What the table keeps of an edition; its results are the JSON document under `key`, never overwritten. */
+export const indexEditionRecordSchema = z.object({
+  editionId: editionIdSchema,
+  status: z.enum(['draft', 'published']),
+  key: z.string().min(1),
+  composedAt: z.iso.datetime({ offset: true }),
+  composedBy: z.string(),
+  methodologyVersion: z.number().int().positive(),
+  targetsVersion: z.number().int().positive(),
+  cities: z.number().int().nonnegative(),
+  ranked: z.number().int().nonnegative(),
+  publishedAt: z.iso.datetime({ offset: true }).optional(),
+  publishedBy: z.string().optional(),
+});
+export type IndexEditionRecord = z.infer<typeof indexEditionRecordSchema>;
