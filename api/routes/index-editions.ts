@@ -1,16 +1,20 @@
 // Routes of the Smart Sustainable Cities Index: the methodology table, the secretariat's editions, and the public
-// editions with their open data (JSON, CSV and the Frictionless Data Package).
+// editions with their open data (JSON, CSV and the Frictionless Data Package), peer groups and a city's trend.
 import * as z from 'zod';
 import { editionIdSchema, indexEditionRecordSchema, indexEditionSchema } from '../../core/index/edition.ts';
 import { indexMethodologyRequestSchema, indexMethodologySchema } from '../../core/index/methodology.ts';
 import { openDataTables } from '../../core/index/open-data.ts';
+import { peerGroupSchema } from '../../core/index/peers.ts';
 import { publicEditionEntrySchema, publicEditionSchema } from '../../core/index/public-view.ts';
+import { cycleTrendSchema } from '../../core/scoring/trends.ts';
+import { cityTrends } from '../../core/use-cases/city-trends.ts';
 import {
   composeEditionRequestSchema,
   composeIndexEdition,
   indexDataPackage,
   indexEditionForReview,
   indexOpenDataTable,
+  indexPeerGroups,
   listIndexEditions,
   publicIndexEdition,
   publishEditionRequestSchema,
@@ -22,7 +26,7 @@ import {
   publishIndexMethodology,
 } from '../../core/use-cases/index-methodology.ts';
 import { publicApiPaths } from '../public-routes.ts';
-import { positiveIntParam, route } from '../route.ts';
+import { idParam, positiveIntParam, route } from '../route.ts';
 
 const edition = z.object({ edition: editionIdSchema });
 
@@ -96,6 +100,26 @@ export const indexRoutes = [
     handle: async ({ deps, actor, params, body }) => ({
       edition: await publishIndexEdition(deps, actor, params.edition, body),
     }),
+  }),
+  route({
+    method: 'get',
+    path: '/index/editions/:edition/cities/:city/peers',
+    summary:
+      "A city's KPI and dimension scores against its peer groups' quartiles (the city itself, or the secretariat)",
+    tag: 'index',
+    params: z.object({ edition: editionIdSchema, city: idParam }),
+    response: z.object({ editionId: z.string(), cityId: z.string(), groups: z.array(peerGroupSchema) }),
+    handle: ({ deps, actor, params }) => indexPeerGroups(deps, actor, params.edition, params.city),
+  }),
+  route({
+    method: 'get',
+    path: '/cities/:city/trends',
+    summary:
+      "A city's certified cycles compared KPI by KPI against the targets in force (the city itself, or the secretariat)",
+    tag: 'index',
+    params: z.object({ city: idParam }),
+    response: z.object({ trends: z.array(cycleTrendSchema) }),
+    handle: async ({ deps, actor, params }) => ({ trends: await cityTrends(deps, actor, params.city) }),
   }),
   route({
     method: 'get',

@@ -80,7 +80,7 @@ export type DimensionCoverage = ReturnType<typeof dimensionCoverage>[number];
 function weightedInto(
   children: Float64Array,
   weights: Float64Array,
-  parents: readonly { parent: number }[],
+  parents: Int32Array,
   out: Float64Array,
   totals: Float64Array,
 ): void {
@@ -89,7 +89,7 @@ function weightedInto(
   for (let i = 0; i < children.length; i++) {
     const v = children[i]!;
     if (Number.isNaN(v)) continue;
-    const p = parents[i]!.parent;
+    const p = parents[i]!;
     out[p]! += weights[i]! * v;
     totals[p]! += weights[i]!;
   }
@@ -118,11 +118,17 @@ export function rollUp(
   weights: NodeWeights,
   buffers: RollUpBuffers = rollUpBuffers(layout),
 ): { subDimensions: Float64Array; dimensions: Float64Array; index: number } {
-  weightedInto(categories, weights.category, layout.categories, buffers.subDimensions, buffers.subTotals);
+  weightedInto(
+    categories,
+    weights.category,
+    layout.categoryParents,
+    buffers.subDimensions,
+    buffers.subTotals,
+  );
   weightedInto(
     buffers.subDimensions,
     weights.subDimension,
-    layout.subDimensions,
+    layout.subDimensionParents,
     buffers.dimensions,
     buffers.dimTotals,
   );

@@ -2,6 +2,7 @@
 import { dimensionCoverage, leafScores, type Performances, rollUp } from './aggregate.ts';
 import type { CityResult, IndexEdition, Naming } from './edition.ts';
 import { type IndexMethodology, nodeWeights } from './methodology.ts';
+import type { CityProfile } from './profile.ts';
 import { competitionRanks } from './rank.ts';
 import type { TreeLayout } from './tree.ts';
 import { rankIntervals } from './uncertainty.ts';
@@ -17,6 +18,8 @@ export interface Contribution {
   certificateNumber: string;
   certifiedAt: string;
   datasetVersion: number;
+  /** The profile of the verified dataset, as peer groups compare it. */
+  profile: CityProfile;
   /** Verified values with a target in the edition's targets version, and their performance in percent of it. */
   dataPoints: readonly { dataPointId: string; kpiId: string; value: number; percentage: number }[];
 }

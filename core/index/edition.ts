@@ -1,6 +1,7 @@
 // The stored shape of an index edition: every contributing city's results under one methodology and targets version.
 import * as z from 'zod';
 import { indexNamingSchema } from '../lifecycle/events.ts';
+import { cityProfileSchema } from './profile.ts';
 
 /** Edition ids are short and printable: `2027`, `2027-pilot`. */
 export const editionIdSchema = z
@@ -37,6 +38,8 @@ export const cityResultSchema = z.object({
   certificateNumber: z.string(),
   certifiedAt: z.string(),
   datasetVersion: z.number().int().positive(),
+  /** What peer groups compare: never public. */
+  profile: cityProfileSchema,
   /** Ranked when every dimension meets the coverage threshold; otherwise listed with its coverage. */
   status: z.enum(['ranked', 'listed']),
   coverage: z.array(coverageSchema),

@@ -37,6 +37,17 @@ export const indexMethodologySchema = z.strictObject({
   }),
   /** A distribution of anonymised values is published only over at least this many cities. */
   disclosure: z.strictObject({ minCities: z.number().int().min(3).max(1000) }),
+  /** How cities are grouped with their peers, from the city profile of their verified dataset. */
+  peerGroups: z.strictObject({
+    /** Upper bounds of the population bands, ascending; above the last is the last band. */
+    populationBands: z.array(z.number().positive()).min(1).max(10),
+    /** Upper bounds of the GDP per capita bands in US dollars, ascending. */
+    gdpPerCapitaBandsUsd: z.array(z.number().positive()).min(1).max(10),
+    /** US dollars per unit of each currency; a city in a currency not listed has no GDP band. */
+    usdPerUnit: z.record(z.string().regex(/^[A-Z]{3}$/), z.number().positive()),
+    /** How many nearest cities by profile make "cities like mine". */
+    similarCities: z.number().int().min(3).max(50),
+  }),
 });
 export type IndexMethodology = z.infer<typeof indexMethodologySchema>;
 
@@ -57,6 +68,14 @@ export const defaultIndexMethodology: IndexMethodology = {
   weights: [],
   uncertainty: { draws: 1000, seed: 20_270_101, weightSpread: 0.5 },
   disclosure: { minCities: 5 },
+  peerGroups: {
+    populationBands: [100_000, 500_000, 1_000_000, 5_000_000],
+    // The World Bank's income thresholds (GNI per capita, FY2025), applied to city GDP per capita.
+    gdpPerCapitaBandsUsd: [1_145, 4_515, 14_005],
+    // Illustrative rates: the secretariat publishes the rates of the edition's reference year in a new version.
+    usdPerUnit: { USD: 1, EUR: 1.08, CNY: 0.14, GBP: 1.27 },
+    similarCities: 5,
+  },
 };
 
 export type MethodologyCheck = { ok: true; table: IndexMethodology } | { ok: false; issues: string[] };
@@ -76,6 +95,13 @@ export function validateMethodology(
       issues.push(`weights: ${path} is not a ${level} of the catalogue`);
     if (seen.has(`${level}:${path}`)) issues.push(`weights: ${path} has more than one weight`);
     seen.add(`${level}:${path}`);
+  }
+  for (const [name, bands] of Object.entries({
+    populationBands: parsed.data.peerGroups.populationBands,
+    gdpPerCapitaBandsUsd: parsed.data.peerGroups.gdpPerCapitaBandsUsd,
+  })) {
+    if (bands.some((b, i) => i > 0 && b <= bands[i - 1]!))
+      issues.push(`peerGroups.${name}: bounds must ascend`);
   }
   if (parsed.data.version <= current.version)
     issues.push(`version ${parsed.data.version} must follow ${current.version}`);

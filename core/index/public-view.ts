@@ -83,7 +83,7 @@ export function quantile(sorted: readonly number[], p: number): number {
  * The quartiles of one node over the cities with a score there, or nothing when they are fewer than `minCities`, or
  * when exactly one of them is anonymous: the named values are public, so the lone anonymous one could be read off.
  */
-function distribution(
+export function distribution(
   level: Distribution['level'],
   path: string,
   cities: readonly CityResult[],

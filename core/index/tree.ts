@@ -73,6 +73,9 @@ export interface TreeLayout {
   kpis: readonly (IndexKpi & { parent: number; dimension: number })[];
   /** How many KPIs each dimension holds: the denominator of its coverage. */
   kpisPerDimension: readonly number[];
+  /** The parents' positions as typed arrays, for the Monte Carlo's inner loop. */
+  categoryParents: Int32Array;
+  subDimensionParents: Int32Array;
 }
 
 export function layOut(tree: IndexTree): TreeLayout {
@@ -99,7 +102,11 @@ export function layOut(tree: IndexTree): TreeLayout {
       }
     }
   });
-  return layout;
+  return {
+    ...layout,
+    categoryParents: Int32Array.from(layout.categories, (c) => c.parent),
+    subDimensionParents: Int32Array.from(layout.subDimensions, (s) => s.parent),
+  };
 }
 
 /** The nodes of one level, in tree order. */

@@ -11,7 +11,10 @@ import {
   type IndexEditionRecord,
   indexEditionSchema,
 } from '../index/edition.ts';
+import type { IndexMethodology } from '../index/methodology.ts';
 import { dataPackage, type OpenDataTable, openDataCsv } from '../index/open-data.ts';
+import { peerGroups } from '../index/peers.ts';
+import { cityProfile } from '../index/profile.ts';
 import { type PublicEdition, publicEdition } from '../index/public-view.ts';
 import { catalogueTree, layOut } from '../index/tree.ts';
 import { kpiCatalogue } from '../kpis/catalogue.ts';
@@ -50,7 +53,12 @@ async function certifiedCycles(deps: CoreDeps): Promise<Pilot[]> {
 }
 
 /** A cycle's part: its verified data points scored against the edition's targets, and the city's consent now. */
-async function contributionOf(deps: CoreDeps, pilot: Pilot, targets: TargetsTable): Promise<Contribution> {
+async function contributionOf(
+  deps: CoreDeps,
+  pilot: Pilot,
+  targets: TargetsTable,
+  methodology: IndexMethodology,
+): Promise<Contribution> {
   const { conclusion, results } = await verifiedDataset(deps, pilot);
   const score = scoreSubmission(results, targets, verdictsOf(pilot, conclusion).verdicts);
   return {
@@ -63,6 +71,7 @@ async function contributionOf(deps: CoreDeps, pilot: Pilot, targets: TargetsTabl
     certificateNumber: pilot.certificate!.certificateNumber,
     certifiedAt: pilot.certificate!.issuedAt,
     datasetVersion: results.version,
+    profile: cityProfile(results.profile, results.currency, methodology.peerGroups),
     dataPoints: score.dataPoints.map(({ dataPointId, kpiId, value, percentage }) => ({
       dataPointId,
       kpiId,
@@ -86,7 +95,7 @@ export async function composeIndexEdition(
   const [methodology, targets] = await Promise.all([currentIndexMethodology(deps), currentTargets(deps)]);
   const cycles = await certifiedCycles(deps);
   if (!cycles.length) throw new ForbiddenTransitionError('No certified city to compose an edition from');
-  const contributions = await Promise.all(cycles.map((p) => contributionOf(deps, p, targets)));
+  const contributions = await Promise.all(cycles.map((p) => contributionOf(deps, p, targets, methodology)));
   const composedAt = deps.clock.now().toISOString();
   const edition = composeResults(
     layout,
@@ -142,26 +151,32 @@ export async function publishIndexEdition(
   return published;
 }
 
-/** Published editions are immutable, so what a process has read of one stays true. */
-const publishedCache = new Map<string, { edition: IndexEdition; view: PublicEdition }>();
+/**
+ * Published editions are immutable, record and document, so what a process has read of one stays true: a public
+ * read after the first touches no storage. Kept per edition store, so two runtimes in one process never mix.
+ */
+type Published = { edition: IndexEdition; view: PublicEdition };
+const publishedCaches = new WeakMap<object, Map<string, Published>>();
 const CACHED_EDITIONS = 16;
 
 async function editionDocument(deps: CoreDeps, record: IndexEditionRecord): Promise<IndexEdition> {
   return parseStoredJson(indexEditionSchema, await deps.documents.get(record.key), record.key);
 }
 
-async function published(deps: CoreDeps, editionId: string) {
+async function published(deps: CoreDeps, editionId: string): Promise<Published> {
+  const publishedCache = publishedCaches.get(deps.editions) ?? new Map<string, Published>();
+  publishedCaches.set(deps.editions, publishedCache);
+  const cached = publishedCache.get(editionId);
+  if (cached) return cached;
   const record = await deps.editions.getEdition(editionId);
   if (record?.status !== 'published') throw new NotFoundError(`No published edition ${editionId}`);
-  const cached = publishedCache.get(record.key);
-  if (cached) return cached;
   const [edition, methodology] = await Promise.all([
     editionDocument(deps, record),
     indexMethodologyVersion(deps, record.methodologyVersion),
   ]);
   const entry = { edition, view: publicEdition(layout, edition, record.publishedAt!, methodology) };
   if (publishedCache.size >= CACHED_EDITIONS) publishedCache.delete(publishedCache.keys().next().value!);
-  publishedCache.set(record.key, entry);
+  publishedCache.set(editionId, entry);
   return entry;
 }
 
@@ -195,4 +210,16 @@ export async function indexOpenDataTable(
 ): Promise<string> {
   const { edition, view } = await published(deps, editionId);
   return openDataCsv(layout, edition, view, table);
+}
+
+/** A city's scores in a published edition against its peer groups: the city itself or the secretariat. */
+export async function indexPeerGroups(deps: CoreDeps, actor: Actor, editionId: string, cityId: string) {
+  if (actor.role !== 'secretariat' && !(actor.role === 'city' && actor.cityId === cityId))
+    throw new ForbiddenError('A city sees its own peer groups only');
+  const { edition } = await published(deps, editionId);
+  const record = await deps.editions.getEdition(editionId);
+  const methodology = await indexMethodologyVersion(deps, record!.methodologyVersion);
+  if (!edition.cities.some((c) => c.cityId === cityId))
+    throw new NotFoundError(`City ${cityId} did not contribute to edition ${editionId}`);
+  return { editionId, cityId, groups: peerGroups(layout, edition, cityId, methodology) };
 }

@@ -172,6 +172,20 @@ describe('an index edition from certified pilots with different consent', storyT
     expect(tables[2]!.csv.split('\r\n').length).toBeGreaterThan(3);
   });
 
+  it('shows a city its own peer groups, and refuses another city', async () => {
+    await publishedEdition();
+
+    const own = await aurora.city.call<{ groups: { kind: string; peers: number }[] }>(
+      'GET',
+      '/index/editions/2027/cities/aurora/peers',
+    );
+    const other = await failure(borealis.city.call('GET', '/index/editions/2027/cities/aurora/peers'));
+
+    // Both sample cities have the same profile: each is the other's only peer, too few for quartiles.
+    expect(own.groups.map((g) => [g.kind, g.peers])).toContainEqual(['population', 1]);
+    expect(other?.status).toBe(403);
+  });
+
   it('refuses an unknown table or edition with a JSON error', async () => {
     await publishedEdition();
 

@@ -70,6 +70,7 @@ export function exampleContribution(cityName: string, values = exampleValues[cit
     certificateNumber: `U4SSC-2027-${cityName.toUpperCase()}`,
     certifiedAt: '2027-03-01T00:00:00.000Z',
     datasetVersion: 1,
+    profile: { population: null, gdpPerCapitaUsd: null, populationBand: null, gdpPerCapitaBand: null },
     dataPoints: Object.entries(values).map(([dataPointId, value]) => {
       const { kpiId, target, direction } = exampleTargets[dataPointId]!;
       return { dataPointId, kpiId, value, percentage: performancePercentage(value, target, direction) };
