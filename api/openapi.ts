@@ -40,7 +40,10 @@ function operation(route: Route): ZodOpenApiOperationObject {
       ? { requestBody: { required: true, content: { 'application/json': { schema: route.body } } } }
       : {}),
     responses: {
-      [status]: { description: 'Success', content: { 'application/json': { schema: route.response } } },
+      [status]: {
+        description: 'Success',
+        content: { [route.contentType ?? 'application/json']: { schema: route.response } },
+      },
       ...errorResponses(route),
     },
   };

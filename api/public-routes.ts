@@ -6,6 +6,11 @@ export const publicApiPaths = {
   certificate: '/public/certificates/:number',
   /** A document the city consented to publish, reached from the certificate check. */
   certificateDocument: '/public/certificates/:number/:document',
+  /** The published editions of the Smart Sustainable Cities Index, one edition, and its open data. */
+  indexEditions: '/public/index/editions',
+  indexEdition: '/public/index/editions/:edition',
+  indexDataPackage: '/public/index/editions/:edition/datapackage.json',
+  indexTable: '/public/index/editions/:edition/data/:table',
   /** The OpenAPI 3.1 description of every route. */
   openapi: '/openapi.json',
 } as const;

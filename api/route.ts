@@ -25,7 +25,7 @@ export interface Route<P = Record<string, string>, Q = Record<string, unknown>> 
   /** Under the API base path, in Hono's syntax: `/pilots/:id`. */
   path: string;
   summary: string;
-  tag: 'public' | 'pilots' | 'decisions' | 'uploads' | 'programme';
+  tag: 'public' | 'pilots' | 'decisions' | 'uploads' | 'programme' | 'index';
   /** Answers without sign-in; such paths must be listed in public-routes.ts for the JWT authorizer. */
   public?: boolean;
   params?: z.ZodType<P>;
@@ -35,6 +35,8 @@ export interface Route<P = Record<string, string>, Q = Record<string, unknown>> 
   body?: z.ZodType;
   response: z.ZodType;
   status?: 200 | 201;
+  /** A route answering other than JSON (an open-data CSV): its handler returns the text, `response` describes it. */
+  contentType?: 'text/csv';
   handle(input: RouteInput<P, Q>): Promise<unknown>;
 }
 
@@ -71,6 +73,10 @@ export function mountRoute(app: Hono<ApiEnv>, deps: CoreDeps, spec: Route): void
     const query = parsed(spec.query ?? noParameters, queryOf(c), 'query');
     const body = spec.method === 'post' ? await jsonBody(c.req.raw) : undefined;
     const result = await spec.handle({ deps, actor: c.get('actor'), params, query, body });
+    if (spec.contentType)
+      return c.body(result as string, spec.status ?? 200, {
+        'content-type': `${spec.contentType}; charset=utf-8`,
+      });
     return c.json(result as object, spec.status ?? 200);
   });
 }

@@ -4,6 +4,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import type { CoreDeps, Settings } from '../../core/use-cases/deps.ts';
 import type { StageRunner } from '../../core/use-cases/ports.ts';
 import { correlatedPilots, correlatedRunner } from './correlated-ports.ts';
+import { DynamoEditions } from './dynamo-editions.ts';
 import { DynamoStore } from './dynamo-store.ts';
 import type { AppLogger } from './logger.ts';
 import { isLockedUploadKey, type ObjectLockRetention } from './object-lock.ts';
@@ -59,6 +60,7 @@ export function buildCoreDeps(
     verifiers: store,
     tables: store,
     certificates: store,
+    editions: new DynamoEditions(clients.dynamodb, wiring.tableName),
     uploads: new S3ObjectStore(
       clients.s3,
       wiring.buckets.uploads,

@@ -2,6 +2,8 @@
 // an item written by an older or broken writer is named and refused rather than used half-read.
 import * as z from 'zod';
 import { StoredDataError } from '../../core/errors.ts';
+import { indexEditionRecordSchema } from '../../core/index/edition.ts';
+import { indexMethodologySchema } from '../../core/index/methodology.ts';
 import { pilotSummarySchema } from '../../core/lifecycle/board-summary.ts';
 import { pilotEventSchema } from '../../core/lifecycle/events.ts';
 import { pilotSchema } from '../../core/lifecycle/pilot.ts';
@@ -38,8 +40,11 @@ export const storedItems = {
     targets: z.object({ schemaVersion, table: targetsTableSchema }),
     readiness: z.object({ schemaVersion, table: readinessRulesSchema }),
     validation: z.object({ schemaVersion, table: validationSeveritiesSchema }),
+    indexMethodology: z.object({ schemaVersion, table: indexMethodologySchema }),
   },
   certificate: z.object({ schemaVersion, pilotId: z.string().min(1) }),
+  /** An index edition's record, flat so that its status can be a write's condition. */
+  indexEdition: indexEditionRecordSchema.extend({ schemaVersion }),
 } as const;
 
 /** Parses one item read from the table; the error names the item's key so it can be found and repaired. */

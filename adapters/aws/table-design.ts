@@ -49,8 +49,16 @@ export const keys = {
   /** One counter item per stage under one partition, read with one query. */
   stageCounts: 'COUNTS',
   /** One partition per programme table; the benchmark targets' name predates the others. */
-  programmeTable: (kind: 'targets' | 'readiness' | 'validation') =>
-    ({ targets: 'TARGETS', readiness: 'READINESS_RULES', validation: 'VALIDATION_SEVERITIES' })[kind],
+  programmeTable: (kind: 'targets' | 'readiness' | 'validation' | 'indexMethodology') =>
+    ({
+      targets: 'TARGETS',
+      readiness: 'READINESS_RULES',
+      validation: 'VALIDATION_SEVERITIES',
+      indexMethodology: 'INDEX_METHODOLOGY',
+    })[kind],
+  /** The index's editions, one item each, under one partition. */
+  indexEditions: 'INDEX_EDITIONS',
+  indexEdition: (editionId: string) => `EDITION#${editionId}`,
   tableVersion: (version: number) => `V#${String(version).padStart(6, '0')}`,
   certificate: (certificateNumber: string) => `CERTIFICATE#${certificateNumber}`,
 };

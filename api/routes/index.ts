@@ -1,6 +1,7 @@
 // Every route of the API, in one list: the router mounts it and the OpenAPI document describes it.
 import type { Route } from '../route.ts';
 import { decisionRoutes } from './decisions.ts';
+import { indexRoutes } from './index-editions.ts';
 import { pilotRoutes } from './pilots.ts';
 import { programmeRoutes } from './programme.ts';
 import { publicRoutes } from './public.ts';
@@ -12,4 +13,5 @@ export const apiRoutes: Route[] = [
   ...pilotRoutes,
   ...uploadRoutes,
   ...decisionRoutes,
+  ...indexRoutes,
 ];

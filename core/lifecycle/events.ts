@@ -55,6 +55,9 @@ export const submissionSummarySchema = z.object({
 });
 export type SubmissionSummary = z.infer<typeof submissionSummarySchema>;
 
+/** How the Smart Sustainable Cities Index shows a city: by name, or only inside anonymised distributions. */
+export const indexNamingSchema = z.enum(['named', 'anonymous']);
+
 export const documentRefSchema = z.object({ kind: z.string(), key: z.string(), contentType: z.string() });
 export type DocumentRef = z.infer<typeof documentRefSchema>;
 
@@ -152,6 +155,8 @@ export const eventDataSchemas = {
   PublicationConsentChanged: z.object({
     report: z.enum(['publish', 'withhold']),
     snapshot: z.enum(['publish', 'withhold']),
+    /** Whether the index may name the city; absent keeps the choice made before (anonymous until one is made). */
+    index: indexNamingSchema.optional(),
   }),
   PilotWithdrawn: z.object({ reason: z.string() }),
   DeadlineExtended: z.object({ dueAt: isoDate, reason: z.string() }),

@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import {
   documentRefSchema,
+  indexNamingSchema,
   isoDate,
   letterOfIntentSchema,
   type PilotEvent,
@@ -75,6 +76,8 @@ export const pilotSchema = z.object({
   publication: z.object({
     report: z.enum(['publish', 'withhold']),
     snapshot: z.enum(['publish', 'withhold']),
+    /** Views stored before the index had this choice read as anonymous. */
+    index: indexNamingSchema.default('anonymous'),
   }),
   pendingRun: pendingRunSchema.optional(),
   lastFailure: z
@@ -158,7 +161,14 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
           }
         : pilot;
     case 'PublicationConsentChanged':
-      return { ...pilot, publication: event.data };
+      return {
+        ...pilot,
+        publication: {
+          report: event.data.report,
+          snapshot: event.data.snapshot,
+          index: event.data.index ?? pilot.publication.index,
+        },
+      };
     case 'LetterOfIntentAccepted':
     case 'LetterOfIntentDeclined':
       return pilot;
@@ -286,7 +296,7 @@ export function pilotFromFirstEvent(event: PilotEvent): Pilot {
     submissions: [],
     documents: [],
     declinedVerifierIds: [],
-    publication: { report: 'withhold', snapshot: 'withhold' },
+    publication: { report: 'withhold', snapshot: 'withhold', index: 'anonymous' },
     remindersSent: [],
     recentCausations: [],
   };

@@ -2,6 +2,7 @@
 import type {
   CertificateRegistry,
   Clock,
+  IndexEditionRepository,
   Logger,
   Notifier,
   ObjectStore,
@@ -31,6 +32,8 @@ export interface CoreDeps {
   /** Benchmark targets and readiness rules, each versioned. */
   tables: ProgrammeTableRepository;
   certificates: CertificateRegistry;
+  /** Editions of the Smart Sustainable Cities Index; their results are JSON in the documents bucket. */
+  editions: IndexEditionRepository;
   uploads: ObjectStore;
   documents: ObjectStore;
   notifier: Notifier;

@@ -1,4 +1,6 @@
 // The ports the domain needs from the outside world; adapters implement them for AWS and for the local runtime.
+import type { IndexEditionRecord } from '../index/edition.ts';
+import type { IndexMethodology } from '../index/methodology.ts';
 import type { PilotEvent } from '../lifecycle/events.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
 import type { Stage, StageMachineName } from '../lifecycle/stages.ts';
@@ -127,6 +129,7 @@ export interface ProgrammeTables {
   targets: TargetsTable;
   readiness: ReadinessRules;
   validation: ValidationSeverities;
+  indexMethodology: IndexMethodology;
 }
 export type ProgrammeTableKind = keyof ProgrammeTables;
 
@@ -144,4 +147,19 @@ export interface ProgrammeTableRepository {
 export interface CertificateRegistry {
   registerCertificate(certificateNumber: string, pilotId: string): Promise<void>;
   pilotOfCertificate(certificateNumber: string): Promise<string | undefined>;
+}
+
+/** Editions of the Smart Sustainable Cities Index: a draft until published, then never changed. */
+export interface IndexEditionRepository {
+  /** Stores or replaces the edition's draft; false when the edition is already published. */
+  saveDraft(record: IndexEditionRecord): Promise<boolean>;
+  /** Publishes the draft stored under `key`; undefined when the edition holds another draft or is published. */
+  publishEdition(
+    editionId: string,
+    key: string,
+    published: { at: string; by: string },
+  ): Promise<IndexEditionRecord | undefined>;
+  getEdition(editionId: string): Promise<IndexEditionRecord | undefined>;
+  /** Every edition, by id. */
+  listEditions(): Promise<IndexEditionRecord[]>;
 }

@@ -42,6 +42,9 @@ export const submissionResultsSchema = z.object({
   }),
   findings: z.array(findingSchema),
   results: z.array(dataPointResultSchema),
+  /** The city profile as read (numbers, and the currency code): what peer groups compare; absent on older results. */
+  profile: z.record(z.string(), z.number().nullable()).optional(),
+  currency: z.string().nullable().optional(),
 });
 export type SubmissionResults = z.infer<typeof submissionResultsSchema>;
 

@@ -32,6 +32,8 @@ export interface WorkbookValidation {
   summary: { errors: number; warnings: number; reported: number; notReported: number };
   /** Numeric city profile values as read (null when empty or unreadable). */
   profile: Record<string, number | null>;
+  /** The profile's currency code as read, null when absent. */
+  currency: string | null;
   catalogueVersion: string;
   catalogueChecksum: string;
 }
@@ -102,6 +104,7 @@ function outcome(
         return [field, typeof value === 'number' ? value : null];
       }),
     ),
+    currency: typeof profile.currency === 'string' ? profile.currency : null,
     catalogueVersion: kpiCatalogue.version,
     catalogueChecksum: kpiCatalogue.checksum,
   };

@@ -1,5 +1,5 @@
 // Chooses the page from the address and the signed-in role; anyone not signed in sees the sign-in page,
-// except on the public certificate check, which needs no account.
+// except on the public certificate check and the public index, which need no account.
 import type { Actor } from './api/types.ts';
 import { Layout } from './components/Layout.tsx';
 import { PageTitle } from './components/PageTitle.tsx';
@@ -7,6 +7,7 @@ import { useI18n } from './i18n/I18nProvider.tsx';
 import { CityHomePage } from './pages/city/CityHomePage.tsx';
 import { PilotPage } from './pages/pilot/PilotPage.tsx';
 import { CertificateCheckPage } from './pages/public/CertificateCheckPage.tsx';
+import { IndexPage } from './pages/public/index/IndexPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { BoardPage } from './pages/secretariat/BoardPage.tsx';
 import { ReadinessRulesPage } from './pages/secretariat/ReadinessRulesPage.tsx';
@@ -32,7 +33,7 @@ function Home({ role }: { role: Actor['role'] }) {
   return <InboxPage />;
 }
 
-function Page({ actor, route }: { actor: Actor; route: Exclude<Route, { page: 'certificate' }> }) {
+function Page({ actor, route }: { actor: Actor; route: Exclude<Route, { page: 'certificate' | 'index' }> }) {
   const staff = actor.role === 'secretariat';
   switch (route.page) {
     case 'home':
@@ -56,6 +57,7 @@ function Content() {
   const route = matchRoute(usePath(), useHash());
   if (route.page === 'certificate')
     return <CertificateCheckPage key={route.certificateNumber} certificateNumber={route.certificateNumber} />;
+  if (route.page === 'index') return <IndexPage key={route.editionId ?? ''} editionId={route.editionId} />;
   if (restoring) return <p role="status">{t.common.loading}</p>;
   return actor ? <Page actor={actor} route={route} /> : <SignInPage />;
 }

@@ -45,6 +45,7 @@ export type Route =
   | { page: 'readiness-rules' }
   | { page: 'pilot'; pilotId: string }
   | { page: 'certificate'; certificateNumber: string }
+  | { page: 'index'; editionId?: string }
   | { page: 'not-found' };
 
 const certificatePath = /^\/certificates\/([A-Za-z0-9_-]+)\/?$/;
@@ -54,6 +55,8 @@ export function matchRoute(path: string, hash = ''): Route {
   const certificate = certificatePath.exec(hash.replace(/^#/, '')) ?? certificatePath.exec(path);
   if (certificate?.[1]) return { page: 'certificate', certificateNumber: certificate[1] };
   if (path === '/' || path === '') return { page: 'home' };
+  const index = /^\/index(?:\/([0-9A-Za-z-]{1,32}))?\/?$/.exec(path);
+  if (index) return index[1] ? { page: 'index', editionId: index[1] } : { page: 'index' };
   if (path === '/verifiers') return { page: 'verifiers' };
   if (path === '/targets') return { page: 'targets' };
   if (path === '/readiness-rules') return { page: 'readiness-rules' };

@@ -9,6 +9,7 @@ import type {
   StageRun,
   StageRunner,
 } from '../../core/use-cases/ports.ts';
+import { MemoryEditions } from './memory-editions.ts';
 import { MemoryObjectStore } from './memory-objects.ts';
 import { MemoryStore } from './memory-store.ts';
 
@@ -81,6 +82,7 @@ export function memoryDeps(now = TEST_START) {
     verifiers: store,
     tables: store,
     certificates: store,
+    editions: new MemoryEditions(store.table),
     uploads: new MemoryObjectStore('uploads'),
     documents: new MemoryObjectStore('documents'),
     notifier: new RecordingNotifier(),

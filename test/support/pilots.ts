@@ -55,7 +55,7 @@ export function pilotIn(stage: Stage, overrides: Partial<Pilot> = {}): Pilot {
     ],
     documents: [],
     declinedVerifierIds: [],
-    publication: { report: 'withhold', snapshot: 'withhold' },
+    publication: { report: 'withhold', snapshot: 'withhold', index: 'anonymous' },
     lastFailure: { machine: 'reporting', error: 'Boom', cause: 'x', at: '2026-02-02T00:00:00.000Z' },
     remindersSent: [],
     recentCausations: [],

@@ -45,6 +45,7 @@ export interface DemoUser {
 
 export type Role = Actor['role'];
 
+export type { PublicEdition } from '../../../core/index/public-view.ts';
 export type { Readiness, ReadinessCheck } from '../../../core/readiness/evaluate.ts';
 export type { ReadinessRule, ReadinessRules } from '../../../core/readiness/rules.ts';
 export type {

@@ -51,6 +51,11 @@ export const publicationEn = {
     withhold: 'Withhold',
     save: 'Save the publication choice',
     saved: 'Publication choice saved.',
+    index: 'Smart Sustainable Cities Index',
+    indexHint:
+      'Your verified results count in the index in any case. Named: the public ranking and open data show your city and its values. Anonymous: your values only enter distributions of at least five cities.',
+    named: 'Name my city',
+    anonymous: 'Keep my city anonymous',
   },
   targets: {
     title: 'Benchmark targets',

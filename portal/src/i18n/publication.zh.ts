@@ -52,6 +52,11 @@ export const publicationZh: typeof publicationEn = {
     withhold: '不公开',
     save: '保存公开选择',
     saved: '公开选择已保存。',
+    index: '智慧可持续城市指数',
+    indexHint:
+      '贵市经核查的结果在任何情况下都计入指数。署名：公开排名和开放数据显示贵市名称及其数值。匿名：贵市的数值只进入至少五个城市的分布统计。',
+    named: '公开城市名称',
+    anonymous: '保持匿名',
   },
   targets: {
     title: '基准目标',

@@ -1,5 +1,6 @@
 // Chinese texts of the portal; typed as the English dictionary so a missing text fails the type check.
 import type { Messages } from './en.ts';
+import { indexZh } from './index.zh.ts';
 import { publicationZh } from './publication.zh.ts';
 import { readinessZh } from './readiness.zh.ts';
 import { verificationZh } from './verification.zh.ts';
@@ -384,5 +385,6 @@ export const zh: Messages = {
   },
   ...verificationZh,
   ...publicationZh,
+  ...indexZh,
   ...readinessZh,
 };

@@ -21,6 +21,8 @@ const valid: Record<string, string> = {
   version: '1',
   number: 'U4SSC-2026-X',
   document: 'report',
+  edition: '2027',
+  table: 'cities.csv',
 };
 const pathOf = (path: string) => `/api${path.replace(/:(\w+)/g, (_, name: string) => valid[name] ?? 'x')}`;
 const post = (path: string, body: BodyInit, headers: Record<string, string> = {}) =>

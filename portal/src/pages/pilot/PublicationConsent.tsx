@@ -1,4 +1,5 @@
-// City: chooses whether the verification report and the city snapshot are published on the certificate check.
+// City: chooses whether the verification report and the city snapshot are published on the certificate check, and
+// whether the Smart Sustainable Cities Index names the city.
 import { useState } from 'react';
 import type { Pilot } from '../../api/types.ts';
 import { ActionForm } from '../../components/ActionForm.tsx';
@@ -8,6 +9,7 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { ActionProps } from './types.ts';
 
 type Choice = Pilot['publication']['report'];
+type Naming = Pilot['publication']['index'];
 
 export function PublicationConsent({ detail, act }: ActionProps) {
   const { t } = useI18n();
@@ -16,6 +18,10 @@ export function PublicationConsent({ detail, act }: ActionProps) {
   const options: { value: Choice; label: string }[] = [
     { value: 'publish', label: t.consent.publish },
     { value: 'withhold', label: t.consent.withhold },
+  ];
+  const namings: { value: Naming; label: string }[] = [
+    { value: 'anonymous', label: t.consent.anonymous },
+    { value: 'named', label: t.consent.named },
   ];
   const save = async () => {
     setSaved(false);
@@ -38,6 +44,14 @@ export function PublicationConsent({ detail, act }: ActionProps) {
             />
           ))}
         </div>
+        <RadioGroup
+          legend={t.consent.index}
+          name="index"
+          value={choice.index}
+          onChange={(value) => setChoice({ ...choice, index: value })}
+          options={namings}
+        />
+        <p className="hint">{t.consent.indexHint}</p>
       </ActionForm>
       <p role="status" className="notice-ok">
         {saved ? t.consent.saved : ''}
