@@ -13,7 +13,7 @@ import { createApi } from '../api/app.ts';
 import { API_BASE_PATH } from '../api/public-routes.ts';
 import { taskHandlers } from '../core/stage-tasks/index.ts';
 import type { TaskName } from '../core/stage-tasks/task-names.ts';
-import type { CoreDeps, Settings } from '../core/use-cases/deps.ts';
+import { type CoreDeps, deadlineDefaults, type Settings } from '../core/use-cases/deps.ts';
 import { redrivePendingRuns, sweep } from '../core/use-cases/sweep.ts';
 import { handleUploadedObject, recoverUnhandledUploads } from '../core/use-cases/uploads.ts';
 import { taskSpecs } from '../infra/task-specs.ts';
@@ -85,7 +85,7 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
     templateSigningKey: persistentSecret(config.dataDir, 'template-signing-key'),
     maxUploadBytes: 20 * 1024 * 1024,
     uploadLinkSeconds: 900,
-    collectionMonths: 6,
+    ...deadlineDefaults,
   };
 
   // Each task runs as its own function, within the keys its payload names, as functions/task.ts does on Lambda; a

@@ -2,7 +2,13 @@
 import * as z from 'zod';
 import { externalIdSchema } from '../ids.ts';
 import { addMonths, define, noPayload, passThrough, reasonPayload } from './command-definition.ts';
-import { eventDataSchemas, isoDate, letterOfIntentInputSchema, submissionSummarySchema } from './events.ts';
+import { deadlineCommands } from './deadline-commands.ts';
+import {
+  collectionMonthsSchema,
+  eventDataSchemas,
+  letterOfIntentInputSchema,
+  submissionSummarySchema,
+} from './events.ts';
 import { latestValidatedVersion, type Pilot, reminderKey } from './pilot.ts';
 import { activeStages, type Stage, stageMachineSchema, stages } from './stages.ts';
 import { verificationCommands } from './verification-commands.ts';
@@ -59,7 +65,10 @@ export const commands = {
     describe: 'accept the letter of intent',
     actors: ['secretariat'],
     from: ['loi_received'],
-    payload: z.strictObject({ note: z.string().trim().max(2000).optional() }),
+    payload: z.strictObject({
+      note: z.string().trim().max(2000).optional(),
+      collectionMonths: collectionMonthsSchema.optional(),
+    }),
     eventType: 'LetterOfIntentAccepted',
     data: passThrough,
   }),
@@ -83,9 +92,10 @@ export const commands = {
     describe: 'open data collection',
     actors: ['system'],
     from: ['template_issued'],
-    payload: z.object({ collectionMonths: z.number().int().min(3).max(6) }),
+    // The period the template task read: the one proposed at acceptance, or the programme's default setting.
+    payload: z.object({ collectionMonths: collectionMonthsSchema }),
     eventType: 'DataCollectionOpened',
-    data: ({ now, payload }) => ({ dueAt: addMonths(now, payload.collectionMonths) }),
+    data: ({ now, payload }) => ({ dueAt: addMonths(now, payload.collectionMonths), ...payload }),
   }),
   receiveSubmission: define({
     describe: 'receive a submitted workbook',
@@ -209,20 +219,6 @@ export const commands = {
     eventType: 'PilotWithdrawn',
     data: passThrough,
   }),
-  extendDeadline: define({
-    describe: 'extend the deadline',
-    actors: ['secretariat'],
-    from: activeStages,
-    payload: z.strictObject({ dueAt: isoDate, reason: reasonPayload.shape.reason }),
-    eventType: 'DeadlineExtended',
-    guard: ({ pilot, payload }) => {
-      if (!pilot.dueAt) return 'The pilot has no deadline in its current stage';
-      if (Date.parse(payload.dueAt) <= Date.parse(pilot.dueAt))
-        return `The new deadline must be after ${pilot.dueAt}`;
-      return undefined;
-    },
-    data: passThrough,
-  }),
   recordStageFailure: define({
     describe: 'record a failed stage',
     actors: ['system'],
@@ -256,6 +252,7 @@ export const commands = {
     data: passThrough,
   }),
   ...verificationCommands,
+  ...deadlineCommands,
 };
 
 export type CommandName = keyof typeof commands;

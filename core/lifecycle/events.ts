@@ -13,6 +13,9 @@ import {
 } from './verification-schemas.ts';
 
 export const isoDate = z.iso.datetime({ offset: true });
+/** Annex 1: data collection lasts three to six months. */
+export const collectionMonthsSchema = z.number().int().min(3).max(6);
+export const deadlineKindSchema = z.enum(['submission', 'verification']);
 
 /** The letter as the city writes it; strict, so a field the form does not have is refused rather than dropped. */
 export const letterOfIntentSchema = z.strictObject({
@@ -73,10 +76,25 @@ export const eventDataSchemas = {
     size: z.number().int().positive(),
     document: documentRefSchema,
   }),
-  LetterOfIntentAccepted: z.object({ note: z.string().optional() }),
+  /** The collection period the secretariat proposed (3-6 months); absent: the programme's default at issuance. */
+  LetterOfIntentAccepted: z.object({
+    note: z.string().optional(),
+    collectionMonths: collectionMonthsSchema.optional(),
+  }),
   LetterOfIntentDeclined: z.object({ reason: z.string() }),
   TemplateIssued: z.object({ templateId: z.string(), key: z.string(), catalogueVersion: z.string() }),
-  DataCollectionOpened: z.object({ dueAt: isoDate }),
+  DataCollectionOpened: z.object({ dueAt: isoDate, collectionMonths: collectionMonthsSchema.optional() }),
+  /** The city or the appointed verifier confirms the deadline in force. */
+  DeadlineConfirmed: z.object({ dueAt: isoDate, kind: deadlineKindSchema }),
+  /** The secretariat records that the deadline in force was agreed (a call, a letter). */
+  DeadlineAgreementRecorded: z.object({ dueAt: isoDate, kind: deadlineKindSchema, reason: z.string() }),
+  ExtensionRequested: z.object({
+    requestId: z.string(),
+    kind: deadlineKindSchema,
+    dueAt: isoDate,
+    reason: z.string(),
+  }),
+  ExtensionDeclined: z.object({ requestId: z.string(), reason: z.string() }),
   SubmissionReceived: z.object({
     version: z.number().int().positive(),
     uploadId: z.string(),
@@ -154,13 +172,22 @@ export const eventDataSchemas = {
     snapshot: z.enum(['publish', 'withhold']),
   }),
   PilotWithdrawn: z.object({ reason: z.string() }),
-  DeadlineExtended: z.object({ dueAt: isoDate, reason: z.string() }),
+  /** `fromDueAt` and `kind` are absent on extensions recorded before the cap; `requestId` when it answers a request. */
+  DeadlineExtended: z.object({
+    dueAt: isoDate,
+    reason: z.string(),
+    fromDueAt: isoDate.optional(),
+    kind: deadlineKindSchema.optional(),
+    requestId: z.string().optional(),
+  }),
   StageFailed: z.object({ machine: stageMachineSchema, error: z.string(), cause: z.string() }),
   StageRetryRequested: z.object({ machine: stageMachineSchema }),
   ReminderSent: z.object({
-    kind: z.enum(['due_soon', 'overdue', 'query_overdue']),
+    kind: z.enum(['due_soon', 'overdue', 'escalated', 'query_overdue']),
     dueAt: isoDate,
     queryId: z.string().optional(),
+    /** For a due-soon reminder: the offset (days before the deadline) it was sent at. */
+    offsetDays: z.number().int().positive().optional(),
   }),
 } as const;
 

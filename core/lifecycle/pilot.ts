@@ -1,6 +1,7 @@
 // The pilot's current view: a pure fold of its event log, so it can always be rebuilt from the events.
 
 import * as z from 'zod';
+import { deadlineViewSchema, foldDeadline } from './deadlines.ts';
 import {
   documentRefSchema,
   isoDate,
@@ -50,6 +51,8 @@ export const pilotSchema = z.object({
   letter: letterOfIntentSchema,
   dueAt: isoDate.optional(),
   dueKind: z.enum(['submission', 'verification']).optional(),
+  /** The proposed period, confirmations, extensions and a pending request; absent on pilots with none of them yet. */
+  deadline: deadlineViewSchema.optional(),
   verifierId: z.string().optional(),
   supervisorId: z.string().optional(),
   supervisorEmail: z.string().optional(),
@@ -132,8 +135,14 @@ const runEndingEvents = new Set<PilotEvent['type']>([
   'StageFailed',
 ]);
 
-export function reminderKey(reminder: { kind: string; dueAt: string; queryId?: string }): string {
-  return `${reminder.kind}@${reminder.dueAt}${reminder.queryId ? `#${reminder.queryId}` : ''}`;
+export function reminderKey(reminder: {
+  kind: string;
+  dueAt: string;
+  queryId?: string;
+  offsetDays?: number;
+}): string {
+  const offset = reminder.offsetDays ? `-${reminder.offsetDays}d` : '';
+  return `${reminder.kind}${offset}@${reminder.dueAt}${reminder.queryId ? `#${reminder.queryId}` : ''}`;
 }
 
 function updateSubmission(pilot: Pilot, version: number, patch: Partial<SubmissionView>): SubmissionView[] {
@@ -257,6 +266,11 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
       return { ...pilot, dueAt: undefined, dueKind: undefined };
     case 'DeadlineExtended':
       return { ...pilot, dueAt: event.data.dueAt };
+    case 'DeadlineConfirmed':
+    case 'DeadlineAgreementRecorded':
+    case 'ExtensionRequested':
+    case 'ExtensionDeclined':
+      return pilot;
     case 'StageFailed':
       return { ...pilot, lastFailure: { ...event.data, at: event.at } };
     case 'StageRetryRequested':
@@ -306,7 +320,7 @@ export function applyEvent(pilot: Pilot | undefined, event: PilotEvent): Pilot {
     deadlineShiftMs && data.dueAt
       ? new Date(Date.parse(data.dueAt) + deadlineShiftMs).toISOString()
       : data.dueAt;
-  const folded = { ...data, verification, dueAt };
+  const folded = { ...data, verification, dueAt, deadline: foldDeadline(data.deadline, event) };
   const started = machineStartedBy(event);
   let pendingRun = folded.pendingRun;
   if (runEndingEvents.has(event.type)) pendingRun = undefined;

@@ -1,6 +1,7 @@
 // One permitted request for every entry of the decision table, on a pilot in a stage that allows it, with the
 // event it records, the run it starts and whom it tells; the decision tests run each of them.
 import type { Actor } from '../../core/actors.ts';
+import type { DeadlineView } from '../../core/lifecycle/deadlines.ts';
 import type { EventType } from '../../core/lifecycle/events.ts';
 import type { Pilot } from '../../core/lifecycle/pilot.ts';
 import type { StageMachineName } from '../../core/lifecycle/stages.ts';
@@ -44,6 +45,21 @@ export const openQuery: QueryView = {
   dueAt: '2026-03-06T00:00:00.000Z',
   status: 'open',
   answers: 0,
+};
+
+/** A city's request for a month more to submit, awaiting the secretariat. */
+export const extensionAsked: DeadlineView = {
+  confirmations: [],
+  extensions: [],
+  request: {
+    requestId: 'x4',
+    kind: 'submission',
+    dueAt: '2026-08-01T00:00:00.000Z',
+    reason: 'Municipal elections',
+    userId: city.userId,
+    role: 'city',
+    at: '2026-03-01T00:00:00.000Z',
+  },
 };
 
 /** No failed stage waiting for a retry: pilotIn has one, which only the retry needs. */
@@ -285,6 +301,34 @@ export const decisionCases: DecisionCase[] = [
     pilot: pilotIn('data_collection', idle),
     actor: secretariat,
     body: { dueAt: '2026-08-01T00:00:00.000Z', reason: 'Municipal elections' },
+    records: 'DeadlineExtended',
+  },
+  {
+    decision: 'deadline-confirmation',
+    pilot: pilotIn('data_collection', idle),
+    actor: city,
+    body: {},
+    records: 'DeadlineConfirmed',
+  },
+  {
+    decision: 'deadline-agreement',
+    pilot: pilotIn('data_collection', idle),
+    actor: secretariat,
+    body: { reason: 'Agreed on a call with the city' },
+    records: 'DeadlineAgreementRecorded',
+  },
+  {
+    decision: 'extension-request',
+    pilot: pilotIn('data_collection', idle),
+    actor: city,
+    body: { dueAt: '2026-08-01T00:00:00.000Z', reason: 'Municipal elections' },
+    records: 'ExtensionRequested',
+  },
+  {
+    decision: 'extension-decision',
+    pilot: pilotIn('data_collection', { ...idle, deadline: extensionAsked }),
+    actor: secretariat,
+    body: { decision: 'grant', reason: 'Elections are a fair reason' },
     records: 'DeadlineExtended',
   },
   {

@@ -31,6 +31,10 @@ export const decisions = {
   'certificate-revocation': decision({ command: 'revokeCertificate' }),
   withdrawal: decision({ command: 'withdraw' }),
   deadline: decision({ command: 'extendDeadline' }),
+  'deadline-confirmation': decision({ command: 'confirmDeadline' }),
+  'deadline-agreement': decision({ command: 'recordDeadlineAgreement' }),
+  'extension-request': decision({ command: 'requestExtension' }),
+  'extension-decision': decision({ command: { grant: 'grantExtension', decline: 'declineExtension' } }),
   'stage-retry': decision({ command: 'retryStage' }),
 } satisfies Record<string, DecisionDefinition>;
 

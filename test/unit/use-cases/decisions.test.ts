@@ -38,12 +38,21 @@ const forbiddenRole: Record<DecisionName, Actor> = {
   'certificate-revocation': city,
   withdrawal: secretariat,
   deadline: city,
+  'deadline-confirmation': secretariat,
+  'deadline-agreement': city,
+  'extension-request': secretariat,
+  'extension-decision': city,
   'stage-retry': verifier,
 };
 
 /** Decisions whose command takes no payload, so an empty body is a valid request. */
-const takesNoBody: DecisionName[] = ['certification', 'stage-retry'];
-const choices: DecisionName[] = ['letter-decision', 'verification-response', 'conclusion-decision'];
+const takesNoBody: DecisionName[] = ['certification', 'stage-retry', 'deadline-confirmation'];
+const choices: DecisionName[] = [
+  'letter-decision',
+  'verification-response',
+  'conclusion-decision',
+  'extension-decision',
+];
 
 describe('each decision of the table', () => {
   it('has a permitted request below', () => {
