@@ -149,6 +149,8 @@ export const eventDataSchemas = {
     auditResults: z.array(auditResultSchema),
   }),
   ConclusionReturned: z.object({ comments: z.string() }),
+  /** A working note between the supervising staff and the verifier; never shown to the city. */
+  InternalNoteAdded: z.object({ text: z.string() }),
   DatasetUnlocked: z.object({ reason: z.string() }),
   VerifierDeclined: z.object({ verifierId: z.string(), reason: z.string() }),
   SubmissionReturned: z.object({ reason: z.string() }),

@@ -243,6 +243,7 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
     case 'InterviewLogged':
     case 'ConclusionSubmitted':
     case 'ConclusionReturned':
+    case 'InternalNoteAdded':
       return pilot;
     case 'ReportIssued':
       return {

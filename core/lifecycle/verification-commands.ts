@@ -204,6 +204,14 @@ export const verificationCommands = {
         : 'No conclusion awaits approval',
     data: passThrough,
   }),
+  addInternalNote: define({
+    describe: 'add an internal note for the verification team',
+    actors: ['secretariat', 'verifier'],
+    from: ['verifier_assigned', 'in_verification', 'verified', 'reported'],
+    payload: z.strictObject({ text: z.string().trim().min(3).max(5000) }),
+    eventType: 'InternalNoteAdded',
+    data: passThrough,
+  }),
   unlockDataset: define({
     describe: 'unlock the verified dataset',
     actors: ['secretariat'],

@@ -304,6 +304,13 @@ export const decisionCases: DecisionCase[] = [
     records: 'DeadlineExtended',
   },
   {
+    decision: 'internal-notes',
+    pilot: verifying(),
+    actor: supervisor,
+    body: { text: 'Ask for the household survey before you accept ICT.1C' },
+    records: 'InternalNoteAdded',
+  },
+  {
     decision: 'deadline-confirmation',
     pilot: pilotIn('data_collection', idle),
     actor: city,

@@ -26,6 +26,7 @@ export const decisions = {
   conclusion: submitConclusion,
   'conclusion-decision': decision({ command: { approve: 'approveConclusion', return: 'returnConclusion' } }),
   'dataset-unlock': decision({ command: 'unlockDataset' }),
+  'internal-notes': decision({ command: 'addInternalNote' }),
   'publication-consent': decision({ command: 'setPublicationConsent' }),
   certification: requestCertification,
   'certificate-revocation': decision({ command: 'revokeCertificate' }),

@@ -71,6 +71,7 @@ const samplePayloads: Record<CommandName, unknown> = {
   },
   extendDeadline: { dueAt: '2026-09-01T00:00:00.000Z', reason: 'Data office moved' },
   confirmDeadline: {},
+  addInternalNote: { text: 'Check the ICT sources twice' },
   recordDeadlineAgreement: { reason: 'Agreed by e-mail with the city and the verifier' },
   requestExtension: { dueAt: '2026-08-01T00:00:00.000Z', reason: 'Municipal elections' },
   grantExtension: { reason: 'Elections are a fair reason' },

@@ -33,6 +33,7 @@ const forbiddenRole: Record<DecisionName, Actor> = {
   conclusion: secretariat,
   'conclusion-decision': verifier,
   'dataset-unlock': verifier,
+  'internal-notes': city,
   'publication-consent': secretariat,
   certification: city,
   'certificate-revocation': city,
