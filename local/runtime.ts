@@ -25,7 +25,7 @@ import { assertPortFree, lockDataFolder } from './guards.ts';
 import { iamAuthorizer, LocalIam, type LocalPrincipal, localPrincipals } from './iam/enforcement.ts';
 import { loadPolicies } from './iam/load.ts';
 import { localNaming } from './iam/naming.ts';
-import { demoUsers, LocalIdentity } from './identity.ts';
+import { demoStaffDirectory, demoUsers, LocalIdentity } from './identity.ts';
 import { lambdaResponseLimit } from './lambda-limits.ts';
 import { Limiter } from './limiter.ts';
 
@@ -189,6 +189,8 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
   );
   const server = serve({ fetch: app.fetch, port: ports.api, hostname: host }) as Server;
 
+  if ((await deps.tables.currentTable('staff')) === undefined)
+    await deps.tables.putTable('staff', demoStaffDirectory(deps.clock.now().toISOString()));
   const recovered = await redrivePendingRuns(depsOf('sweeper'));
   if (recovered) logger.info('Re-drove stage runs left pending by the last stop', { count: recovered });
   const missedUploads = await recoverUnhandledUploads(depsOf('upload-event'));

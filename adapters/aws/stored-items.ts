@@ -11,6 +11,7 @@ import { targetsTableSchema } from '../../core/scoring/targets.ts';
 import type { ProgrammeTableKind, ProgrammeTables } from '../../core/use-cases/ports.ts';
 import { uploadGrantSchema } from '../../core/use-cases/upload-grant.ts';
 import { validationSeveritiesSchema } from '../../core/validation/severities.ts';
+import { staffDirectorySchema } from '../../core/verification/staff-directory.ts';
 import { verifierSchema } from '../../core/verification/verifier.ts';
 
 /** Written on every item; bump it with a migration when a stored shape changes incompatibly. */
@@ -38,6 +39,7 @@ export const storedItems = {
     targets: z.object({ schemaVersion, table: targetsTableSchema }),
     readiness: z.object({ schemaVersion, table: readinessRulesSchema }),
     validation: z.object({ schemaVersion, table: validationSeveritiesSchema }),
+    staff: z.object({ schemaVersion, table: staffDirectorySchema }),
   },
   certificate: z.object({ schemaVersion, pilotId: z.string().min(1) }),
 } as const;

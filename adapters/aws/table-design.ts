@@ -1,4 +1,5 @@
 // The single DynamoDB table's key design, shared by the repository, the local table creation and the CDK stack.
+import type { ProgrammeTableKind } from '../../core/use-cases/ports.ts';
 
 export const tableKeys = { partitionKey: 'pk', sortKey: 'sk' } as const;
 
@@ -49,8 +50,15 @@ export const keys = {
   /** One counter item per stage under one partition, read with one query. */
   stageCounts: 'COUNTS',
   /** One partition per programme table; the benchmark targets' name predates the others. */
-  programmeTable: (kind: 'targets' | 'readiness' | 'validation') =>
-    ({ targets: 'TARGETS', readiness: 'READINESS_RULES', validation: 'VALIDATION_SEVERITIES' })[kind],
+  programmeTable: (kind: ProgrammeTableKind) =>
+    (
+      ({
+        targets: 'TARGETS',
+        readiness: 'READINESS_RULES',
+        validation: 'VALIDATION_SEVERITIES',
+        staff: 'STAFF_DIRECTORY',
+      }) satisfies Record<ProgrammeTableKind, string>
+    )[kind],
   tableVersion: (version: number) => `V#${String(version).padStart(6, '0')}`,
   certificate: (certificateNumber: string) => `CERTIFICATE#${certificateNumber}`,
 };

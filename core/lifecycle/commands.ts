@@ -9,6 +9,7 @@ import {
   letterOfIntentInputSchema,
   submissionSummarySchema,
 } from './events.ts';
+import { modeCommands } from './mode-commands.ts';
 import { latestValidatedVersion, type Pilot, reminderKey } from './pilot.ts';
 import { activeStages, type Stage, stageMachineSchema, stages } from './stages.ts';
 import { verificationCommands } from './verification-commands.ts';
@@ -22,11 +23,17 @@ const uploadStages: readonly Stage[] = [
   'in_verification',
 ];
 /** The secretariat's appointment: the verifier and the supervising staff member, by their user ids. */
-export const assignmentPayload = z.strictObject({
+export const assignmentRequestSchema = z.strictObject({
   verifierId: externalIdSchema,
   supervisorId: externalIdSchema,
-  supervisorEmail: z.email().max(254).optional(),
   mode: z.enum(['onsite', 'remote']),
+  /** Only when the ranking excludes every candidate: why this one is appointed all the same. */
+  overrideReason: reasonPayload.shape.reason.optional(),
+});
+/** What the appointment records: the supervisor's address is the directory's, the override its checked reason. */
+const assignmentPayload = assignmentRequestSchema.omit({ overrideReason: true }).extend({
+  supervisorEmail: z.email().max(254).optional(),
+  override: eventDataSchemas.VerifierAssigned.shape.override,
 });
 
 const resultPayload = z.object({
@@ -140,11 +147,28 @@ export const commands = {
     guard: ({ payload, pilot }) => {
       if (payload.verifierId === payload.supervisorId)
         return 'The supervising staff member cannot be the verifier';
-      if (pilot.declinedVerifierIds.includes(payload.verifierId))
+      if (pilot.declinedVerifierIds.includes(payload.verifierId) && !payload.override)
         return 'This verifier recused themselves from this pilot';
+      const chosen = pilot.preferredVerificationMode;
+      if (chosen && payload.mode !== chosen)
+        return `The city chose ${chosen} verification; propose a change of mode for the city to accept`;
       return undefined;
     },
     data: passThrough,
+  }),
+  changeSupervisor: define({
+    describe: 'change the supervising staff member',
+    actors: ['secretariat'],
+    from: ['verifier_assigned', 'in_verification'],
+    payload: eventDataSchemas.SupervisorChanged.omit({ previousSupervisorId: true }).strict(),
+    eventType: 'SupervisorChanged',
+    guard: ({ pilot, payload }) => {
+      if (payload.supervisorId === pilot.supervisorId) return 'This staff member supervises it already';
+      if (payload.supervisorId === pilot.verifierId)
+        return 'The supervising staff member cannot be the verifier';
+      return undefined;
+    },
+    data: ({ pilot, payload }) => ({ ...payload, previousSupervisorId: pilot.supervisorId }),
   }),
   recordTaskSent: define({
     describe: 'record that the verification task was sent',
@@ -251,6 +275,7 @@ export const commands = {
       pilot.remindersSent.includes(reminderKey(payload)) ? 'This reminder was already sent' : undefined,
     data: passThrough,
   }),
+  ...modeCommands,
   ...verificationCommands,
   ...deadlineCommands,
 };

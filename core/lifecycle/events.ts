@@ -120,11 +120,27 @@ export const eventDataSchemas = {
     reasonZh: z.string().optional(),
   }),
   VerificationModeChosen: z.object({ mode: z.enum(['onsite', 'remote']) }),
+  /** After the appointment the mode changes only when one side proposes it and the other accepts. */
+  ModeChangeProposed: z.object({ mode: z.enum(['onsite', 'remote']), reason: z.string() }),
+  ModeChangeAnswered: z.object({
+    mode: z.enum(['onsite', 'remote']),
+    accepted: z.boolean(),
+    reason: z.string().optional(),
+  }),
   VerifierAssigned: z.object({
     verifierId: z.string(),
     supervisorId: z.string(),
     supervisorEmail: z.email().optional(),
     mode: z.enum(['onsite', 'remote']),
+    /** Set when the secretariat appointed a verifier the ranking excluded, because it excluded every candidate. */
+    override: z.object({ reason: z.string(), exclusion: z.string() }).optional(),
+  }),
+  /** Another staff member from the directory supervises the verification from now on. */
+  SupervisorChanged: z.object({
+    supervisorId: z.string(),
+    supervisorEmail: z.email().optional(),
+    previousSupervisorId: z.string().optional(),
+    reason: z.string(),
   }),
   VerificationTaskSent: z.object({ verifierId: z.string() }),
   VerificationStarted: z.object({ dueAt: isoDate, declaration: declarationSchema }),

@@ -59,6 +59,10 @@ export const pilotSchema = z.object({
   /** The city's choice; the secretariat's assignment fixes the mode actually used. */
   preferredVerificationMode: verificationMode.optional(),
   verificationMode: verificationMode.optional(),
+  /** A change of mode one side proposed after the appointment, until the other side answers it. */
+  modeChange: z
+    .object({ mode: verificationMode, reason: z.string(), role: z.string(), userId: z.string(), at: isoDate })
+    .optional(),
   /** Verifiers who recused themselves from this pilot; they are not proposed again. */
   declinedVerifierIds: z.array(z.string()),
   verification: verificationViewSchema.optional(),
@@ -217,8 +221,28 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
         supervisorEmail: event.data.supervisorEmail,
         verificationMode: event.data.mode,
       };
+    case 'SupervisorChanged':
+      return {
+        ...pilot,
+        supervisorId: event.data.supervisorId,
+        supervisorEmail: event.data.supervisorEmail,
+      };
     case 'VerificationModeChosen':
       return { ...pilot, preferredVerificationMode: event.data.mode };
+    case 'ModeChangeProposed':
+      return {
+        ...pilot,
+        modeChange: { ...event.data, role: event.actor.role, userId: event.actor.userId, at: event.at },
+      };
+    case 'ModeChangeAnswered':
+      return event.data.accepted
+        ? {
+            ...pilot,
+            modeChange: undefined,
+            verificationMode: event.data.mode,
+            preferredVerificationMode: event.data.mode,
+          }
+        : { ...pilot, modeChange: undefined };
     case 'VerificationTaskSent':
       return pilot;
     case 'VerificationStarted':

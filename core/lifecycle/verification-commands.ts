@@ -49,14 +49,6 @@ const isSupervisor = ({ pilot, actor }: CommandContext<unknown>) =>
 const unknownDataPoints = (ids: string[]) => ids.filter((id) => !findDataPoint(id));
 
 export const verificationCommands = {
-  chooseVerificationMode: define({
-    describe: 'choose on-site or remote verification',
-    actors: ['city'],
-    from: beforeVerification,
-    payload: eventDataSchemas.VerificationModeChosen.strict(),
-    eventType: 'VerificationModeChosen',
-    data: passThrough,
-  }),
   acceptAssignment: define({
     describe: 'accept the verification assignment',
     actors: ['verifier'],

@@ -13,6 +13,7 @@ import {
 import type { DecisionParams } from '../../core/use-cases/decisions/definition.ts';
 import type { DecisionName } from '../../core/use-cases/decisions/table.ts';
 import { requestUpload } from '../../core/use-cases/uploads.ts';
+import type { StaffDirectory } from '../../core/verification/staff-directory.ts';
 import { resultsWith } from '../unit/scoring/fixtures.ts';
 import { PDF, pdfBytes, storeResults } from './files.ts';
 import { type MemoryDeps, memoryDeps, testSettings } from './memory-deps.ts';
@@ -35,6 +36,17 @@ export const registeredVerifier = {
   accreditation: '',
   conflicts: [],
   active: true,
+};
+
+/** The secretariat's directory: the supervisor and the secretariat's own user, both active. */
+export const staffDirectory: StaffDirectory = {
+  version: 2,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  createdBy: secretariat.userId,
+  members: [
+    { userId: supervisor.userId, name: 'Sam Supervisor', email: SUPERVISOR_EMAIL, active: true },
+    { userId: secretariat.userId, name: 'Amina Secretariat', email: 'amina@u4ssc.test', active: true },
+  ],
 };
 
 export const openQuery: QueryView = {
@@ -162,6 +174,39 @@ export const decisionCases: DecisionCase[] = [
     body: { verifierId: verifier.userId, supervisorId: supervisor.userId, mode: 'remote' },
     records: 'VerifierAssigned',
     starts: 'verification-dispatch',
+  },
+  {
+    decision: 'mode-change',
+    pilot: verifying({}, { verificationMode: 'remote' }),
+    actor: secretariat,
+    body: { mode: 'onsite', reason: 'The data office asks for a site visit' },
+    records: 'ModeChangeProposed',
+  },
+  {
+    decision: 'mode-change-answer',
+    pilot: verifying(
+      {},
+      {
+        verificationMode: 'remote',
+        modeChange: {
+          mode: 'onsite',
+          reason: 'The data office asks for a site visit',
+          role: 'secretariat',
+          userId: secretariat.userId,
+          at: '2026-03-01T00:00:00.000Z',
+        },
+      },
+    ),
+    actor: city,
+    body: { decision: 'accept' },
+    records: 'ModeChangeAnswered',
+  },
+  {
+    decision: 'supervisor',
+    pilot: verifying(),
+    actor: secretariat,
+    body: { supervisorId: secretariat.userId, reason: 'Sam is on leave until June' },
+    records: 'SupervisorChanged',
   },
   {
     decision: 'verification-response',
@@ -352,6 +397,7 @@ export const decisionCases: DecisionCase[] = [
 export async function arrangeCase(c: DecisionCase) {
   const deps = memoryDeps();
   await deps.verifiers.putVerifier(registeredVerifier);
+  await deps.tables.putTable('staff', staffDirectory);
   const pilot = await deps.pilots.seed(c.pilot);
   const added = (await c.arrange?.(deps, pilot)) ?? {};
   const request = {

@@ -7,16 +7,19 @@ import { type DecisionDefinition, decision } from './definition.ts';
 import { logInterview } from './interview.ts';
 import { answerQuery, closeQuery } from './queries.ts';
 import { attachSignedLetter } from './signed-letter.ts';
-import { assignVerifier } from './verifier-assignment.ts';
+import { assignVerifier, changeSupervisor } from './verifier-assignment.ts';
 
 export const decisions = {
   'letter-decision': decision({ command: { accept: 'acceptLetter', decline: 'declineLetter' } }),
   'signed-letter': attachSignedLetter,
   'verifier-assignment': assignVerifier,
+  supervisor: changeSupervisor,
   'verification-response': decision({
     command: { accept: 'acceptAssignment', decline: 'declineAssignment' },
   }),
   'verification-mode': decision({ command: 'chooseVerificationMode' }),
+  'mode-change': decision({ command: 'proposeModeChange' }),
+  'mode-change-answer': decision({ command: { accept: 'acceptModeChange', decline: 'declineModeChange' } }),
   reviews: decision({ command: 'reviewDataPoints' }),
   queries: decision({ command: 'raiseQuery' }),
   'query-answer': answerQuery,

@@ -71,6 +71,10 @@ const samplePayloads: Record<CommandName, unknown> = {
   },
   extendDeadline: { dueAt: '2026-09-01T00:00:00.000Z', reason: 'Data office moved' },
   confirmDeadline: {},
+  proposeModeChange: { mode: 'onsite', reason: 'The city wants a site visit' },
+  acceptModeChange: {},
+  declineModeChange: { reason: 'Travel is not possible this year' },
+  changeSupervisor: { supervisorId: 'secretariat', reason: 'Sam is on leave until June' },
   addInternalNote: { text: 'Check the ICT sources twice' },
   recordDeadlineAgreement: { reason: 'Agreed by e-mail with the city and the verifier' },
   requestExtension: { dueAt: '2026-08-01T00:00:00.000Z', reason: 'Municipal elections' },
@@ -93,6 +97,13 @@ const openQuery = {
 };
 const submitted = { status: 'submitted' as const, at: 'x', datasetVersion: 1, datasetHash: 'h' };
 const extensionAsked = { deadline: extensionAskedView };
+const onsiteProposed = {
+  mode: 'onsite' as const,
+  reason: 'A site visit is needed',
+  role: 'secretariat',
+  userId: 'secretariat',
+  at: '2026-03-01T00:00:00.000Z',
+};
 /** Verification state each command's guard needs, so that only the stage decides in the table test. */
 const fixtures: Partial<Record<CommandName, Partial<Pilot>>> = {
   answerQuery: { verification: { ...emptyVerification(), queries: [openQuery] } },
@@ -100,6 +111,8 @@ const fixtures: Partial<Record<CommandName, Partial<Pilot>>> = {
   approveConclusion: { verification: { ...emptyVerification(), conclusion: submitted } },
   returnConclusion: { verification: { ...emptyVerification(), conclusion: submitted } },
   grantExtension: extensionAsked,
+  acceptModeChange: { modeChange: onsiteProposed },
+  declineModeChange: { modeChange: onsiteProposed },
   declineExtension: extensionAsked,
 };
 const supervisor: Actor = { userId: 'supervisor', role: 'secretariat' };

@@ -22,8 +22,11 @@ const forbiddenRole: Record<DecisionName, Actor> = {
   'letter-decision': city,
   'signed-letter': verifier,
   'verifier-assignment': city,
+  supervisor: city,
   'verification-response': secretariat,
   'verification-mode': secretariat,
+  'mode-change': verifier,
+  'mode-change-answer': verifier,
   reviews: city,
   queries: secretariat,
   'query-answer': verifier,
@@ -53,6 +56,7 @@ const choices: DecisionName[] = [
   'verification-response',
   'conclusion-decision',
   'extension-decision',
+  'mode-change-answer',
 ];
 
 describe('each decision of the table', () => {
