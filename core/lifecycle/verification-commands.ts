@@ -11,9 +11,7 @@ import {
   passThrough,
   reasonPayload,
 } from './command-definition.ts';
-import { eventDataSchemas } from './events.ts';
 import { latestValidatedVersion, type Pilot } from './pilot.ts';
-import type { Stage } from './stages.ts';
 import {
   conclusionSchema,
   declarationSchema,
@@ -30,13 +28,6 @@ export const queryClosingSchema = z.strictObject({
 
 const VERIFICATION_DAYS = 60;
 const QUERY_ANSWER_DAYS = 14;
-const beforeVerification: readonly Stage[] = [
-  'data_collection',
-  'submitted',
-  'validation_failed',
-  'validated',
-  'verifier_assigned',
-];
 
 const locked = (pilot: Pilot) =>
   pilot.verification?.lock ? 'The verified dataset is locked by the submitted conclusion' : undefined;

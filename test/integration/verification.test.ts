@@ -71,7 +71,6 @@ const assign = (verifierId: string) =>
   actors.secretariat.call('POST', path('/verifier-assignment'), {
     verifierId,
     supervisorId: 'supervisor',
-    supervisorEmail: 'supervisor@u4ssc.local',
     mode: 'remote',
   });
 
