@@ -1,6 +1,7 @@
 // The pilot's event log entries: every transition and decision is one immutable, typed event.
 import * as z from 'zod';
 import { roleSchema } from '../actors.ts';
+import { textWeight } from '../text-length.ts';
 import { printableName } from './printable-name.ts';
 import { stageMachineSchema } from './stages.ts';
 import {
@@ -17,12 +18,15 @@ export const isoDate = z.iso.datetime({ offset: true });
 export const collectionMonthsSchema = z.number().int().min(3).max(6);
 export const deadlineKindSchema = z.enum(['submission', 'verification']);
 
+/** The vision's least weight a letter is accepted with; intake checks it describes enough at 50 (check-letter.ts). */
+export const VISION_MIN_WEIGHT = 20;
+
 /** The letter as the city writes it; strict, so a field the form does not have is refused rather than dropped. */
 export const letterOfIntentSchema = z.strictObject({
   cityName: z.string().trim().min(1).max(200),
   country: z.string().trim().min(1).max(100),
   region: z.string().trim().max(100).optional(),
-  vision: z.string().trim().min(20, 'Describe the city vision in at least 20 characters').max(5000),
+  vision: z.string().trim().min(1).max(5000),
   contact: z.strictObject({
     name: z.string().trim().min(1).max(200),
     email: z.email().max(254),
@@ -44,6 +48,11 @@ export type LetterOfIntent = z.infer<typeof letterOfIntentSchema>;
  * Stored letters are read with the lenient shape above, so a rule added here never makes an old record unreadable.
  */
 export const letterOfIntentInputSchema = letterOfIntentSchema.extend({
+  // Weighed fairly across scripts (core/text-length.ts): ten Chinese characters meet it as twenty Latin letters do.
+  vision: letterOfIntentSchema.shape.vision.refine(
+    (vision) => textWeight(vision) >= VISION_MIN_WEIGHT,
+    `Describe the city vision in at least ${VISION_MIN_WEIGHT} characters (a Chinese character counts as two)`,
+  ),
   cityName: printableName(200),
   country: printableName(100),
   contact: letterOfIntentSchema.shape.contact.extend({ name: printableName(200) }),

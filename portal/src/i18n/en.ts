@@ -276,7 +276,7 @@ export const en = {
     country: 'Country',
     region: 'Region (optional)',
     vision: 'Vision and current work on smart sustainable cities',
-    visionHint: 'At least 20 characters.',
+    visionHint: 'At least 20 characters; a Chinese character counts as two.',
     contactName: 'Contact person',
     contactEmail: 'Contact e-mail',
     contactTitle: 'Contact title (optional)',

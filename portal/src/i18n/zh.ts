@@ -267,7 +267,7 @@ export const zh: Messages = {
     country: '国家',
     region: '地区（可选）',
     vision: '智慧可持续城市的愿景和现有工作',
-    visionHint: '至少 20 个字符。',
+    visionHint: '至少 20 个字符；一个汉字按两个字符计。',
     contactName: '联系人',
     contactEmail: '联系人电子邮件',
     contactTitle: '联系人职务（可选）',
