@@ -251,6 +251,9 @@ export const en = {
     accept: 'Accept',
     reason: 'Reason for declining',
     decline: 'Decline',
+    months: 'Data collection period',
+    defaultMonths: 'The programme’s default period',
+    monthsOption: (n: number) => `${n} months`,
   },
   assign: {
     title: 'Appoint a verifier',

@@ -243,6 +243,9 @@ export const zh: Messages = {
     accept: '接受',
     reason: '拒绝理由',
     decline: '拒绝',
+    months: '数据收集期限',
+    defaultMonths: '项目默认期限',
+    monthsOption: (n: number) => `${n} 个月`,
   },
   assign: {
     title: '指派核查员',
