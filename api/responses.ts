@@ -1,10 +1,11 @@
 // What the API answers, as schemas: the OpenAPI document is generated from them. The pilot the API shows is its own
 // type, narrower than the stored projection, so bookkeeping the store keeps (causation ids, reminders) stays inside.
 import * as z from 'zod';
-import { actorSchema } from '../core/actors.ts';
+import { type Actor, actorSchema } from '../core/actors.ts';
 import { type AllowedStep, allowedStepSchema } from '../core/lifecycle/decide.ts';
 import { type PilotEvent, pilotEventSchema } from '../core/lifecycle/events.ts';
 import { type Pilot, pilotSchema } from '../core/lifecycle/pilot.ts';
+import { visiblePilotView } from '../core/lifecycle/visibility.ts';
 
 export const pilotViewSchema = pilotSchema.omit({ recentCausations: true, remindersSent: true }).meta({
   id: 'Pilot',
@@ -12,9 +13,16 @@ export const pilotViewSchema = pilotSchema.omit({ recentCausations: true, remind
 });
 export type PilotView = z.infer<typeof pilotViewSchema>;
 
-/** Drops what only the store needs; explicit so that a new stored field is not published by accident. */
-export function toPilotView(pilot: Pilot): PilotView {
-  const { recentCausations: _causations, remindersSent: _reminders, ...view } = pilot;
+/**
+ * Drops what only the store needs (explicit, so that a new stored field is not published by accident) and what the
+ * reader's role may not read (core/lifecycle/visibility.ts).
+ */
+export function toPilotView(pilot: Pilot, reader: Actor): PilotView {
+  const {
+    recentCausations: _causations,
+    remindersSent: _reminders,
+    ...view
+  } = visiblePilotView(reader, pilot);
   return view;
 }
 

@@ -4,6 +4,7 @@ import { buildCoreDeps } from '../adapters/aws/core-deps.ts';
 import { createLogger } from '../adapters/aws/logger.ts';
 import { SfnStageRunner } from '../adapters/aws/sfn-stage-runner.ts';
 import { type StageMachineName, stageMachineNames } from '../core/lifecycle/stages.ts';
+import { deadlineDefaults } from '../core/use-cases/deps.ts';
 import type { StageRun, StageRunner } from '../core/use-cases/ports.ts';
 import { lambdaConfig } from './config.ts';
 import { loadTemplateSigningKey, requireKey } from './signing-key.ts';
@@ -46,7 +47,7 @@ export const deps = buildCoreDeps(
       },
       maxUploadBytes: config.MAX_UPLOAD_BYTES,
       uploadLinkSeconds: 900,
-      collectionMonths: 6,
+      ...deadlineDefaults,
     },
   },
 );

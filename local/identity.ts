@@ -6,6 +6,7 @@ import { type JWTPayload, jwtVerify, SignJWT } from 'jose';
 import type { Authenticate } from '../api/app.ts';
 import { actorFromClaims, type IdentityClaims } from '../api/claims.ts';
 import { UnauthenticatedError } from '../core/errors.ts';
+import { emptyStaffDirectory, type StaffDirectory } from '../core/verification/staff-directory.ts';
 
 export interface DemoUser {
   username: string;
@@ -85,4 +86,22 @@ export class LocalIdentity {
 
   readonly authenticate: Authenticate = async (request) =>
     actorFromClaims(await this.verifiedClaims(request));
+}
+
+/** The demo's staff as the secretariat would publish its first staff directory on a new deployment. */
+export function demoStaffDirectory(createdAt: string): StaffDirectory {
+  return {
+    version: emptyStaffDirectory.version + 1,
+    createdAt,
+    createdBy: 'system',
+    note: 'The demo staff of the embedded runtime',
+    members: demoUsers
+      .filter((u) => u.claims['cognito:groups']?.includes('secretariat'))
+      .map((u) => ({
+        userId: u.username,
+        name: u.claims.name ?? u.username,
+        email: u.claims.email ?? `${u.username}@u4ssc.local`,
+        active: true,
+      })),
+  };
 }

@@ -13,7 +13,7 @@ import { createApi } from '../api/app.ts';
 import { API_BASE_PATH } from '../api/public-routes.ts';
 import { taskHandlers } from '../core/stage-tasks/index.ts';
 import type { TaskName } from '../core/stage-tasks/task-names.ts';
-import type { CoreDeps, Settings } from '../core/use-cases/deps.ts';
+import { type CoreDeps, deadlineDefaults, type Settings } from '../core/use-cases/deps.ts';
 import { redrivePendingRuns, sweep } from '../core/use-cases/sweep.ts';
 import { handleUploadedObject, recoverUnhandledUploads } from '../core/use-cases/uploads.ts';
 import { taskSpecs } from '../infra/task-specs.ts';
@@ -25,7 +25,7 @@ import { assertPortFree, lockDataFolder } from './guards.ts';
 import { iamAuthorizer, LocalIam, type LocalPrincipal, localPrincipals } from './iam/enforcement.ts';
 import { loadPolicies } from './iam/load.ts';
 import { localNaming } from './iam/naming.ts';
-import { demoUsers, LocalIdentity } from './identity.ts';
+import { demoStaffDirectory, demoUsers, LocalIdentity } from './identity.ts';
 import { lambdaResponseLimit } from './lambda-limits.ts';
 import { Limiter } from './limiter.ts';
 
@@ -85,7 +85,7 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
     templateSigningKey: persistentSecret(config.dataDir, 'template-signing-key'),
     maxUploadBytes: 20 * 1024 * 1024,
     uploadLinkSeconds: 900,
-    collectionMonths: 6,
+    ...deadlineDefaults,
   };
 
   // Each task runs as its own function, within the keys its payload names, as functions/task.ts does on Lambda; a
@@ -189,6 +189,8 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
   );
   const server = serve({ fetch: app.fetch, port: ports.api, hostname: host }) as Server;
 
+  if ((await deps.tables.currentTable('staff')) === undefined)
+    await deps.tables.putTable('staff', demoStaffDirectory(deps.clock.now().toISOString()));
   const recovered = await redrivePendingRuns(depsOf('sweeper'));
   if (recovered) logger.info('Re-drove stage runs left pending by the last stop', { count: recovered });
   const missedUploads = await recoverUnhandledUploads(depsOf('upload-event'));

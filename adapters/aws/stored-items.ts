@@ -13,6 +13,7 @@ import { targetsTableSchema } from '../../core/scoring/targets.ts';
 import type { ProgrammeTableKind, ProgrammeTables } from '../../core/use-cases/ports.ts';
 import { uploadGrantSchema } from '../../core/use-cases/upload-grant.ts';
 import { validationSeveritiesSchema } from '../../core/validation/severities.ts';
+import { staffDirectorySchema } from '../../core/verification/staff-directory.ts';
 import { verifierSchema } from '../../core/verification/verifier.ts';
 
 /** Written on every item; bump it with a migration when a stored shape changes incompatibly. */
@@ -41,6 +42,7 @@ export const storedItems = {
     readiness: z.object({ schemaVersion, table: readinessRulesSchema }),
     validation: z.object({ schemaVersion, table: validationSeveritiesSchema }),
     indexMethodology: z.object({ schemaVersion, table: indexMethodologySchema }),
+    staff: z.object({ schemaVersion, table: staffDirectorySchema }),
   },
   certificate: z.object({ schemaVersion, pilotId: z.string().min(1) }),
   /** An index edition's record, flat so that its status can be a write's condition. */

@@ -1,4 +1,5 @@
 // The single DynamoDB table's key design, shared by the repository, the local table creation and the CDK stack.
+import type { ProgrammeTableKind } from '../../core/use-cases/ports.ts';
 
 export const tableKeys = { partitionKey: 'pk', sortKey: 'sk' } as const;
 
@@ -49,13 +50,16 @@ export const keys = {
   /** One counter item per stage under one partition, read with one query. */
   stageCounts: 'COUNTS',
   /** One partition per programme table; the benchmark targets' name predates the others. */
-  programmeTable: (kind: 'targets' | 'readiness' | 'validation' | 'indexMethodology') =>
-    ({
-      targets: 'TARGETS',
-      readiness: 'READINESS_RULES',
-      validation: 'VALIDATION_SEVERITIES',
-      indexMethodology: 'INDEX_METHODOLOGY',
-    })[kind],
+  programmeTable: (kind: ProgrammeTableKind) =>
+    (
+      ({
+        targets: 'TARGETS',
+        readiness: 'READINESS_RULES',
+        validation: 'VALIDATION_SEVERITIES',
+        staff: 'STAFF_DIRECTORY',
+        indexMethodology: 'INDEX_METHODOLOGY',
+      }) satisfies Record<ProgrammeTableKind, string>
+    )[kind],
   /** The index's editions, one item each, under one partition. */
   indexEditions: 'INDEX_EDITIONS',
   indexEdition: (editionId: string) => `EDITION#${editionId}`,

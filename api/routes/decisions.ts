@@ -40,7 +40,7 @@ export const decisionRoutes = decisionNames.map((name) => {
         body,
         params: { queryId },
       });
-      return { pilot: toPilotView(result.pilot), repeated: result.repeated };
+      return { pilot: toPilotView(result.pilot, actor), repeated: result.repeated };
     },
   });
 });

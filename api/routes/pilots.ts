@@ -72,7 +72,7 @@ export const pilotRoutes = [
     response: pilotResponse,
     status: 201,
     handle: async ({ deps, actor, body }) => ({
-      pilot: toPilotView(await submitLetterOfIntent(deps, actor, body)),
+      pilot: toPilotView(await submitLetterOfIntent(deps, actor, body), actor),
     }),
   }),
   route({
@@ -84,7 +84,7 @@ export const pilotRoutes = [
     response: pilotDetailResponse,
     handle: async ({ deps, actor, params }) => {
       const detail = await getPilotDetail(deps, actor, params.id);
-      return { ...detail, pilot: toPilotView(detail.pilot) };
+      return { ...detail, pilot: toPilotView(detail.pilot, actor) };
     },
   }),
   route({

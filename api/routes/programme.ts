@@ -8,6 +8,7 @@ import {
   publishReadinessRules,
   readinessRulesVersion,
 } from '../../core/use-cases/readiness.ts';
+import { publishStaffDirectory, readStaffDirectory } from '../../core/use-cases/staff-directory.ts';
 import { currentTargets, publishTargets, targetsVersion } from '../../core/use-cases/targets.ts';
 import { listTasks, taskSchema } from '../../core/use-cases/tasks.ts';
 import {
@@ -22,6 +23,10 @@ import {
   validationSeveritiesRequestSchema,
   validationSeveritiesSchema,
 } from '../../core/validation/severities.ts';
+import {
+  staffDirectoryRequestSchema,
+  staffDirectorySchema,
+} from '../../core/verification/staff-directory.ts';
 import { verifierInputSchema, verifierSchema } from '../../core/verification/verifier.ts';
 import { meResponse } from '../responses.ts';
 import { positiveIntParam, route } from '../route.ts';
@@ -150,6 +155,39 @@ export const programmeRoutes = [
     status: 201,
     handle: async ({ deps, actor, body }) => ({
       severities: (await publishValidationSeverities(deps, actor, body)).table,
+    }),
+  }),
+  route({
+    method: 'get',
+    path: '/staff',
+    summary:
+      "The secretariat's staff directory in force: who may supervise a verification (secretariat only)",
+    tag: 'programme',
+    response: z.object({ staff: staffDirectorySchema }),
+    handle: async ({ deps, actor }) => ({ staff: await readStaffDirectory(deps, actor) }),
+  }),
+  route({
+    method: 'get',
+    path: '/staff/:version',
+    summary: 'One published version of the staff directory (secretariat only)',
+    tag: 'programme',
+    params: z.object({ version: positiveIntParam }),
+    response: z.object({ staff: staffDirectorySchema }),
+    handle: async ({ deps, actor, params }) => ({
+      staff: await readStaffDirectory(deps, actor, params.version),
+    }),
+  }),
+  route({
+    method: 'post',
+    path: '/staff',
+    summary:
+      'Publish the next version of the staff directory, with a note of what changed (secretariat only)',
+    tag: 'programme',
+    body: staffDirectoryRequestSchema,
+    response: z.object({ staff: staffDirectorySchema }),
+    status: 201,
+    handle: async ({ deps, actor, body }) => ({
+      staff: (await publishStaffDirectory(deps, actor, body)).table,
     }),
   }),
 ];

@@ -2,7 +2,14 @@
 import * as z from 'zod';
 import { externalIdSchema } from '../ids.ts';
 import { addMonths, define, noPayload, passThrough, reasonPayload } from './command-definition.ts';
-import { eventDataSchemas, isoDate, letterOfIntentInputSchema, submissionSummarySchema } from './events.ts';
+import { deadlineCommands } from './deadline-commands.ts';
+import {
+  collectionMonthsSchema,
+  eventDataSchemas,
+  letterOfIntentInputSchema,
+  submissionSummarySchema,
+} from './events.ts';
+import { modeCommands } from './mode-commands.ts';
 import { latestValidatedVersion, type Pilot, reminderKey } from './pilot.ts';
 import { activeStages, type Stage, stageMachineSchema, stages } from './stages.ts';
 import { verificationCommands } from './verification-commands.ts';
@@ -16,11 +23,17 @@ const uploadStages: readonly Stage[] = [
   'in_verification',
 ];
 /** The secretariat's appointment: the verifier and the supervising staff member, by their user ids. */
-export const assignmentPayload = z.strictObject({
+export const assignmentRequestSchema = z.strictObject({
   verifierId: externalIdSchema,
   supervisorId: externalIdSchema,
-  supervisorEmail: z.email().max(254).optional(),
   mode: z.enum(['onsite', 'remote']),
+  /** Only when the ranking excludes every candidate: why this one is appointed all the same. */
+  overrideReason: reasonPayload.shape.reason.optional(),
+});
+/** What the appointment records: the supervisor's address is the directory's, the override its checked reason. */
+const assignmentPayload = assignmentRequestSchema.omit({ overrideReason: true }).extend({
+  supervisorEmail: z.email().max(254).optional(),
+  override: eventDataSchemas.VerifierAssigned.shape.override,
 });
 
 const resultPayload = z.object({
@@ -59,7 +72,10 @@ export const commands = {
     describe: 'accept the letter of intent',
     actors: ['secretariat'],
     from: ['loi_received'],
-    payload: z.strictObject({ note: z.string().trim().max(2000).optional() }),
+    payload: z.strictObject({
+      note: z.string().trim().max(2000).optional(),
+      collectionMonths: collectionMonthsSchema.optional(),
+    }),
     eventType: 'LetterOfIntentAccepted',
     data: passThrough,
   }),
@@ -83,9 +99,10 @@ export const commands = {
     describe: 'open data collection',
     actors: ['system'],
     from: ['template_issued'],
-    payload: z.object({ collectionMonths: z.number().int().min(3).max(6) }),
+    // The period the template task read: the one proposed at acceptance, or the programme's default setting.
+    payload: z.object({ collectionMonths: collectionMonthsSchema }),
     eventType: 'DataCollectionOpened',
-    data: ({ now, payload }) => ({ dueAt: addMonths(now, payload.collectionMonths) }),
+    data: ({ now, payload }) => ({ dueAt: addMonths(now, payload.collectionMonths), ...payload }),
   }),
   receiveSubmission: define({
     describe: 'receive a submitted workbook',
@@ -130,11 +147,28 @@ export const commands = {
     guard: ({ payload, pilot }) => {
       if (payload.verifierId === payload.supervisorId)
         return 'The supervising staff member cannot be the verifier';
-      if (pilot.declinedVerifierIds.includes(payload.verifierId))
+      if (pilot.declinedVerifierIds.includes(payload.verifierId) && !payload.override)
         return 'This verifier recused themselves from this pilot';
+      const chosen = pilot.preferredVerificationMode;
+      if (chosen && payload.mode !== chosen)
+        return `The city chose ${chosen} verification; propose a change of mode for the city to accept`;
       return undefined;
     },
     data: passThrough,
+  }),
+  changeSupervisor: define({
+    describe: 'change the supervising staff member',
+    actors: ['secretariat'],
+    from: ['verifier_assigned', 'in_verification'],
+    payload: eventDataSchemas.SupervisorChanged.omit({ previousSupervisorId: true }).strict(),
+    eventType: 'SupervisorChanged',
+    guard: ({ pilot, payload }) => {
+      if (payload.supervisorId === pilot.supervisorId) return 'This staff member supervises it already';
+      if (payload.supervisorId === pilot.verifierId)
+        return 'The supervising staff member cannot be the verifier';
+      return undefined;
+    },
+    data: ({ pilot, payload }) => ({ ...payload, previousSupervisorId: pilot.supervisorId }),
   }),
   recordTaskSent: define({
     describe: 'record that the verification task was sent',
@@ -209,20 +243,6 @@ export const commands = {
     eventType: 'PilotWithdrawn',
     data: passThrough,
   }),
-  extendDeadline: define({
-    describe: 'extend the deadline',
-    actors: ['secretariat'],
-    from: activeStages,
-    payload: z.strictObject({ dueAt: isoDate, reason: reasonPayload.shape.reason }),
-    eventType: 'DeadlineExtended',
-    guard: ({ pilot, payload }) => {
-      if (!pilot.dueAt) return 'The pilot has no deadline in its current stage';
-      if (Date.parse(payload.dueAt) <= Date.parse(pilot.dueAt))
-        return `The new deadline must be after ${pilot.dueAt}`;
-      return undefined;
-    },
-    data: passThrough,
-  }),
   recordStageFailure: define({
     describe: 'record a failed stage',
     actors: ['system'],
@@ -255,7 +275,9 @@ export const commands = {
       pilot.remindersSent.includes(reminderKey(payload)) ? 'This reminder was already sent' : undefined,
     data: passThrough,
   }),
+  ...modeCommands,
   ...verificationCommands,
+  ...deadlineCommands,
 };
 
 export type CommandName = keyof typeof commands;

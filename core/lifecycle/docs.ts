@@ -1,5 +1,6 @@
 // Renders the lifecycle's transition table and a state diagram as Markdown, so the docs cannot drift from the code.
 import { type CommandDefinition, commandNames, commands } from './commands.ts';
+import { EXTENSION_CAP_DAYS } from './deadlines.ts';
 import type { PilotEvent } from './events.ts';
 import { machineStartedBy } from './pilot.ts';
 import { stages, terminalStages } from './stages.ts';
@@ -27,6 +28,8 @@ export function renderLifecycleDocs(): string {
     '',
     `Stages: ${stages.map((s) => `\`${s}\``).join(', ')}. Terminal: ${terminalStages.map((s) => `\`${s}\``).join(', ')}.`,
     'A city may withdraw from any non-terminal stage; the secretariat may extend a deadline or retry a failed stage in any non-terminal stage.',
+    '',
+    `Deadlines: the collection period (3 to 6 months) is proposed when the letter is accepted, or else the \`collectionMonths\` setting applies; the city and the appointed verifier confirm the date in force or the secretariat records the agreement; extensions, asked for by the city (submission) or the verifier (verification) and granted by the secretariat, add at most ${EXTENSION_CAP_DAYS} days in total to one deadline. Who reads each event is in \`core/lifecycle/visibility.ts\` ([verification](verification.md#authorization)).`,
     '',
     '```mermaid',
     'stateDiagram-v2',

@@ -1,6 +1,7 @@
 // The pilot's event log entries: every transition and decision is one immutable, typed event.
 import * as z from 'zod';
 import { roleSchema } from '../actors.ts';
+import { textWeight } from '../text-length.ts';
 import { printableName } from './printable-name.ts';
 import { stageMachineSchema } from './stages.ts';
 import {
@@ -13,13 +14,19 @@ import {
 } from './verification-schemas.ts';
 
 export const isoDate = z.iso.datetime({ offset: true });
+/** Annex 1: data collection lasts three to six months. */
+export const collectionMonthsSchema = z.number().int().min(3).max(6);
+export const deadlineKindSchema = z.enum(['submission', 'verification']);
+
+/** The vision's least weight a letter is accepted with; intake checks it describes enough at 50 (check-letter.ts). */
+export const VISION_MIN_WEIGHT = 20;
 
 /** The letter as the city writes it; strict, so a field the form does not have is refused rather than dropped. */
 export const letterOfIntentSchema = z.strictObject({
   cityName: z.string().trim().min(1).max(200),
   country: z.string().trim().min(1).max(100),
   region: z.string().trim().max(100).optional(),
-  vision: z.string().trim().min(20, 'Describe the city vision in at least 20 characters').max(5000),
+  vision: z.string().trim().min(1).max(5000),
   contact: z.strictObject({
     name: z.string().trim().min(1).max(200),
     email: z.email().max(254),
@@ -41,6 +48,11 @@ export type LetterOfIntent = z.infer<typeof letterOfIntentSchema>;
  * Stored letters are read with the lenient shape above, so a rule added here never makes an old record unreadable.
  */
 export const letterOfIntentInputSchema = letterOfIntentSchema.extend({
+  // Weighed fairly across scripts (core/text-length.ts): ten Chinese characters meet it as twenty Latin letters do.
+  vision: letterOfIntentSchema.shape.vision.refine(
+    (vision) => textWeight(vision) >= VISION_MIN_WEIGHT,
+    `Describe the city vision in at least ${VISION_MIN_WEIGHT} characters (a Chinese character counts as two)`,
+  ),
   cityName: printableName(200),
   country: printableName(100),
   contact: letterOfIntentSchema.shape.contact.extend({ name: printableName(200) }),
@@ -76,10 +88,25 @@ export const eventDataSchemas = {
     size: z.number().int().positive(),
     document: documentRefSchema,
   }),
-  LetterOfIntentAccepted: z.object({ note: z.string().optional() }),
+  /** The collection period the secretariat proposed (3-6 months); absent: the programme's default at issuance. */
+  LetterOfIntentAccepted: z.object({
+    note: z.string().optional(),
+    collectionMonths: collectionMonthsSchema.optional(),
+  }),
   LetterOfIntentDeclined: z.object({ reason: z.string() }),
   TemplateIssued: z.object({ templateId: z.string(), key: z.string(), catalogueVersion: z.string() }),
-  DataCollectionOpened: z.object({ dueAt: isoDate }),
+  DataCollectionOpened: z.object({ dueAt: isoDate, collectionMonths: collectionMonthsSchema.optional() }),
+  /** The city or the appointed verifier confirms the deadline in force. */
+  DeadlineConfirmed: z.object({ dueAt: isoDate, kind: deadlineKindSchema }),
+  /** The secretariat records that the deadline in force was agreed (a call, a letter). */
+  DeadlineAgreementRecorded: z.object({ dueAt: isoDate, kind: deadlineKindSchema, reason: z.string() }),
+  ExtensionRequested: z.object({
+    requestId: z.string(),
+    kind: deadlineKindSchema,
+    dueAt: isoDate,
+    reason: z.string(),
+  }),
+  ExtensionDeclined: z.object({ requestId: z.string(), reason: z.string() }),
   SubmissionReceived: z.object({
     version: z.number().int().positive(),
     uploadId: z.string(),
@@ -105,11 +132,27 @@ export const eventDataSchemas = {
     reasonZh: z.string().optional(),
   }),
   VerificationModeChosen: z.object({ mode: z.enum(['onsite', 'remote']) }),
+  /** After the appointment the mode changes only when one side proposes it and the other accepts. */
+  ModeChangeProposed: z.object({ mode: z.enum(['onsite', 'remote']), reason: z.string() }),
+  ModeChangeAnswered: z.object({
+    mode: z.enum(['onsite', 'remote']),
+    accepted: z.boolean(),
+    reason: z.string().optional(),
+  }),
   VerifierAssigned: z.object({
     verifierId: z.string(),
     supervisorId: z.string(),
     supervisorEmail: z.email().optional(),
     mode: z.enum(['onsite', 'remote']),
+    /** Set when the secretariat appointed a verifier the ranking excluded, because it excluded every candidate. */
+    override: z.object({ reason: z.string(), exclusion: z.string() }).optional(),
+  }),
+  /** Another staff member from the directory supervises the verification from now on. */
+  SupervisorChanged: z.object({
+    supervisorId: z.string(),
+    supervisorEmail: z.email().optional(),
+    previousSupervisorId: z.string().optional(),
+    reason: z.string(),
   }),
   VerificationTaskSent: z.object({ verifierId: z.string() }),
   VerificationStarted: z.object({ dueAt: isoDate, declaration: declarationSchema }),
@@ -134,6 +177,8 @@ export const eventDataSchemas = {
     auditResults: z.array(auditResultSchema),
   }),
   ConclusionReturned: z.object({ comments: z.string() }),
+  /** A working note between the supervising staff and the verifier; never shown to the city. */
+  InternalNoteAdded: z.object({ text: z.string() }),
   DatasetUnlocked: z.object({ reason: z.string() }),
   VerifierDeclined: z.object({ verifierId: z.string(), reason: z.string() }),
   SubmissionReturned: z.object({ reason: z.string() }),
@@ -159,13 +204,22 @@ export const eventDataSchemas = {
     index: indexNamingSchema.optional(),
   }),
   PilotWithdrawn: z.object({ reason: z.string() }),
-  DeadlineExtended: z.object({ dueAt: isoDate, reason: z.string() }),
+  /** `fromDueAt` and `kind` are absent on extensions recorded before the cap; `requestId` when it answers a request. */
+  DeadlineExtended: z.object({
+    dueAt: isoDate,
+    reason: z.string(),
+    fromDueAt: isoDate.optional(),
+    kind: deadlineKindSchema.optional(),
+    requestId: z.string().optional(),
+  }),
   StageFailed: z.object({ machine: stageMachineSchema, error: z.string(), cause: z.string() }),
   StageRetryRequested: z.object({ machine: stageMachineSchema }),
   ReminderSent: z.object({
-    kind: z.enum(['due_soon', 'overdue', 'query_overdue']),
+    kind: z.enum(['due_soon', 'overdue', 'escalated', 'query_overdue']),
     dueAt: isoDate,
     queryId: z.string().optional(),
+    /** For a due-soon reminder: the offset (days before the deadline) it was sent at. */
+    offsetDays: z.number().int().positive().optional(),
   }),
 } as const;
 

@@ -1,6 +1,7 @@
 // The pilot's current view: a pure fold of its event log, so it can always be rebuilt from the events.
 
 import * as z from 'zod';
+import { deadlineViewSchema, foldDeadline } from './deadlines.ts';
 import {
   documentRefSchema,
   indexNamingSchema,
@@ -51,12 +52,18 @@ export const pilotSchema = z.object({
   letter: letterOfIntentSchema,
   dueAt: isoDate.optional(),
   dueKind: z.enum(['submission', 'verification']).optional(),
+  /** The proposed period, confirmations, extensions and a pending request; absent on pilots with none of them yet. */
+  deadline: deadlineViewSchema.optional(),
   verifierId: z.string().optional(),
   supervisorId: z.string().optional(),
   supervisorEmail: z.string().optional(),
   /** The city's choice; the secretariat's assignment fixes the mode actually used. */
   preferredVerificationMode: verificationMode.optional(),
   verificationMode: verificationMode.optional(),
+  /** A change of mode one side proposed after the appointment, until the other side answers it. */
+  modeChange: z
+    .object({ mode: verificationMode, reason: z.string(), role: z.string(), userId: z.string(), at: isoDate })
+    .optional(),
   /** Verifiers who recused themselves from this pilot; they are not proposed again. */
   declinedVerifierIds: z.array(z.string()),
   verification: verificationViewSchema.optional(),
@@ -135,8 +142,14 @@ const runEndingEvents = new Set<PilotEvent['type']>([
   'StageFailed',
 ]);
 
-export function reminderKey(reminder: { kind: string; dueAt: string; queryId?: string }): string {
-  return `${reminder.kind}@${reminder.dueAt}${reminder.queryId ? `#${reminder.queryId}` : ''}`;
+export function reminderKey(reminder: {
+  kind: string;
+  dueAt: string;
+  queryId?: string;
+  offsetDays?: number;
+}): string {
+  const offset = reminder.offsetDays ? `-${reminder.offsetDays}d` : '';
+  return `${reminder.kind}${offset}@${reminder.dueAt}${reminder.queryId ? `#${reminder.queryId}` : ''}`;
 }
 
 function updateSubmission(pilot: Pilot, version: number, patch: Partial<SubmissionView>): SubmissionView[] {
@@ -218,8 +231,28 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
         supervisorEmail: event.data.supervisorEmail,
         verificationMode: event.data.mode,
       };
+    case 'SupervisorChanged':
+      return {
+        ...pilot,
+        supervisorId: event.data.supervisorId,
+        supervisorEmail: event.data.supervisorEmail,
+      };
     case 'VerificationModeChosen':
       return { ...pilot, preferredVerificationMode: event.data.mode };
+    case 'ModeChangeProposed':
+      return {
+        ...pilot,
+        modeChange: { ...event.data, role: event.actor.role, userId: event.actor.userId, at: event.at },
+      };
+    case 'ModeChangeAnswered':
+      return event.data.accepted
+        ? {
+            ...pilot,
+            modeChange: undefined,
+            verificationMode: event.data.mode,
+            preferredVerificationMode: event.data.mode,
+          }
+        : { ...pilot, modeChange: undefined };
     case 'VerificationTaskSent':
       return pilot;
     case 'VerificationStarted':
@@ -244,6 +277,7 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
     case 'InterviewLogged':
     case 'ConclusionSubmitted':
     case 'ConclusionReturned':
+    case 'InternalNoteAdded':
       return pilot;
     case 'ReportIssued':
       return {
@@ -267,6 +301,11 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
       return { ...pilot, dueAt: undefined, dueKind: undefined };
     case 'DeadlineExtended':
       return { ...pilot, dueAt: event.data.dueAt };
+    case 'DeadlineConfirmed':
+    case 'DeadlineAgreementRecorded':
+    case 'ExtensionRequested':
+    case 'ExtensionDeclined':
+      return pilot;
     case 'StageFailed':
       return { ...pilot, lastFailure: { ...event.data, at: event.at } };
     case 'StageRetryRequested':
@@ -316,7 +355,7 @@ export function applyEvent(pilot: Pilot | undefined, event: PilotEvent): Pilot {
     deadlineShiftMs && data.dueAt
       ? new Date(Date.parse(data.dueAt) + deadlineShiftMs).toISOString()
       : data.dueAt;
-  const folded = { ...data, verification, dueAt };
+  const folded = { ...data, verification, dueAt, deadline: foldDeadline(data.deadline, event) };
   const started = machineStartedBy(event);
   let pendingRun = folded.pendingRun;
   if (runEndingEvents.has(event.type)) pendingRun = undefined;

@@ -11,9 +11,7 @@ import {
   passThrough,
   reasonPayload,
 } from './command-definition.ts';
-import { eventDataSchemas } from './events.ts';
 import { latestValidatedVersion, type Pilot } from './pilot.ts';
-import type { Stage } from './stages.ts';
 import {
   conclusionSchema,
   declarationSchema,
@@ -35,13 +33,6 @@ const QUERY_ANSWER_DAYS = 14;
  * the cap keeps a pilot's view, read whole by every decision and the pilot page, within a bounded size.
  */
 export const MAX_QUERIES_PER_DATA_POINT = 5;
-const beforeVerification: readonly Stage[] = [
-  'data_collection',
-  'submitted',
-  'validation_failed',
-  'validated',
-  'verifier_assigned',
-];
 
 const locked = (pilot: Pilot) =>
   pilot.verification?.lock ? 'The verified dataset is locked by the submitted conclusion' : undefined;
@@ -59,14 +50,6 @@ const isSupervisor = ({ pilot, actor }: CommandContext<unknown>) =>
 const unknownDataPoints = (ids: string[]) => ids.filter((id) => !findDataPoint(id));
 
 export const verificationCommands = {
-  chooseVerificationMode: define({
-    describe: 'choose on-site or remote verification',
-    actors: ['city'],
-    from: beforeVerification,
-    payload: eventDataSchemas.VerificationModeChosen.strict(),
-    eventType: 'VerificationModeChosen',
-    data: passThrough,
-  }),
   acceptAssignment: define({
     describe: 'accept the verification assignment',
     actors: ['verifier'],
@@ -213,6 +196,14 @@ export const verificationCommands = {
       ctx.pilot.verification?.conclusion?.status === 'submitted'
         ? isSupervisor(ctx)
         : 'No conclusion awaits approval',
+    data: passThrough,
+  }),
+  addInternalNote: define({
+    describe: 'add an internal note for the verification team',
+    actors: ['secretariat', 'verifier'],
+    from: ['verifier_assigned', 'in_verification', 'verified', 'reported'],
+    payload: z.strictObject({ text: z.string().trim().min(3).max(5000) }),
+    eventType: 'InternalNoteAdded',
     data: passThrough,
   }),
   unlockDataset: define({

@@ -26,6 +26,7 @@ export const notificationKindSchema = z.enum([
   'conclusion_returned',
   'dataset_unlocked',
   'verification_overdue',
+  'deadline_escalated',
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 
@@ -144,6 +145,17 @@ function texts(kind: NotificationKind, p: Pilot, detail: string): Texts {
       return {
         en: [`Deadline passed: ${city}`, `The ${p.dueKind ?? ''} deadline of ${city} passed on ${detail}.`],
         zh: [`已超过截止日期：${city}`, `${city}的截止日期 ${detail} 已过。`],
+      };
+    case 'deadline_escalated':
+      return {
+        en: [
+          `Deadline missed, escalated: ${city}`,
+          `The ${p.dueKind ?? ''} deadline of ${city} passed on ${detail} and nothing has arrived since. Contact the city or the verifier, or agree a new date.`,
+        ],
+        zh: [
+          `逾期未完成，已上报：${city}`,
+          `${city}的截止日期 ${detail} 已过，至今仍未完成。请联系城市或核查员，或商定新的日期。`,
+        ],
       };
     case 'stage_failed':
       return {

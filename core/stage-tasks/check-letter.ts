@@ -2,8 +2,12 @@
 import * as z from 'zod';
 import { buildLetterOfIntent } from '../documents/letter-of-intent.ts';
 import { terminalStages } from '../lifecycle/stages.ts';
+import { textWeight } from '../text-length.ts';
 import type { CoreDeps } from '../use-cases/deps.ts';
 import { loadPilot } from '../use-cases/run-command.ts';
+
+/** A vision of this weight (a Chinese character counts as two, core/text-length.ts) describes the city's aims. */
+const VISION_DESCRIBED_WEIGHT = 50;
 
 export async function checkLetter(deps: CoreDeps, raw: unknown) {
   const { pilotId } = z.object({ pilotId: z.string() }).parse(raw);
@@ -13,7 +17,7 @@ export async function checkLetter(deps: CoreDeps, raw: unknown) {
   );
   const { letter } = pilot;
   const checks = [
-    { check: 'vision_described', passed: letter.vision.trim().length >= 50 },
+    { check: 'vision_described', passed: textWeight(letter.vision) >= VISION_DESCRIBED_WEIGHT },
     { check: 'contact_person_named', passed: letter.contact.name.trim().length > 0 },
     { check: 'signed_by_mayor_or_representative', passed: letter.signatory.title.trim().length > 0 },
     { check: 'methodology_reviewed', passed: letter.reviewedMethodology },

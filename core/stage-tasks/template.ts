@@ -20,5 +20,7 @@ export async function generateTemplate(deps: CoreDeps, raw: unknown) {
   });
   const key = `templates/${pilot.pilotId}/${templateId}.xlsx`;
   await deps.documents.put(key, bytes, XLSX_CONTENT_TYPE);
-  return { templateId, key, catalogueVersion: kpiCatalogue.version };
+  // The period opening data collection: the one the secretariat proposed at acceptance, else the programme's setting.
+  const collectionMonths = pilot.deadline?.proposedMonths ?? deps.settings.collectionMonths;
+  return { templateId, key, catalogueVersion: kpiCatalogue.version, collectionMonths };
 }

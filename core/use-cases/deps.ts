@@ -22,8 +22,20 @@ export interface Settings {
   templateSigningKey: string;
   maxUploadBytes: number;
   uploadLinkSeconds: number;
+  /** The collection period (3-6 months) proposed when the secretariat proposes none at acceptance. */
   collectionMonths: number;
+  /** Days before a deadline at which a reminder goes out, one per offset (the nearest one reached is sent). */
+  reminderOffsetsDays: readonly number[];
+  /** Days after a missed deadline at which it is escalated to the secretariat (and the supervisor). */
+  escalateAfterDays: number;
 }
+
+/** The programme's deadline settings, the same in every runtime unless a deployment sets its own. */
+export const deadlineDefaults = {
+  collectionMonths: 6,
+  reminderOffsetsDays: [30, 14, 3],
+  escalateAfterDays: 7,
+} satisfies Pick<Settings, 'collectionMonths' | 'reminderOffsetsDays' | 'escalateAfterDays'>;
 
 export interface CoreDeps {
   pilots: PilotRepository;

@@ -30,6 +30,7 @@ const audiences: Record<NotificationKind, readonly Audience[]> = {
   conclusion_returned: ['verifier'],
   dataset_unlocked: ['verifier', 'secretariat'],
   verification_overdue: ['verifier', 'supervisor'],
+  deadline_escalated: ['secretariat', 'supervisor'],
 };
 
 async function recipients(deps: Pick<CoreDeps, 'verifiers' | 'settings'>, pilot: Pilot, audience: Audience) {

@@ -7,6 +7,7 @@ import type { Stage, StageMachineName } from '../lifecycle/stages.ts';
 import type { ReadinessRules } from '../readiness/rules.ts';
 import type { TargetsTable } from '../scoring/targets.ts';
 import type { ValidationSeverities } from '../validation/severities.ts';
+import type { StaffDirectory } from '../verification/staff-directory.ts';
 import type { Verifier } from '../verification/verifier.ts';
 import type { BoardPage, BoardQuery } from './board-query.ts';
 import type { UploadGrant } from './upload-grant.ts';
@@ -130,6 +131,7 @@ export interface ProgrammeTables {
   readiness: ReadinessRules;
   validation: ValidationSeverities;
   indexMethodology: IndexMethodology;
+  staff: StaffDirectory;
 }
 export type ProgrammeTableKind = keyof ProgrammeTables;
 

@@ -4,6 +4,7 @@ import { ForbiddenError, NotFoundError } from '../errors.ts';
 import { canAccessPilot } from '../lifecycle/access.ts';
 import { allowedNextSteps } from '../lifecycle/decide.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
+import { visibleTimeline } from '../lifecycle/visibility.ts';
 import { type ScoreResult, scoreResultSchema } from '../scoring/score-result.ts';
 import { diffResults } from '../validation/diff-results.ts';
 import type { CoreDeps } from './deps.ts';
@@ -22,7 +23,8 @@ export async function visiblePilot(
 
 export async function getPilotDetail(deps: Pick<CoreDeps, 'pilots'>, actor: Actor, pilotId: string) {
   const pilot = await visiblePilot(deps, actor, pilotId);
-  const timeline = await deps.pilots.events(pilotId);
+  // Only what the reader's role may read: the city never gets the verification team's internal exchanges.
+  const timeline = visibleTimeline(actor, pilot, await deps.pilots.events(pilotId));
   return { pilot, timeline, nextSteps: allowedNextSteps(pilot, actor.role) };
 }
 

@@ -3,14 +3,15 @@
 import { systemActor } from '../actors.ts';
 import { ForbiddenTransitionError } from '../errors.ts';
 import { commands } from '../lifecycle/commands.ts';
+import type { EventData } from '../lifecycle/events.ts';
 import { type Pilot, reminderKey } from '../lifecycle/pilot.ts';
 import type { NotificationKind } from '../notifications/messages.ts';
-import type { CoreDeps } from './deps.ts';
+import type { CoreDeps, Settings } from './deps.ts';
 import { notify } from './notify.ts';
 import { runCommand } from './run-command.ts';
 import { recoverUnhandledUploads } from './uploads.ts';
 
-const DUE_SOON_DAYS = 14;
+const DAY_MS = 86_400_000;
 
 export interface SweepReport {
   remindersSent: number;
@@ -22,9 +23,25 @@ export interface SweepReport {
   countersCorrected: number;
 }
 
-type Reminder = { kind: 'due_soon' | 'overdue' | 'query_overdue'; dueAt: string; queryId?: string };
+type Reminder = EventData<'ReminderSent'>;
 
 type Outcome = 'sent' | 'failed' | 'skipped';
+
+/**
+ * The reminder a deadline calls for at this instant: before it, the nearest configured offset reached (an offset
+ * the sweep missed is not sent late); after it, the overdue notice, and past the escalation delay the escalation.
+ */
+export function deadlineReminder(
+  dueAt: string,
+  now: Date,
+  settings: Pick<Settings, 'reminderOffsetsDays' | 'escalateAfterDays'>,
+): Reminder | undefined {
+  const daysLeft = (Date.parse(dueAt) - now.getTime()) / DAY_MS;
+  if (daysLeft < -settings.escalateAfterDays) return { kind: 'escalated', dueAt };
+  if (daysLeft < 0) return { kind: 'overdue', dueAt };
+  const reached = settings.reminderOffsetsDays.filter((offset) => daysLeft <= offset);
+  return reached.length ? { kind: 'due_soon', dueAt, offsetDays: Math.min(...reached) } : undefined;
+}
 
 /**
  * Sends a reminder, then records it (its causation id is the reminder itself). One whose e-mail fails is logged and
@@ -65,23 +82,29 @@ async function remind(
   return 'sent';
 }
 
-/** The notification for a stage deadline: an overdue verification is escalated to the supervising staff member. */
-function deadlineNotification(pilot: Pilot, overdue: boolean): NotificationKind {
-  if (!overdue) return 'deadline_due_soon';
+/** The notification for a stage deadline: an overdue verification goes to the supervising staff member too. */
+function deadlineNotification(pilot: Pilot, reminder: Reminder): NotificationKind {
+  if (reminder.kind === 'due_soon') return 'deadline_due_soon';
+  if (reminder.kind === 'escalated') return 'deadline_escalated';
   return pilot.dueKind === 'verification' ? 'verification_overdue' : 'deadline_overdue';
 }
 
-/** One due-soon and one overdue reminder per deadline (extending it re-arms both), and one per overdue query. */
+/**
+ * One reminder per configured offset reached, one overdue notice and one escalation per deadline (extending it
+ * re-arms them all), and one per overdue query. Each names the date.
+ */
 export async function sendDeadlineReminders(deps: CoreDeps): Promise<{ sent: number; failed: number }> {
-  const now = deps.clock.now().toISOString();
-  const horizon = new Date(deps.clock.now().getTime() + DUE_SOON_DAYS * 86_400_000).toISOString();
+  const clock = deps.clock.now();
+  const now = clock.toISOString();
+  const furthest = Math.max(0, ...deps.settings.reminderOffsetsDays);
+  const horizon = new Date(clock.getTime() + furthest * DAY_MS).toISOString();
   const counts = { sent: 0, failed: 0, skipped: 0 };
   for (const pilot of await deps.pilots.list({ dueBefore: horizon })) {
     if (!pilot.dueAt || pilot.verification?.clockStoppedSince) continue;
-    const overdue = pilot.dueAt < now;
-    const reminder: Reminder = { kind: overdue ? 'overdue' : 'due_soon', dueAt: pilot.dueAt };
+    const reminder = deadlineReminder(pilot.dueAt, clock, deps.settings);
+    if (!reminder) continue;
     counts[
-      await remind(deps, pilot, reminder, deadlineNotification(pilot, overdue), pilot.dueAt.slice(0, 10))
+      await remind(deps, pilot, reminder, deadlineNotification(pilot, reminder), pilot.dueAt.slice(0, 10))
     ]++;
   }
   for (const pilot of await deps.pilots.list({ stage: 'in_verification' })) {

@@ -26,8 +26,37 @@ export const verifierInputSchema = z.strictObject({
     .max(50)
     .default([]),
   active: z.boolean().default(true),
+  /** Why an entry changes; required when a declared conflict is removed or the verifier is made active again. */
+  changeReason: z.string().trim().min(3).max(1000).optional(),
 });
 
-/** A registered verifier as stored: the registration with its id fixed. */
-export const verifierSchema = verifierInputSchema.extend({ verifierId: externalIdSchema });
+/** The fields whose changes the registry's history names. */
+export const auditedFields = [
+  'name',
+  'email',
+  'languages',
+  'regions',
+  'modes',
+  'accreditation',
+  'conflicts',
+  'active',
+] as const;
+
+/** One change to an entry: who, when, which fields and why. */
+export const registryChangeSchema = z.object({
+  at: z.iso.datetime({ offset: true }),
+  by: z.string(),
+  changed: z.array(z.enum([...auditedFields, 'registered'])),
+  reason: z.string().optional(),
+});
+export type RegistryChange = z.infer<typeof registryChangeSchema>;
+/** The newest changes kept with the entry; bounded so the entry still fits one stored item. */
+export const REGISTRY_HISTORY_KEPT = 50;
+
+/** A registered verifier as stored: the registration with its id fixed and the history of its changes. */
+export const verifierSchema = verifierInputSchema.omit({ changeReason: true }).extend({
+  verifierId: externalIdSchema,
+  /** Absent on entries registered before changes were audited. */
+  history: z.array(registryChangeSchema).max(REGISTRY_HISTORY_KEPT).optional(),
+});
 export type Verifier = z.infer<typeof verifierSchema>;

@@ -17,7 +17,12 @@ const fakeResults: Partial<Record<TaskName, unknown>> = {
     checks: [{ check: 'vision_described', passed: true }],
     letterDocument: { kind: 'letter_of_intent', key: 'letters/p1/d1.pdf', contentType: 'application/pdf' },
   },
-  generateTemplate: { templateId: 't1', key: 'templates/p1/t1.xlsx', catalogueVersion: '1.0.0' },
+  generateTemplate: {
+    templateId: 't1',
+    key: 'templates/p1/t1.xlsx',
+    catalogueVersion: '1.0.0',
+    collectionMonths: 4,
+  },
   validateSubmission: {
     valid: true,
     version: 2,
@@ -138,6 +143,14 @@ describe('stage machine paths', () => {
       templateId: 't1',
       key: 'templates/p1/t1.xlsx',
       catalogueVersion: '1.0.0',
+    });
+  });
+
+  it('template issuance opens data collection for the period the template task read, not a fixed one', async () => {
+    const { calls } = await execute('template-issuance');
+
+    expect(calls.find((c) => c.payload.command === 'openDataCollection')?.payload.payload).toEqual({
+      collectionMonths: 4,
     });
   });
 

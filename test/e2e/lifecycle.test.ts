@@ -155,7 +155,7 @@ describe('the whole pilot through the portal', () => {
     await candidate.getByText('speaks the city’s language (en) · works in Europe').waitFor();
     await captureMainPage(page, '07-secretariat-candidates');
     await page.getByLabel('Verifier', { exact: true }).selectOption('verifier');
-    await page.getByLabel('Supervising staff member (user id)').fill('supervisor');
+    await page.getByLabel('Supervising staff member (from the staff directory)').selectOption('supervisor');
     await page.getByLabel('Verification mode').selectOption('remote');
     await page.getByRole('button', { name: 'Assign' }).click();
     await waitForStage(page, 'verifier_assigned');

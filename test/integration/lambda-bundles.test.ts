@@ -99,6 +99,11 @@ describe('one pilot lifecycle on the Lambda bundles', () => {
   });
 
   it('dispatches the task to the verifier, whose conclusion the supervisor approves, and issues the report', async () => {
+    // A new deployment publishes its staff directory before the first appointment.
+    await actors.secretariat.call('POST', '/staff', {
+      members: [{ userId: 'supervisor', name: 'Jonas Supervisor', email: 'supervisor@u4ssc.local' }],
+      note: 'The first staff directory',
+    });
     await appointVerifier(actors, pilotId);
     const mails = await actors.verifier.inbox('verifier@u4ssc.local');
     expect(mails.some((m) => m.subject.includes('Verification task: Aurora'))).toBe(true);

@@ -1,6 +1,7 @@
 // One permitted request for every entry of the decision table, on a pilot in a stage that allows it, with the
 // event it records, the run it starts and whom it tells; the decision tests run each of them.
 import type { Actor } from '../../core/actors.ts';
+import type { DeadlineView } from '../../core/lifecycle/deadlines.ts';
 import type { EventType } from '../../core/lifecycle/events.ts';
 import type { Pilot } from '../../core/lifecycle/pilot.ts';
 import type { StageMachineName } from '../../core/lifecycle/stages.ts';
@@ -12,6 +13,7 @@ import {
 import type { DecisionParams } from '../../core/use-cases/decisions/definition.ts';
 import type { DecisionName } from '../../core/use-cases/decisions/table.ts';
 import { requestUpload } from '../../core/use-cases/uploads.ts';
+import type { StaffDirectory } from '../../core/verification/staff-directory.ts';
 import { resultsWith } from '../unit/scoring/fixtures.ts';
 import { PDF, pdfBytes, storeResults } from './files.ts';
 import { type MemoryDeps, memoryDeps, testSettings } from './memory-deps.ts';
@@ -36,6 +38,17 @@ export const registeredVerifier = {
   active: true,
 };
 
+/** The secretariat's directory: the supervisor and the secretariat's own user, both active. */
+export const staffDirectory: StaffDirectory = {
+  version: 2,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  createdBy: secretariat.userId,
+  members: [
+    { userId: supervisor.userId, name: 'Sam Supervisor', email: SUPERVISOR_EMAIL, active: true },
+    { userId: secretariat.userId, name: 'Amina Secretariat', email: 'amina@u4ssc.test', active: true },
+  ],
+};
+
 export const openQuery: QueryView = {
   queryId: 'q1',
   dataPointId: 'EC.ICT.ICT.1C',
@@ -44,6 +57,21 @@ export const openQuery: QueryView = {
   dueAt: '2026-03-06T00:00:00.000Z',
   status: 'open',
   answers: 0,
+};
+
+/** A city's request for a month more to submit, awaiting the secretariat. */
+export const extensionAsked: DeadlineView = {
+  confirmations: [],
+  extensions: [],
+  request: {
+    requestId: 'x4',
+    kind: 'submission',
+    dueAt: '2026-08-01T00:00:00.000Z',
+    reason: 'Municipal elections',
+    userId: city.userId,
+    role: 'city',
+    at: '2026-03-01T00:00:00.000Z',
+  },
 };
 
 /** No failed stage waiting for a retry: pilotIn has one, which only the retry needs. */
@@ -146,6 +174,39 @@ export const decisionCases: DecisionCase[] = [
     body: { verifierId: verifier.userId, supervisorId: supervisor.userId, mode: 'remote' },
     records: 'VerifierAssigned',
     starts: 'verification-dispatch',
+  },
+  {
+    decision: 'mode-change',
+    pilot: verifying({}, { verificationMode: 'remote' }),
+    actor: secretariat,
+    body: { mode: 'onsite', reason: 'The data office asks for a site visit' },
+    records: 'ModeChangeProposed',
+  },
+  {
+    decision: 'mode-change-answer',
+    pilot: verifying(
+      {},
+      {
+        verificationMode: 'remote',
+        modeChange: {
+          mode: 'onsite',
+          reason: 'The data office asks for a site visit',
+          role: 'secretariat',
+          userId: secretariat.userId,
+          at: '2026-03-01T00:00:00.000Z',
+        },
+      },
+    ),
+    actor: city,
+    body: { decision: 'accept' },
+    records: 'ModeChangeAnswered',
+  },
+  {
+    decision: 'supervisor',
+    pilot: verifying(),
+    actor: secretariat,
+    body: { supervisorId: secretariat.userId, reason: 'Sam is on leave until June' },
+    records: 'SupervisorChanged',
   },
   {
     decision: 'verification-response',
@@ -288,6 +349,41 @@ export const decisionCases: DecisionCase[] = [
     records: 'DeadlineExtended',
   },
   {
+    decision: 'internal-notes',
+    pilot: verifying(),
+    actor: supervisor,
+    body: { text: 'Ask for the household survey before you accept ICT.1C' },
+    records: 'InternalNoteAdded',
+  },
+  {
+    decision: 'deadline-confirmation',
+    pilot: pilotIn('data_collection', idle),
+    actor: city,
+    body: {},
+    records: 'DeadlineConfirmed',
+  },
+  {
+    decision: 'deadline-agreement',
+    pilot: pilotIn('data_collection', idle),
+    actor: secretariat,
+    body: { reason: 'Agreed on a call with the city' },
+    records: 'DeadlineAgreementRecorded',
+  },
+  {
+    decision: 'extension-request',
+    pilot: pilotIn('data_collection', idle),
+    actor: city,
+    body: { dueAt: '2026-08-01T00:00:00.000Z', reason: 'Municipal elections' },
+    records: 'ExtensionRequested',
+  },
+  {
+    decision: 'extension-decision',
+    pilot: pilotIn('data_collection', { ...idle, deadline: extensionAsked }),
+    actor: secretariat,
+    body: { decision: 'grant', reason: 'Elections are a fair reason' },
+    records: 'DeadlineExtended',
+  },
+  {
     decision: 'stage-retry',
     pilot: pilotIn('accepted'),
     actor: secretariat,
@@ -301,6 +397,7 @@ export const decisionCases: DecisionCase[] = [
 export async function arrangeCase(c: DecisionCase) {
   const deps = memoryDeps();
   await deps.verifiers.putVerifier(registeredVerifier);
+  await deps.tables.putTable('staff', staffDirectory);
   const pilot = await deps.pilots.seed(c.pilot);
   const added = (await c.arrange?.(deps, pilot)) ?? {};
   const request = {

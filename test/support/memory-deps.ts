@@ -1,6 +1,6 @@
 // The whole of CoreDeps in memory for use-case tests: one store behind every repository (as on DynamoDB), two
 // buckets, recorders of e-mail and stage runs, a clock the test sets, and a logger that prints nothing.
-import type { CoreDeps, Settings } from '../../core/use-cases/deps.ts';
+import { type CoreDeps, deadlineDefaults, type Settings } from '../../core/use-cases/deps.ts';
 import type {
   Clock,
   EmailMessage,
@@ -69,7 +69,7 @@ export const testSettings: Settings = {
   templateSigningKey: 'memory-signing-key-0123456789abcdef',
   maxUploadBytes: 5 * 1024 * 1024,
   uploadLinkSeconds: 900,
-  collectionMonths: 6,
+  ...deadlineDefaults,
 };
 
 const TEST_START = '2026-03-02T09:00:00.000Z';

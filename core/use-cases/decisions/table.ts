@@ -7,16 +7,19 @@ import { type DecisionDefinition, decision } from './definition.ts';
 import { logInterview } from './interview.ts';
 import { answerQuery, closeQuery } from './queries.ts';
 import { attachSignedLetter } from './signed-letter.ts';
-import { assignVerifier } from './verifier-assignment.ts';
+import { assignVerifier, changeSupervisor } from './verifier-assignment.ts';
 
 export const decisions = {
   'letter-decision': decision({ command: { accept: 'acceptLetter', decline: 'declineLetter' } }),
   'signed-letter': attachSignedLetter,
   'verifier-assignment': assignVerifier,
+  supervisor: changeSupervisor,
   'verification-response': decision({
     command: { accept: 'acceptAssignment', decline: 'declineAssignment' },
   }),
   'verification-mode': decision({ command: 'chooseVerificationMode' }),
+  'mode-change': decision({ command: 'proposeModeChange' }),
+  'mode-change-answer': decision({ command: { accept: 'acceptModeChange', decline: 'declineModeChange' } }),
   reviews: decision({ command: 'reviewDataPoints' }),
   queries: decision({ command: 'raiseQuery' }),
   'query-answer': answerQuery,
@@ -26,11 +29,16 @@ export const decisions = {
   conclusion: submitConclusion,
   'conclusion-decision': decision({ command: { approve: 'approveConclusion', return: 'returnConclusion' } }),
   'dataset-unlock': decision({ command: 'unlockDataset' }),
+  'internal-notes': decision({ command: 'addInternalNote' }),
   'publication-consent': decision({ command: 'setPublicationConsent' }),
   certification: requestCertification,
   'certificate-revocation': decision({ command: 'revokeCertificate' }),
   withdrawal: decision({ command: 'withdraw' }),
   deadline: decision({ command: 'extendDeadline' }),
+  'deadline-confirmation': decision({ command: 'confirmDeadline' }),
+  'deadline-agreement': decision({ command: 'recordDeadlineAgreement' }),
+  'extension-request': decision({ command: 'requestExtension' }),
+  'extension-decision': decision({ command: { grant: 'grantExtension', decline: 'declineExtension' } }),
   'stage-retry': decision({ command: 'retryStage' }),
 } satisfies Record<string, DecisionDefinition>;
 

@@ -1,6 +1,7 @@
 // English texts of the portal; the Chinese dictionary must have exactly the same shape (checked by its type).
 import type { CommandName, EventType, Role, Stage, StageMachineName, WaitingOn } from '../api/types.ts';
 import { indexEn } from './index.en.ts';
+import { programmeRulesEn } from './programme-rules.en.ts';
 import { publicationEn } from './publication.en.ts';
 import { readinessEn } from './readiness.en.ts';
 import { verificationEn } from './verification.en.ts';
@@ -127,6 +128,14 @@ export const en = {
     PublicationConsentChanged: 'Publication choice changed',
     PilotWithdrawn: 'Withdrawn by the city',
     DeadlineExtended: 'Deadline extended',
+    DeadlineConfirmed: 'Deadline confirmed',
+    DeadlineAgreementRecorded: 'Deadline agreement recorded',
+    ExtensionRequested: 'More time requested',
+    ExtensionDeclined: 'Extension declined',
+    SupervisorChanged: 'Supervisor changed',
+    ModeChangeProposed: 'Change of verification mode proposed',
+    ModeChangeAnswered: 'Change of verification mode answered',
+    InternalNoteAdded: 'Internal note',
     StageFailed: 'Automated step failed',
     StageRetryRequested: 'Automated step retried',
     ReminderSent: 'Deadline reminder sent',
@@ -165,6 +174,16 @@ export const en = {
     setPublicationConsent: 'Choose what to publish',
     withdraw: 'Withdraw from the pilot',
     extendDeadline: 'Extend the deadline',
+    confirmDeadline: 'Confirm the deadline',
+    recordDeadlineAgreement: 'Record the deadline agreement',
+    requestExtension: 'Ask for more time',
+    grantExtension: 'Grant the extension',
+    declineExtension: 'Decline the extension',
+    changeSupervisor: 'Change the supervisor',
+    proposeModeChange: 'Propose a change of verification mode',
+    acceptModeChange: 'Accept the change of verification mode',
+    declineModeChange: 'Decline the change of verification mode',
+    addInternalNote: 'Add an internal note',
     recordStageFailure: 'Record a failure',
     retryStage: 'Retry the failed step',
     sendReminder: 'Send a reminder',
@@ -233,14 +252,16 @@ export const en = {
     accept: 'Accept',
     reason: 'Reason for declining',
     decline: 'Decline',
+    months: 'Data collection period',
+    defaultMonths: 'The programme’s default period',
+    monthsOption: (n: number) => `${n} months`,
   },
   assign: {
     title: 'Appoint a verifier',
     verifier: 'Verifier',
-    supervisor: 'Supervising staff member (user id)',
     mode: 'Verification mode',
     submit: 'Assign',
-    noVerifiers: 'No verifier is registered yet.',
+    noVerifiers: 'No verifier who is active is registered yet.',
     register: 'Register a verifier',
   },
   verifiers: {
@@ -277,7 +298,7 @@ export const en = {
     country: 'Country',
     region: 'Region (optional)',
     vision: 'Vision and current work on smart sustainable cities',
-    visionHint: 'At least 20 characters.',
+    visionHint: 'At least 20 characters; a Chinese character counts as two.',
     contactName: 'Contact person',
     contactEmail: 'Contact e-mail',
     contactTitle: 'Contact title (optional)',
@@ -403,6 +424,7 @@ export const en = {
     return: 'Return to the city',
   },
   ...verificationEn,
+  ...programmeRulesEn,
   ...publicationEn,
   ...indexEn,
   ...readinessEn,

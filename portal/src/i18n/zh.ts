@@ -1,6 +1,7 @@
 // Chinese texts of the portal; typed as the English dictionary so a missing text fails the type check.
 import type { Messages } from './en.ts';
 import { indexZh } from './index.zh.ts';
+import { programmeRulesZh } from './programme-rules.zh.ts';
 import { publicationZh } from './publication.zh.ts';
 import { readinessZh } from './readiness.zh.ts';
 import { verificationZh } from './verification.zh.ts';
@@ -119,6 +120,14 @@ export const zh: Messages = {
     PublicationConsentChanged: '公开选择已更改',
     PilotWithdrawn: '城市已退出',
     DeadlineExtended: '截止日期已延长',
+    DeadlineConfirmed: '截止日期已确认',
+    DeadlineAgreementRecorded: '已记录截止日期商定',
+    ExtensionRequested: '已申请延期',
+    ExtensionDeclined: '延期申请被拒绝',
+    SupervisorChanged: '监督人员已更换',
+    ModeChangeProposed: '已建议更改核查方式',
+    ModeChangeAnswered: '核查方式更改已答复',
+    InternalNoteAdded: '内部备注',
     StageFailed: '自动步骤失败',
     StageRetryRequested: '已重试自动步骤',
     ReminderSent: '已发送截止提醒',
@@ -157,6 +166,16 @@ export const zh: Messages = {
     setPublicationConsent: '选择公开内容',
     withdraw: '退出试点',
     extendDeadline: '延长截止日期',
+    confirmDeadline: '确认截止日期',
+    recordDeadlineAgreement: '记录截止日期商定',
+    requestExtension: '申请延期',
+    grantExtension: '批准延期',
+    declineExtension: '拒绝延期',
+    changeSupervisor: '更换监督人员',
+    proposeModeChange: '建议更改核查方式',
+    acceptModeChange: '接受核查方式更改',
+    declineModeChange: '拒绝核查方式更改',
+    addInternalNote: '添加内部备注',
     recordStageFailure: '记录失败',
     retryStage: '重试失败的步骤',
     sendReminder: '发送提醒',
@@ -225,14 +244,16 @@ export const zh: Messages = {
     accept: '接受',
     reason: '拒绝理由',
     decline: '拒绝',
+    months: '数据收集期限',
+    defaultMonths: '项目默认期限',
+    monthsOption: (n: number) => `${n} 个月`,
   },
   assign: {
     title: '指派核查员',
     verifier: '核查员',
-    supervisor: '监督工作人员（用户编号）',
     mode: '核查方式',
     submit: '指派',
-    noVerifiers: '尚未登记任何核查员。',
+    noVerifiers: '尚未登记任何在职的核查员。',
     register: '登记核查员',
   },
   verifiers: {
@@ -268,7 +289,7 @@ export const zh: Messages = {
     country: '国家',
     region: '地区（可选）',
     vision: '智慧可持续城市的愿景和现有工作',
-    visionHint: '至少 20 个字符。',
+    visionHint: '至少 20 个字符；一个汉字按两个字符计。',
     contactName: '联系人',
     contactEmail: '联系人电子邮件',
     contactTitle: '联系人职务（可选）',
@@ -384,6 +405,7 @@ export const zh: Messages = {
     return: '退回城市',
   },
   ...verificationZh,
+  ...programmeRulesZh,
   ...publicationZh,
   ...indexZh,
   ...readinessZh,

@@ -7,6 +7,7 @@ import type { PilotEvent } from '../../../core/lifecycle/events.ts';
 import { applyEvent, type Pilot } from '../../../core/lifecycle/pilot.ts';
 import { stages } from '../../../core/lifecycle/stages.ts';
 import { emptyVerification } from '../../../core/lifecycle/verification-schemas.ts';
+import { extensionAsked as extensionAskedView } from '../../support/decision-cases.ts';
 import {
   city,
   letter,
@@ -69,6 +70,16 @@ const samplePayloads: Record<CommandName, unknown> = {
     document: { kind: 'signed_letter_of_intent', key: 'letters/p1/e1.pdf', contentType: 'application/pdf' },
   },
   extendDeadline: { dueAt: '2026-09-01T00:00:00.000Z', reason: 'Data office moved' },
+  confirmDeadline: {},
+  proposeModeChange: { mode: 'onsite', reason: 'The city wants a site visit' },
+  acceptModeChange: {},
+  declineModeChange: { reason: 'Travel is not possible this year' },
+  changeSupervisor: { supervisorId: 'secretariat', reason: 'Sam is on leave until June' },
+  addInternalNote: { text: 'Check the ICT sources twice' },
+  recordDeadlineAgreement: { reason: 'Agreed by e-mail with the city and the verifier' },
+  requestExtension: { dueAt: '2026-08-01T00:00:00.000Z', reason: 'Municipal elections' },
+  grantExtension: { reason: 'Elections are a fair reason' },
+  declineExtension: { reason: 'The data exist already' },
   recordStageFailure: { machine: 'reporting', error: 'Boom', cause: 'x' },
   retryStage: {},
   sendReminder: { kind: 'due_soon', dueAt: '2026-07-01T00:00:00.000Z' },
@@ -85,12 +96,24 @@ const openQuery = {
   answers: 0,
 };
 const submitted = { status: 'submitted' as const, at: 'x', datasetVersion: 1, datasetHash: 'h' };
+const extensionAsked = { deadline: extensionAskedView };
+const onsiteProposed = {
+  mode: 'onsite' as const,
+  reason: 'A site visit is needed',
+  role: 'secretariat',
+  userId: 'secretariat',
+  at: '2026-03-01T00:00:00.000Z',
+};
 /** Verification state each command's guard needs, so that only the stage decides in the table test. */
 const fixtures: Partial<Record<CommandName, Partial<Pilot>>> = {
   answerQuery: { verification: { ...emptyVerification(), queries: [openQuery] } },
   closeQuery: { verification: { ...emptyVerification(), queries: [openQuery] } },
   approveConclusion: { verification: { ...emptyVerification(), conclusion: submitted } },
   returnConclusion: { verification: { ...emptyVerification(), conclusion: submitted } },
+  grantExtension: extensionAsked,
+  acceptModeChange: { modeChange: onsiteProposed },
+  declineModeChange: { modeChange: onsiteProposed },
+  declineExtension: extensionAsked,
 };
 const supervisor: Actor = { userId: 'supervisor', role: 'secretariat' };
 const actorOf = (command: CommandName): Actor =>
@@ -222,7 +245,7 @@ describe('transition guards', () => {
       system,
       now,
     );
-    expect(event.data).toEqual({ dueAt: '2026-09-01T00:00:00.000Z' });
+    expect(event.data).toEqual({ dueAt: '2026-09-01T00:00:00.000Z', collectionMonths: 6 });
   });
 });
 
@@ -253,8 +276,11 @@ describe('allowed next steps', () => {
       'acceptLetter',
       'declineLetter',
       'attachSignedLetter',
-      'extendDeadline',
       'retryStage',
+      'recordDeadlineAgreement',
+      'grantExtension',
+      'declineExtension',
+      'extendDeadline',
     ]);
   });
 });

@@ -43,4 +43,17 @@ describe('checking a letter of intent', () => {
 
     expect(passed(checks)).toMatchObject({ vision_described: false, no_other_active_pilot_for_city: false });
   });
+
+  it('counts a Chinese vision fairly: 37 characters describe the city as 74 Latin letters would', async () => {
+    const deps = memoryDeps();
+    const vision = '建设数据驱动、包容、低碳的智慧城市，到二〇三五年让全体市民享受开放数据便利';
+    const { pilotId } = await deps.pilots.seed(
+      pilotIn('loi_received', { ...idle, letter: { ...letter, vision } }),
+    );
+
+    const { checks } = await checkLetter(deps, { pilotId });
+
+    expect([...vision].length).toBe(37);
+    expect(passed(checks).vision_described).toBe(true);
+  });
 });

@@ -8,10 +8,12 @@ import { requestUpload } from '../../../core/use-cases/uploads.ts';
 import { datasetHashOf } from '../../../core/verification/dataset-hash.ts';
 import {
   arrangeCase,
+  decisionCases,
   HASH,
   interview,
   openQuery,
   registeredVerifier,
+  SUPERVISOR_EMAIL,
   sampleConclusion,
   verifying,
 } from '../../support/decision-cases.ts';
@@ -272,7 +274,7 @@ describe('appointing a verifier', () => {
 
     await expect(refused).rejects.toThrow(
       new InvalidRequestError(
-        'Li Verifier cannot verify this pilot: declared conflict of interest: advised the city in 2025',
+        'Li Verifier cannot verify this pilot: declared conflict of interest: advised the city in 2025; every candidate is excluded, so give an override reason to appoint them',
       ),
     );
   });
@@ -288,5 +290,100 @@ describe('appointing a verifier', () => {
 
     await expect(recused).rejects.toThrow('Li Verifier cannot verify this pilot: recused from this pilot');
     await expect(unknown).rejects.toThrow('No verifier with id "vnone"');
+  });
+
+  it('appoints an excluded verifier with the override reason recorded when every candidate is excluded', async () => {
+    const { deps, request } = await arrangeCase({
+      ...appointing,
+      pilot: { ...appointing.pilot, declinedVerifierIds: [verifier.userId] },
+    });
+    const overrideReason = 'The recusal was for a trip; Li is available again';
+
+    const { event } = await decideOnPilot(deps, secretariat, {
+      ...request,
+      body: { ...body(verifier.userId), overrideReason },
+    });
+
+    expect(event?.data).toMatchObject({
+      verifierId: verifier.userId,
+      override: { reason: overrideReason, exclusion: 'recused from this pilot' },
+    });
+  });
+
+  it('refuses an override while another candidate is eligible, and one for an eligible verifier', async () => {
+    const { deps, pilot, request } = await arrangeCase({
+      ...appointing,
+      pilot: { ...appointing.pilot, declinedVerifierIds: [verifier.userId] },
+    });
+    await deps.verifiers.putVerifier({ ...registeredVerifier, verifierId: 'verifier2', name: 'Rosa' });
+    const overrideReason = 'We prefer Li';
+
+    const excluded = decideOnPilot(deps, secretariat, {
+      ...request,
+      body: { ...body(verifier.userId), overrideReason },
+    });
+    const eligible = decideOnPilot(deps, secretariat, {
+      ...request,
+      body: { ...body('verifier2'), overrideReason },
+    });
+
+    await expect(excluded).rejects.toThrow('Li Verifier cannot verify this pilot: recused from this pilot');
+    await expect(eligible).rejects.toThrow('An override reason is only for a verifier the ranking excludes');
+    expect(await deps.pilots.events(pilot.pilotId)).toEqual([]);
+  });
+
+  it('takes the supervisor from the staff directory, with its address, and refuses anyone it does not list', async () => {
+    const { deps, pilot, request } = await arrangeCase(appointing);
+
+    const bob = decideOnPilot(deps, secretariat, {
+      ...request,
+      body: { ...body(verifier.userId), supervisorId: 'bob' },
+    });
+    await expect(bob).rejects.toThrow(`"bob" is not in the secretariat's staff directory`);
+    expect(await deps.pilots.events(pilot.pilotId)).toEqual([]);
+    const { event } = await decideOnPilot(deps, secretariat, { ...request, body: body(verifier.userId) });
+
+    expect(event?.data).toMatchObject({ supervisorId: supervisor.userId, supervisorEmail: SUPERVISOR_EMAIL });
+  });
+
+  it('refuses a mode other than the one the city chose', async () => {
+    const { deps, request } = await arrangeCase({
+      ...appointing,
+      pilot: { ...appointing.pilot, preferredVerificationMode: 'onsite' },
+    });
+
+    const refused = decideOnPilot(deps, secretariat, { ...request, body: body(verifier.userId) });
+
+    await expect(refused).rejects.toThrow(/The city chose onsite verification; propose a change of mode/);
+  });
+});
+
+const firstCaseOf = (name: string) => decisionCases.find((c) => c.decision === name)!;
+
+describe('changing the supervisor', () => {
+  it('records the new supervisor from the directory, the previous one and the reason; the new one approves', async () => {
+    const { deps, pilot, request } = await arrangeCase(firstCaseOf('supervisor'));
+
+    const { pilot: after, event } = await decideOnPilot(deps, secretariat, request);
+
+    expect(event?.data).toEqual({
+      supervisorId: secretariat.userId,
+      supervisorEmail: 'amina@u4ssc.test',
+      previousSupervisorId: pilot.supervisorId,
+      reason: 'Sam is on leave until June',
+    });
+    expect(after.supervisorId).toBe(secretariat.userId);
+  });
+
+  it('refuses someone the directory does not list, changing nothing', async () => {
+    const { deps, pilot, request } = await arrangeCase(firstCaseOf('supervisor'));
+
+    const refused = decideOnPilot(deps, secretariat, {
+      ...request,
+      body: { supervisorId: 'bob', reason: 'Bob is free' },
+    });
+
+    await expect(refused).rejects.toBeInstanceOf(InvalidRequestError);
+    expect(await deps.pilots.events(pilot.pilotId)).toEqual([]);
   });
 });

@@ -22,8 +22,11 @@ const forbiddenRole: Record<DecisionName, Actor> = {
   'letter-decision': city,
   'signed-letter': verifier,
   'verifier-assignment': city,
+  supervisor: city,
   'verification-response': secretariat,
   'verification-mode': secretariat,
+  'mode-change': verifier,
+  'mode-change-answer': verifier,
   reviews: city,
   queries: secretariat,
   'query-answer': verifier,
@@ -33,17 +36,28 @@ const forbiddenRole: Record<DecisionName, Actor> = {
   conclusion: secretariat,
   'conclusion-decision': verifier,
   'dataset-unlock': verifier,
+  'internal-notes': city,
   'publication-consent': secretariat,
   certification: city,
   'certificate-revocation': city,
   withdrawal: secretariat,
   deadline: city,
+  'deadline-confirmation': secretariat,
+  'deadline-agreement': city,
+  'extension-request': secretariat,
+  'extension-decision': city,
   'stage-retry': verifier,
 };
 
 /** Decisions whose command takes no payload, so an empty body is a valid request. */
-const takesNoBody: DecisionName[] = ['certification', 'stage-retry'];
-const choices: DecisionName[] = ['letter-decision', 'verification-response', 'conclusion-decision'];
+const takesNoBody: DecisionName[] = ['certification', 'stage-retry', 'deadline-confirmation'];
+const choices: DecisionName[] = [
+  'letter-decision',
+  'verification-response',
+  'conclusion-decision',
+  'extension-decision',
+  'mode-change-answer',
+];
 
 describe('each decision of the table', () => {
   it('has a permitted request below', () => {

@@ -55,8 +55,11 @@ describe('one pilot', () => {
       'acceptLetter',
       'declineLetter',
       'attachSignedLetter',
-      'extendDeadline',
       'retryStage',
+      'recordDeadlineAgreement',
+      'grantExtension',
+      'declineExtension',
+      'extendDeadline',
     ]);
   });
 });

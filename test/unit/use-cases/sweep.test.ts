@@ -1,5 +1,5 @@
-// The periodic sweep with the clock in the test's hands: each deadline reminder once (due soon, overdue, an
-// overdue query), none while the verifier's clock is stopped, and pending stage runs started again.
+// The periodic sweep with the clock in the test's hands: each deadline reminder once (at each configured offset,
+// overdue, escalated; an overdue query), none while the verifier's clock is stopped, and pending runs started again.
 import { describe, expect, it } from 'vitest';
 import type { Pilot } from '../../../core/lifecycle/pilot.ts';
 import { decideOnPilot } from '../../../core/use-cases/decisions/decide-on-pilot.ts';
@@ -19,8 +19,12 @@ import { pilotIn, secretariat } from '../../support/pilots.ts';
 
 const DUE = '2026-03-10T00:00:00.000Z';
 
+/** Reminders two weeks and three days before a deadline, escalation a week after it. */
+const settings = { reminderOffsetsDays: [14, 3], escalateAfterDays: 7 };
+
 async function sweeping(...pilots: Pilot[]) {
   const deps = memoryDeps();
+  Object.assign(deps.settings, settings);
   await deps.verifiers.putVerifier(registeredVerifier);
   for (const pilot of pilots) await deps.pilots.seed(pilot);
   /** Sweeps at the instant and returns what it sent: [recipients, first line of the text]. */
@@ -38,29 +42,45 @@ async function sweeping(...pilots: Pilot[]) {
 const collecting = pilotIn('data_collection', { ...idle, dueAt: DUE });
 
 describe('deadline reminders', () => {
-  it('tell the city and the secretariat once when the deadline is two weeks off or less', async () => {
+  it('tell the city and the secretariat once at each configured offset, naming the date', async () => {
     const { deps, at } = await sweeping(collecting);
 
     const early = await at('2026-02-20T00:00:00.000Z');
-    const first = await at('2026-02-25T00:00:00.000Z');
+    const twoWeeks = await at('2026-02-25T00:00:00.000Z');
     const again = await at('2026-02-26T00:00:00.000Z');
+    const threeDays = await at('2026-03-08T00:00:00.000Z');
 
+    const dueSoon = [[[CITY_EMAIL, SECRETARIAT_EMAIL], '[U4SSC] Deadline approaching: Aurora']];
     expect([early, again]).toEqual([[], []]);
-    expect(first).toEqual([[[CITY_EMAIL, SECRETARIAT_EMAIL], '[U4SSC] Deadline approaching: Aurora']]);
+    expect([twoWeeks, threeDays]).toEqual([dueSoon, dueSoon]);
+    expect(deps.notifier.sent.at(-1)?.text).toContain('2026-03-10');
     expect((await deps.pilots.events(collecting.pilotId)).map((e) => [e.type, e.data])).toEqual([
-      ['ReminderSent', { kind: 'due_soon', dueAt: DUE }],
+      ['ReminderSent', { kind: 'due_soon', dueAt: DUE, offsetDays: 14 }],
+      ['ReminderSent', { kind: 'due_soon', dueAt: DUE, offsetDays: 3 }],
     ]);
   });
 
-  it('tell them once more when the deadline has passed, and then not again', async () => {
+  it('send only the nearest offset reached when the sweep did not run at the earlier ones', async () => {
+    const { deps, at } = await sweeping(collecting);
+
+    await at('2026-03-08T00:00:00.000Z');
+
+    expect((await deps.pilots.events(collecting.pilotId)).map((e) => e.data)).toEqual([
+      { kind: 'due_soon', dueAt: DUE, offsetDays: 3 },
+    ]);
+  });
+
+  it('tell them once when the deadline has passed, then escalate to the secretariat after the delay', async () => {
     const { at } = await sweeping(collecting);
 
-    await at('2026-03-05T00:00:00.000Z');
     const overdue = await at('2026-03-11T00:00:00.000Z');
-    const later = await at('2026-03-20T00:00:00.000Z');
+    const waiting = await at('2026-03-16T00:00:00.000Z');
+    const escalated = await at('2026-03-18T00:00:00.000Z');
+    const later = await at('2026-03-30T00:00:00.000Z');
 
     expect(overdue).toEqual([[[CITY_EMAIL, SECRETARIAT_EMAIL], '[U4SSC] Deadline passed: Aurora']]);
-    expect(later).toEqual([]);
+    expect(escalated).toEqual([[[SECRETARIAT_EMAIL], '[U4SSC] Deadline missed, escalated: Aurora']]);
+    expect([waiting, later]).toEqual([[], []]);
   });
 
   it('start again for a deadline the secretariat extended', async () => {

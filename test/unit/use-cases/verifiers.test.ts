@@ -26,6 +26,7 @@ describe('the verifier registry', () => {
       accreditation: '',
       conflicts: [],
       active: true,
+      history: [{ at: '2026-03-02T09:00:00.000Z', by: secretariat.userId, changed: ['registered'] }],
     });
     expect(await listVerifiers(deps, secretariat)).toEqual(
       [minted, named].sort((a, b) => (a.verifierId < b.verifierId ? -1 : 1)),
@@ -47,5 +48,42 @@ describe('the verifier registry', () => {
       new ForbiddenError('Only the secretariat may register verifiers'),
     );
     await expect(listVerifiers(deps, verifier)).rejects.toThrow('Only the secretariat may list verifiers');
+  });
+
+  it('keeps each change of an entry with who, when and which fields, and records nothing when nothing changed', async () => {
+    const deps = memoryDeps();
+    const li = { verifierId: 'li', name: 'Li', email: 'li@u4ssc.test' };
+    await registerVerifier(deps, secretariat, li);
+    deps.clock.advance(60_000);
+
+    await registerVerifier(deps, secretariat, { ...li, languages: ['zh'], regions: ['Asia'] });
+    const unchanged = await registerVerifier(deps, secretariat, {
+      ...li,
+      languages: ['zh'],
+      regions: ['Asia'],
+    });
+
+    expect(unchanged.history?.map((h) => h.changed)).toEqual([['registered'], ['languages', 'regions']]);
+    expect(unchanged.history?.[1]).toMatchObject({ at: '2026-03-02T09:01:00.000Z', by: secretariat.userId });
+  });
+
+  it('refuses to drop a declared conflict or reactivate without a reason, and records the reason given', async () => {
+    const deps = memoryDeps();
+    const conflicts = [{ cityId: 'aurora', reason: 'Advised the city in 2025' }];
+    const li = { verifierId: 'li', name: 'Li', email: 'li@u4ssc.test' };
+    await registerVerifier(deps, secretariat, { ...li, conflicts, active: false });
+
+    const silentlyEligible = registerVerifier(deps, secretariat, li);
+    await expect(silentlyEligible).rejects.toThrow(/give a changeReason/);
+    expect((await deps.verifiers.getVerifier('li'))?.conflicts).toEqual(conflicts);
+    const changed = await registerVerifier(deps, secretariat, {
+      ...li,
+      changeReason: 'The advice ended in 2025',
+    });
+
+    expect(changed.history?.at(-1)).toMatchObject({
+      changed: ['conflicts', 'active'],
+      reason: 'The advice ended in 2025',
+    });
   });
 });

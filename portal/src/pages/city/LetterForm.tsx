@@ -46,7 +46,7 @@ export function LetterForm() {
             ]}
           />
         </div>
-        <TextArea label={t.letter.vision} hint={t.letter.visionHint} name="vision" required minLength={20} />
+        <TextArea label={t.letter.vision} hint={t.letter.visionHint} name="vision" required />
         <div className="grid-2">
           <TextField label={t.letter.contactName} name="contactName" required />
           <TextField label={t.letter.contactEmail} name="contactEmail" type="email" required />

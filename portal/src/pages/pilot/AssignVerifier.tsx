@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Link } from '../../router.tsx';
 import { Candidates } from './Candidates.tsx';
 import { ModeField } from './ModeField.tsx';
+import { StaffPicker } from './StaffPicker.tsx';
 import type { ActionProps } from './types.ts';
 
 export function AssignVerifier({ act, detail }: ActionProps) {
@@ -20,32 +21,42 @@ export function AssignVerifier({ act, detail }: ActionProps) {
       verifierId: text(data, 'verifierId'),
       supervisorId: text(data, 'supervisorId'),
       mode: text(data, 'mode'),
+      overrideReason: text(data, 'overrideReason'),
     });
   return (
     <Panel title={t.assign.title}>
       <Loaded resource={resource}>
         {({ candidates }) => {
-          // Ranked best first; excluded verifiers cannot be chosen.
+          // Ranked best first; excluded verifiers cannot be chosen, unless every one is excluded: then the secretariat
+          // may appoint one who is not inactive, with a reason the appointment records.
           const eligible = candidates.filter((c) => !c.excluded);
+          const overriding = eligible.length === 0;
+          const choosable = overriding
+            ? candidates.filter((c) => c.exclusion?.code !== 'inactive')
+            : eligible;
           return (
             <>
               <Candidates candidates={candidates} />
-              {eligible.length === 0 ? (
+              {choosable.length === 0 ? (
                 <p>
                   {t.assign.noVerifiers} <Link href="/verifiers">{t.assign.register}</Link>
                 </p>
               ) : (
-                <ActionForm submitLabel={t.assign.submit} onSubmit={assign}>
+                <ActionForm submitLabel={overriding ? t.override.submit : t.assign.submit} onSubmit={assign}>
+                  {overriding && <p role="status">{t.override.allExcluded}</p>}
                   <SelectField
                     label={t.assign.verifier}
                     name="verifierId"
-                    options={eligible.map((c, i) => ({
+                    options={choosable.map((c, i) => ({
                       value: c.verifierId,
-                      label: `${i + 1}. ${c.name} (${c.verifierId})`,
+                      label: `${i + 1}. ${c.name} (${c.verifierId})${c.excluded ? `: ${c.excluded}` : ''}`,
                     }))}
                   />
-                  <TextField label={t.assign.supervisor} name="supervisorId" required />
+                  <StaffPicker />
                   <ModeField label={t.assign.mode} defaultValue={pilot.preferredVerificationMode} />
+                  {overriding && (
+                    <TextField label={t.override.reason} name="overrideReason" required minLength={3} />
+                  )}
                 </ActionForm>
               )}
             </>

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Link } from '../../router.tsx';
 import { useActor } from '../../session.tsx';
 import { CityActions } from './CityActions.tsx';
+import { DeadlinePanel } from './DeadlinePanel.tsx';
 import { DocumentsPanel } from './DocumentsPanel.tsx';
 import { InterviewLog } from './InterviewLog.tsx';
 import { NextSteps } from './NextSteps.tsx';
@@ -18,6 +19,7 @@ import { RunStatus } from './RunStatus.tsx';
 import { SecretariatActions } from './SecretariatActions.tsx';
 import { SubmissionsPanel } from './SubmissionsPanel.tsx';
 import { ScorePanel } from './score/ScorePanel.tsx';
+import { TeamPanel } from './TeamPanel.tsx';
 import { Timeline } from './Timeline.tsx';
 import type { ActionProps } from './types.ts';
 import { Unavailable } from './Unavailable.tsx';
@@ -60,6 +62,8 @@ export function PilotPage({ pilotId }: { pilotId: string }) {
         <div className="stack">
           <NextSteps detail={data} />
           {Actions && <Actions {...props} />}
+          <DeadlinePanel {...props} />
+          <TeamPanel {...props} />
           <ReadinessPanel pilot={pilot} />
           <QueriesPanel {...props} />
           {actor.role !== 'city' && <InterviewLog {...props} />}

@@ -1,7 +1,7 @@
 // Secretariat decisions on one pilot: letter review, verifier appointment, approval, deadline, certification,
 // retry, dataset unlock and certificate revocation.
 import { ActionForm, text } from '../../components/ActionForm.tsx';
-import { TextArea } from '../../components/fields.tsx';
+import { SelectField, TextArea } from '../../components/fields.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { AssignVerifier } from './AssignVerifier.tsx';
@@ -17,9 +17,26 @@ function LetterReview({ act }: ActionProps) {
     <Panel title={t.letterReview.title}>
       <ActionForm
         submitLabel={t.letterReview.accept}
-        onSubmit={(data) => act('letter-decision', { decision: 'accept', note: text(data, 'note') })}
+        onSubmit={(data) => {
+          const months = text(data, 'collectionMonths');
+          return act('letter-decision', {
+            decision: 'accept',
+            note: text(data, 'note'),
+            collectionMonths: months ? Number(months) : undefined,
+          });
+        }}
       >
         <TextArea label={t.letterReview.note} name="note" rows={2} />
+        {/* Annex 1: three to six months; without a choice the programme's setting applies at issuance. */}
+        <SelectField
+          label={t.letterReview.months}
+          name="collectionMonths"
+          defaultValue=""
+          options={[
+            { value: '', label: t.letterReview.defaultMonths },
+            ...[3, 4, 5, 6].map((n) => ({ value: String(n), label: t.letterReview.monthsOption(n) })),
+          ]}
+        />
       </ActionForm>
       <ReasonForm
         label={t.letterReview.reason}
