@@ -66,13 +66,13 @@ export function grantAccess(role: Role, needs: AccessNeeds, targets: GrantTarget
     });
   }
   if (needs.uploads === 'readWrite') {
-    // The stored copy of a submission is locked by the copy itself (adapters/aws/object-lock.ts).
+    // The stored copy of a submission, or the kept copy of evidence, is locked by the copy itself (object-lock.ts).
     const locked = LOCKED_UPLOAD_PREFIXES.map((prefix) => targets.uploads.arnForObjects(`${prefix}*`));
     add(new PolicyStatement({ actions: ['s3:PutObjectRetention'], resources: locked }));
     for (const arn of locked)
       acknowledge(role, {
         [`AwsSolutions-IAM5[${nagResource(arn)}]`]:
-          'A stored submission is locked under its pilot and version, both chosen at run time; retention can be set only on these copies.',
+          'A stored submission or kept evidence is locked under keys chosen at run time; retention can be set only on these copies.',
       });
   }
   if (needs.sendsEmail) {

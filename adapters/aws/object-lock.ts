@@ -20,10 +20,11 @@ export function objectLockRetention(stage: 'dev' | 'prod'): ObjectLockRetention 
 
 /**
  * The documents bucket (letters, signed letters, templates, results, reports, certificates) locks every object by
- * default retention. The uploads bucket locks only the stored copies of submissions, through the retention set on
+ * default retention. The uploads bucket locks only the stored copies of submissions and the kept copies of the files
+ * a decision names (evidence, interview attachments: core/use-cases/upload-links.ts), through the retention set on
  * the copy: a default retention would demand a checksum of every browser POST, which a presigned POST cannot carry.
  */
-export const LOCKED_UPLOAD_PREFIXES: readonly string[] = ['submissions/'];
+export const LOCKED_UPLOAD_PREFIXES: readonly string[] = ['submissions/', 'kept/'];
 
 export const isLockedUploadKey = (key: string) =>
   LOCKED_UPLOAD_PREFIXES.some((prefix) => key.startsWith(prefix));

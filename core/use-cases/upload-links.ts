@@ -193,6 +193,19 @@ export async function inspectArrival(
   return { size: stored.size };
 }
 
+/** Where a file a decision names is kept: a copy that Object Lock protects, so the record's evidence cannot change. */
+export const keptKey = (key: string) => `kept/${key}`;
+
+/**
+ * Copies an arrived supporting file to where it is kept, and gives that key for the record. A retry after a crash
+ * between the copy and the record finds the copy made: kept files are never rewritten.
+ */
+export async function keepArrivedFile(deps: Pick<CoreDeps, 'uploads'>, key: string): Promise<string> {
+  const kept = keptKey(key);
+  if (!(await deps.uploads.head(kept))) await deps.uploads.copy(key, kept);
+  return kept;
+}
+
 /** The grant of a file a decision names, once it arrived and still keeps the rules it was issued under. */
 export async function arrivedUpload(
   deps: Pick<CoreDeps, 'uploads' | 'grants'>,

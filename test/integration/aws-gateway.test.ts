@@ -499,6 +499,16 @@ describe('Object Lock, as the stacks configure it (documents by default retentio
     expect(await uploads.head('uploads/l3/other.xlsx')).toBeUndefined();
   });
 
+  it('locks the kept copy of a piece of evidence the same way, so the record’s file cannot change', async () => {
+    await uploads.put('uploads/l5/e.pdf', Buffer.from('%PDF evidence'), 'application/pdf');
+    await lockingUploads().copy('uploads/l5/e.pdf', 'kept/evidence/l5/e.pdf');
+
+    await expect(
+      s3.send(new DeleteObjectCommand({ Bucket: uploadsBucket, Key: 'kept/evidence/l5/e.pdf' })),
+    ).rejects.toMatchObject({ name: 'AccessDenied' });
+    expect(await text(uploadsBucket, 'kept/evidence/l5/e.pdf')).toBe('%PDF evidence');
+  });
+
   it('refuses a copy with If-None-Match: * onto an existing key with PreconditionFailed', async () => {
     await uploads.put('uploads/l4/a.txt', Buffer.from('a'), 'text/plain');
     await uploads.copy('uploads/l4/a.txt', 'copies/l4/a.txt');

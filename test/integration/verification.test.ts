@@ -166,7 +166,7 @@ const answered = step(async () => {
   });
   const pilot = await getPilot(actors.verifier, pilotId);
   const { timeline } = await actors.verifier.call<{
-    timeline: { type: string; data: { evidence?: { fileName: string } } }[];
+    timeline: { type: string; data: { evidence?: { fileName: string; key: string } } }[];
   }>('GET', path());
   const { url } = await actors.verifier.call<{ url: string }>(
     'GET',
@@ -378,7 +378,7 @@ describe('review and queries', storyTimeout, () => {
     expect(pilot.verification?.stoppedMs).toBeGreaterThan(0);
     expect(timeline.at(-1)).toMatchObject({
       type: 'QueryAnswered',
-      data: { evidence: { fileName: 'census.pdf' } },
+      data: { evidence: { fileName: 'census.pdf', key: expect.stringMatching(/^kept\/evidence\//) } },
     });
     expect((await actors.verifier.download(url)).toString()).toBe('%PDF-1.4\n');
     expect(mails.some((m) => m.subject.includes('The city answered a query'))).toBe(true);

@@ -4,7 +4,7 @@ import * as z from 'zod';
 import { mintedIdSchema } from '../../ids.ts';
 import { interviewSchema } from '../../lifecycle/verification-schemas.ts';
 import { interviewAttachmentUpload } from '../upload-kinds.ts';
-import { arrivedUpload } from '../upload-links.ts';
+import { arrivedUpload, keepArrivedFile } from '../upload-links.ts';
 import { decision } from './definition.ts';
 
 /** What the verifier sends: the log entry, with attachments named by the upload ids their links returned. */
@@ -19,7 +19,7 @@ export const logInterview = decision({
     const attachments = await Promise.all(
       [...new Set(attachmentUploadIds)].map(async (uploadId) => {
         const file = await arrivedUpload(deps, pilot.pilotId, uploadId, interviewAttachmentUpload);
-        return { uploadId, key: file.key, fileName: file.fileName };
+        return { uploadId, key: await keepArrivedFile(deps, file.key), fileName: file.fileName };
       }),
     );
     return { payload: { ...entry, attachments } };

@@ -4,7 +4,7 @@ import { InvalidRequestError } from '../../errors.ts';
 import { mintedIdSchema } from '../../ids.ts';
 import { queryClosingSchema } from '../../lifecycle/verification-commands.ts';
 import { evidenceUpload } from '../upload-kinds.ts';
-import { arrivedUpload } from '../upload-links.ts';
+import { arrivedUpload, keepArrivedFile } from '../upload-links.ts';
 import { decision } from './definition.ts';
 
 const answerSchema = z.strictObject({
@@ -21,7 +21,11 @@ export const answerQuery = decision({
     let evidence: { uploadId: string; key: string; fileName: string } | undefined;
     if (body.evidenceUploadId && actor.role === 'city') {
       const grant = await arrivedUpload(deps, pilot.pilotId, body.evidenceUploadId, evidenceUpload);
-      evidence = { uploadId: grant.uploadId, key: grant.key, fileName: grant.fileName };
+      evidence = {
+        uploadId: grant.uploadId,
+        key: await keepArrivedFile(deps, grant.key),
+        fileName: grant.fileName,
+      };
     }
     if (body.submissionVersion && !pilot.submissions.some((s) => s.version === body.submissionVersion)) {
       throw new InvalidRequestError(`No submission version ${body.submissionVersion}`);

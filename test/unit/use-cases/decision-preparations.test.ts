@@ -137,7 +137,7 @@ describe('logging an interview', () => {
     });
 
     expect(event?.data).toMatchObject({
-      attachments: [{ uploadId: ticket.uploadId, key: ticket.fields.key, fileName: 'minutes.pdf' }],
+      attachments: [{ uploadId: ticket.uploadId, key: `kept/${ticket.fields.key}`, fileName: 'minutes.pdf' }],
     });
   });
 
@@ -182,9 +182,12 @@ describe('answering a query', () => {
     expect(event?.data).toEqual({
       queryId: 'q1',
       text: 'Table 4 of the census',
-      evidence: { uploadId: ticket.uploadId, key: ticket.fields.key, fileName: 'census.pdf' },
+      evidence: { uploadId: ticket.uploadId, key: `kept/${ticket.fields.key}`, fileName: 'census.pdf' },
     });
     expect(after.verification?.queries[0]).toMatchObject({ status: 'answered', answers: 1 });
+    expect((await deps.uploads.get(`kept/${ticket.fields.key}`)).toString()).toBe(
+      pdfBytes('census').toString(),
+    );
   });
 
   it('refuses evidence sent through a link of another kind', async () => {

@@ -104,7 +104,7 @@ describe('files attached to decisions', () => {
     });
 
     expect(await evidenceDownloadUrl(deps, verifier, pilotId, 'q1', ticket.uploadId)).toBe(
-      `https://uploads.memory.test/${ticket.fields.key}?download=census.pdf&expires=300`,
+      `https://uploads.memory.test/kept/${ticket.fields.key}?download=census.pdf&expires=300`,
     );
     await expect(evidenceDownloadUrl(deps, verifier, pilotId, 'q2', ticket.uploadId)).rejects.toThrow(
       `Query q2 has no file ${ticket.uploadId}`,
@@ -136,7 +136,7 @@ describe('files attached to decisions', () => {
     });
 
     expect(await interviewAttachmentUrl(deps, city, pilotId, named.uploadId)).toBe(
-      `https://uploads.memory.test/${named.fields.key}?download=minutes.pdf&expires=300`,
+      `https://uploads.memory.test/kept/${named.fields.key}?download=minutes.pdf&expires=300`,
     );
     await expect(interviewAttachmentUrl(deps, city, pilotId, unnamed.uploadId)).rejects.toBeInstanceOf(
       NotFoundError,
