@@ -33,6 +33,7 @@ export async function validateSubmission(deps: CoreDeps, raw: unknown) {
     summary: validation.summary,
     findings: validation.findings,
     results: validation.results,
+    maturity: validation.maturity,
   };
   if (!(await deps.documents.head(key))) {
     await deps.documents.put(key, Buffer.from(JSON.stringify(stored)), 'application/json');

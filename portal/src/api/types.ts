@@ -47,6 +47,7 @@ export type Role = Actor['role'];
 
 export type { Readiness, ReadinessCheck } from '../../../core/readiness/evaluate.ts';
 export type { ReadinessRule, ReadinessRules } from '../../../core/readiness/rules.ts';
+export type { PilotMaturity } from '../../../core/use-cases/maturity.ts';
 export type {
   ConfigurableCheck,
   ConfigurableSeverity,

@@ -1,5 +1,6 @@
 // English texts of the portal; the Chinese dictionary must have exactly the same shape (checked by its type).
 import type { CommandName, EventType, Role, Stage, StageMachineName, WaitingOn } from '../api/types.ts';
+import { maturityEn } from './maturity.en.ts';
 import { publicationEn } from './publication.en.ts';
 import { readinessEn } from './readiness.en.ts';
 import { verificationEn } from './verification.en.ts';
@@ -404,6 +405,7 @@ export const en = {
   ...verificationEn,
   ...publicationEn,
   ...readinessEn,
+  ...maturityEn,
 };
 
 export type Messages = typeof en;

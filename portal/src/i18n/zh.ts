@@ -1,5 +1,6 @@
 // Chinese texts of the portal; typed as the English dictionary so a missing text fails the type check.
 import type { Messages } from './en.ts';
+import { maturityZh } from './maturity.zh.ts';
 import { publicationZh } from './publication.zh.ts';
 import { readinessZh } from './readiness.zh.ts';
 import { verificationZh } from './verification.zh.ts';
@@ -385,4 +386,5 @@ export const zh: Messages = {
   ...verificationZh,
   ...publicationZh,
   ...readinessZh,
+  ...maturityZh,
 };

@@ -10,6 +10,7 @@ import { useActor } from '../../session.tsx';
 import { CityActions } from './CityActions.tsx';
 import { DocumentsPanel } from './DocumentsPanel.tsx';
 import { InterviewLog } from './InterviewLog.tsx';
+import { MaturityPanel } from './MaturityPanel.tsx';
 import { NextSteps } from './NextSteps.tsx';
 import { LetterPanel, PilotFacts } from './PilotFacts.tsx';
 import { QueriesPanel } from './queries/QueriesPanel.tsx';
@@ -61,6 +62,7 @@ export function PilotPage({ pilotId }: { pilotId: string }) {
           <NextSteps detail={data} />
           {Actions && <Actions {...props} />}
           <ReadinessPanel pilot={pilot} />
+          <MaturityPanel pilot={pilot} />
           <QueriesPanel {...props} />
           {actor.role !== 'city' && <InterviewLog {...props} />}
           <DocumentsPanel pilot={pilot} />
