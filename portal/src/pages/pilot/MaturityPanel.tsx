@@ -48,7 +48,7 @@ function Profile({ pilotId }: { pilotId: string }) {
               ))}
             </ul>
           )}
-          <table>
+          <table className="maturity-levels">
             <thead>
               <tr>
                 <th scope="col">{t.maturity.characteristic}</th>
