@@ -1,4 +1,4 @@
-// Pilot routes that read: the list, one pilot with its timeline, results, changes, score, candidates and download
+// Pilot routes that read: the list, one pilot with its timeline, results, changes, score, maturity, candidates, download
 // links; and opening a pilot with a letter of intent.
 import * as z from 'zod';
 import { pilotSummarySchema } from '../../core/lifecycle/board-summary.ts';
@@ -15,6 +15,7 @@ import {
   templateDownloadUrl,
 } from '../../core/use-cases/downloads.ts';
 import { letterSubmissionSchema, submitLetterOfIntent } from '../../core/use-cases/letters.ts';
+import { pilotMaturity, pilotMaturitySchema } from '../../core/use-cases/maturity.ts';
 import {
   getPilotDetail,
   latestScore,
@@ -168,6 +169,16 @@ export const pilotRoutes = [
     params: pilotParams,
     response: readinessSchema,
     handle: ({ deps, actor, params }) => pilotReadiness(deps, actor, params.id),
+  }),
+  route({
+    method: 'get',
+    path: '/pilots/:id/maturity',
+    summary:
+      "The maturity profile from the latest validated workbook's self-assessment: levels, spread, gap warnings and each characteristic's next step",
+    tag: 'pilots',
+    params: pilotParams,
+    response: pilotMaturitySchema,
+    handle: ({ deps, actor, params }) => pilotMaturity(deps, actor, params.id),
   }),
   route({
     method: 'get',

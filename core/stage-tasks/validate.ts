@@ -35,6 +35,7 @@ export async function validateSubmission(deps: CoreDeps, raw: unknown) {
     results: validation.results,
     profile: validation.profile,
     currency: validation.currency,
+    maturity: validation.maturity,
   };
   if (!(await deps.documents.head(key))) {
     await deps.documents.put(key, Buffer.from(JSON.stringify(stored)), 'application/json');

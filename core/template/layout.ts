@@ -1,7 +1,7 @@
 // The workbook layout shared by the template builder and every reader: sheet names, columns, rows and list ranges.
 import { allDataPoints, kpiCatalogue } from '../kpis/catalogue.ts';
 import { columnLetters } from '../xlsx-reader/grid.ts';
-import { dataQualityOptions, maturityLevels, yesNoOptions } from './lists.ts';
+import { dataQualityOptions, maturityListValues, yesNoOptions } from './lists.ts';
 import { maturityCharacteristics } from './maturity.ts';
 
 export interface ColumnSpec<K extends string = string> {
@@ -92,7 +92,7 @@ export const templateLayout = {
   lists: {
     dataQuality: { column: 'A', range: listRange('A', dataQualityOptions.length) },
     yesNo: { column: 'B', range: listRange('B', yesNoOptions.length) },
-    maturityLevel: { column: 'C', range: listRange('C', maturityLevels.length) },
+    maturityLevel: { column: 'C', range: listRange('C', maturityListValues.length) },
   },
   /** Meta: one key/value pair per row from row 1. */
   meta: { keyColumn: 'A', valueColumn: 'B', firstRow: 1 },

@@ -1,5 +1,6 @@
 // The stored outcome of validating one submission: findings and the computed result of every data point.
 import * as z from 'zod';
+import { maturityEntrySchema } from '../maturity/answers.ts';
 
 export const findingSchema = z.object({
   severity: z.enum(['error', 'warning']),
@@ -45,6 +46,8 @@ export const submissionResultsSchema = z.object({
   /** The city profile as read (numbers, and the currency code): what peer groups compare; absent on older results. */
   profile: z.record(z.string(), z.number().nullable()).optional(),
   currency: z.string().nullable().optional(),
+  /** The Maturity sheet's self-assessment; absent from results stored before it was read. */
+  maturity: z.array(maturityEntrySchema).optional(),
 });
 export type SubmissionResults = z.infer<typeof submissionResultsSchema>;
 

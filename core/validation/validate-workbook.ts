@@ -1,6 +1,7 @@
 // Validates an uploaded city workbook: every problem becomes a bilingual finding; never throws on a bad file.
 import * as z from 'zod';
 import { kpiCatalogue } from '../kpis/catalogue.ts';
+import type { MaturityEntry } from '../maturity/answers.ts';
 import { templateLayout } from '../template/layout.ts';
 import type { WorkbookGrid } from '../xlsx-reader/grid.ts';
 import type { Parts } from '../xlsx-reader/package-parts.ts';
@@ -30,6 +31,8 @@ export interface WorkbookValidation {
   findings: Finding[];
   results: DataPointResult[];
   summary: { errors: number; warnings: number; reported: number; notReported: number };
+  /** The self-assessment, one entry per characteristic row found on the Maturity sheet. */
+  maturity: MaturityEntry[];
   /** Numeric city profile values as read (null when empty or unreadable). */
   profile: Record<string, number | null>;
   /** The profile's currency code as read, null when absent. */
@@ -53,21 +56,21 @@ export async function validateWorkbook(
   const checkedContext = validationContextSchema.parse(context);
   const findings = new FindingList();
   const parts = await checkUpload(bytes, limits, findings);
-  if (!parts) return outcome(findings, [], {});
+  if (!parts) return outcome(findings, [], {}, []);
   const workbook = open(parts, findings);
-  if (!workbook) return outcome(findings, [], {});
+  if (!workbook) return outcome(findings, [], {}, []);
   const { readable } = checkIdentity(workbook, checkedContext, findings);
-  if (!readable) return outcome(findings, [], {});
+  if (!readable) return outcome(findings, [], {}, []);
   const profile = readProfile(workbook.sheet(templateLayout.sheets.cityProfile)!, findings);
   const readings = readDataPoints(workbook.sheet(templateLayout.sheets.dataPoints)!, findings);
   const results = computeResults(readings, profile.values);
   checkCurrency(profile, findings);
-  checkMaturity(workbook.sheet(templateLayout.sheets.maturity), findings);
+  const maturity = checkMaturity(workbook.sheet(templateLayout.sheets.maturity), findings);
   checkMetadata(readings, results, findings);
   checkShownResults(readings, results, findings);
   evaluateRules(validationRules, ruleData(readings, results, profile), findings);
   checkCompleteness(readings, results, profile, findings);
-  return outcome(findings, results, profile.values, checkedContext.severities);
+  return outcome(findings, results, profile.values, maturity, checkedContext.severities);
 }
 
 function open(parts: Parts, findings: FindingList): WorkbookGrid | undefined {
@@ -86,6 +89,7 @@ function outcome(
   findings: FindingList,
   results: DataPointResult[],
   profile: Record<string, unknown>,
+  maturity: MaturityEntry[],
   severities: ValidationSeverities['severities'] = [],
 ): WorkbookValidation {
   const bySeverity = (a: Finding, b: Finding) =>
@@ -98,6 +102,7 @@ function outcome(
     findings: list,
     results,
     summary: { errors, warnings: list.length - errors, reported, notReported: results.length - reported },
+    maturity,
     profile: Object.fromEntries(
       numericProfileFields.map((field) => {
         const value = profile[field];

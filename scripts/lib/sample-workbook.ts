@@ -2,8 +2,8 @@
 import ExcelJS from 'exceljs';
 import { allDataPoints, kpiCatalogue } from '../../core/kpis/catalogue.ts';
 import type { DataPoint } from '../../core/kpis/schema.ts';
-import { dataPointCells, profileFieldRow, templateLayout } from '../../core/template/layout.ts';
-import { dataQualityCellValue, dataQualityOptions } from '../../core/template/lists.ts';
+import { dataPointCells, maturityRow, profileFieldRow, templateLayout } from '../../core/template/layout.ts';
+import { dataQualityCellValue, dataQualityOptions, maturityNonLevels } from '../../core/template/lists.ts';
 import { consistencyRelations } from '../../core/validation/rules/consistency-relations.ts';
 import { directRanges, per100kUpperBounds } from '../../core/validation/rules/plausible-ranges.ts';
 
@@ -82,6 +82,30 @@ function inputsFor(point: DataPoint, result: number, rnd: ReturnType<typeof rand
   };
 }
 
+/** A self-assessment with the gaps the profile warns about: ICT ahead, value assessment far behind. */
+const selfAssessment: Record<string, number | string> = {
+  strategy: 3,
+  stakeholders: 2,
+  governance: 2,
+  funding: 2,
+  valueAssessment: 1,
+  businessModel: dataQualityCellValue(maturityNonLevels[1]),
+  ictInfrastructure: 4,
+  services: 3,
+};
+
+/** Writes the sample self-assessment on the Maturity sheet, with evidence for every level. */
+export function fillSelfAssessment(workbook: ExcelJS.Workbook): void {
+  const sheet = workbook.getWorksheet(templateLayout.sheets.maturity)!;
+  const { columns } = templateLayout.maturity;
+  for (const [id, answer] of Object.entries(selfAssessment)) {
+    sheet.getCell(`${columns.level}${maturityRow(id)}`).value = answer;
+    if (typeof answer === 'number') {
+      sheet.getCell(`${columns.evidence}${maturityRow(id)}`).value = `Smart-city plan 2025, chapter on ${id}`;
+    }
+  }
+}
+
 export interface SampleOptions {
   seed?: number;
   /** Values written over the plausible ones, by data point id and input (e.g. to plant mistakes). */
@@ -118,5 +142,6 @@ export async function fillSampleWorkbook(template: Uint8Array, options: SampleOp
     sheet.getCell(cells.dataOrigin).value = 'City statistics office';
     sheet.getCell(cells.source).value = 'Annual statistical yearbook 2025';
   }
+  fillSelfAssessment(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -2,7 +2,7 @@
 import type { Workbook } from 'exceljs';
 import { kpiCatalogue } from '../../kpis/catalogue.ts';
 import { templateLayout } from '../layout.ts';
-import { dataQualityOptions, maturityLevels } from '../lists.ts';
+import { dataQualityCellValue, dataQualityOptions, maturityLevels, maturityNonLevels } from '../lists.ts';
 
 export interface InstructionsContext {
   pilotId: string;
@@ -46,8 +46,8 @@ export function addInstructionsSheet(workbook: Workbook, context: InstructionsCo
       '4. 请为每个数值选择数据质量，并注明数据提供机构和数据出处。',
     ],
     [
-      `5. On ${sheets.maturity}, rate each characteristic from 1 to 4 and describe the evidence.`,
-      `5. 在 ${sheets.maturity} 中，为每项特征评定 1 至 4 级并说明佐证。`,
+      `5. On ${sheets.maturity}, rate each characteristic from 1 to 4 (or choose Not addressed or Cannot assess) and describe the evidence for each level.`,
+      `5. 在 ${sheets.maturity} 中，为每项特征评定 1 至 4 级（或选择"未涉及"或"无法评估"），并为所评等级说明佐证。`,
     ],
     [
       '6. Do not rename, add, move or delete sheets, rows or columns: the workbook is signed and checked on upload.',
@@ -62,6 +62,7 @@ export function addInstructionsSheet(workbook: Workbook, context: InstructionsCo
       `${level.level} ${level.en}`,
       `${level.level} ${level.zh}`,
     ]),
+    ...maturityNonLevels.map((answer): [string, string] => [dataQualityCellValue(answer), answer.zh]),
   ];
   rows.forEach((texts, index) => {
     const row = sheet.getRow(index + 1);

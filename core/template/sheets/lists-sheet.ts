@@ -1,7 +1,7 @@
 // Hidden Lists sheet: the source ranges of every dropdown in the template.
 import type { Workbook } from 'exceljs';
 import { templateLayout } from '../layout.ts';
-import { dataQualityCellValue, dataQualityOptions, maturityLevels, yesNoOptions } from '../lists.ts';
+import { dataQualityCellValue, dataQualityOptions, maturityListValues, yesNoOptions } from '../lists.ts';
 
 export function addListsSheet(workbook: Workbook): void {
   // 'hidden', not 'veryHidden': LibreOffice turns veryHidden sheets visible on save.
@@ -10,7 +10,7 @@ export function addListsSheet(workbook: Workbook): void {
   const columns: [string, string, (string | number)[]][] = [
     [lists.dataQuality.column, 'Data quality / 数据质量', dataQualityOptions.map(dataQualityCellValue)],
     [lists.yesNo.column, 'YES / NO', [...yesNoOptions]],
-    [lists.maturityLevel.column, 'Maturity level / 成熟度等级', maturityLevels.map((level) => level.level)],
+    [lists.maturityLevel.column, 'Maturity level / 成熟度等级', maturityListValues],
   ];
   for (const [column, title, values] of columns) {
     sheet.getCell(`${column}1`).value = title;

@@ -48,6 +48,7 @@ export type Role = Actor['role'];
 export type { PublicEdition } from '../../../core/index/public-view.ts';
 export type { Readiness, ReadinessCheck } from '../../../core/readiness/evaluate.ts';
 export type { ReadinessRule, ReadinessRules } from '../../../core/readiness/rules.ts';
+export type { PilotMaturity } from '../../../core/use-cases/maturity.ts';
 export type {
   ConfigurableCheck,
   ConfigurableSeverity,

@@ -1,6 +1,7 @@
 // English texts of the portal; the Chinese dictionary must have exactly the same shape (checked by its type).
 import type { CommandName, EventType, Role, Stage, StageMachineName, WaitingOn } from '../api/types.ts';
 import { indexEn } from './index.en.ts';
+import { maturityEn } from './maturity.en.ts';
 import { programmeRulesEn } from './programme-rules.en.ts';
 import { publicationEn } from './publication.en.ts';
 import { readinessEn } from './readiness.en.ts';
@@ -428,6 +429,7 @@ export const en = {
   ...publicationEn,
   ...indexEn,
   ...readinessEn,
+  ...maturityEn,
 };
 
 export type Messages = typeof en;

@@ -1,6 +1,7 @@
 // Chinese texts of the portal; typed as the English dictionary so a missing text fails the type check.
 import type { Messages } from './en.ts';
 import { indexZh } from './index.zh.ts';
+import { maturityZh } from './maturity.zh.ts';
 import { programmeRulesZh } from './programme-rules.zh.ts';
 import { publicationZh } from './publication.zh.ts';
 import { readinessZh } from './readiness.zh.ts';
@@ -409,4 +410,5 @@ export const zh: Messages = {
   ...publicationZh,
   ...indexZh,
   ...readinessZh,
+  ...maturityZh,
 };

@@ -126,11 +126,16 @@ describe('buildTemplate: protection and printing', () => {
     }
   });
 
-  it('unlocks the maturity level and evidence cells and offers levels 1-4', () => {
+  it('unlocks the maturity level and evidence cells and offers levels 1-4, not addressed and cannot assess', () => {
     const ws = sheet(sheets.maturity);
     const { columns, firstDataRow } = templateLayout.maturity;
     expect(ws.getCell(`${columns.level}${firstDataRow}`).protection?.locked).toBe(false);
-    expect(ws.getCell(`${columns.level}${firstDataRow}`).dataValidation).toMatchObject({ type: 'list' });
+    expect(ws.getCell(`${columns.level}${firstDataRow}`).dataValidation).toMatchObject({
+      type: 'list',
+      formulae: [templateLayout.lists.maturityLevel.range],
+    });
+    const choices = [2, 3, 4, 5, 6, 7].map((row) => sheet(sheets.lists).getCell(`C${row}`).value);
+    expect(choices).toEqual([1, 2, 3, 4, 'Not addressed / 未涉及', 'Cannot assess / 无法评估']);
     expect(ws.getCell(`${columns.characteristicId}${firstDataRow + 7}`).text).toBe('services');
   });
 

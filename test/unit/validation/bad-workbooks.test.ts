@@ -326,7 +326,7 @@ const cases: [string, () => Promise<Buffer>, Expected][] = [
       cell: `CityProfile!E${profileFieldRow('currency')}`,
     },
   ]),
-  ...[7, 'very high', -1, 0, 2.5].map((level): (typeof cases)[number] => [
+  ...[9, 7, 'very high', -1, 0, 2.5, 'Not sure'].map((level): (typeof cases)[number] => [
     `the maturity level ${JSON.stringify(level)}`,
     () =>
       filledWorkbook((workbook) => {
@@ -334,6 +334,24 @@ const cases: [string, () => Promise<Buffer>, Expected][] = [
       }),
     { rule: 'maturity.level-invalid', severity: 'error', cell: `Maturity!F${maturityRow('governance')}` },
   ]),
+  [
+    'a maturity characteristic left blank',
+    () =>
+      filledWorkbook((workbook) => {
+        maturityLevelCell(workbook, 'funding').value = null;
+      }),
+    { rule: 'maturity.level-missing', severity: 'warning', cell: `Maturity!F${maturityRow('funding')}` },
+  ],
+  [
+    'a maturity level without evidence',
+    () =>
+      filledWorkbook((workbook) => {
+        workbook
+          .getWorksheet(sheets.maturity)!
+          .getCell(`${templateLayout.maturity.columns.evidence}${maturityRow('strategy')}`).value = ' ';
+      }),
+    { rule: 'maturity.evidence-missing', severity: 'warning', cell: `Maturity!G${maturityRow('strategy')}` },
+  ],
   [
     'a locked denominator from the city profile overwritten with a typed value',
     () => filledWorkbook(setInput('EC.ICT.ICT.1C', 'denominator', 123_456)),

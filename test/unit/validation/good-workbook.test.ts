@@ -166,10 +166,12 @@ describe('validateWorkbook: completeness', () => {
     expect(resultOf(validation, 'EC.ICT.WS.2A')?.status).toBe('not_reported');
   });
 
-  it('reports every empty core data point of the unfilled template, and no crash', async () => {
+  it('reports every empty core data point and maturity answer of the unfilled template, and no crash', async () => {
     const validation = await validateWorkbook(await templateBytes(), context);
     const rules = new Set(rulesOf(validation));
-    expect(rules).toEqual(new Set(['completeness.core-missing', 'completeness.profile-missing']));
+    expect(rules).toEqual(
+      new Set(['completeness.core-missing', 'completeness.profile-missing', 'maturity.level-missing']),
+    );
     expect(validation.summary.reported).toBe(0);
   });
 });

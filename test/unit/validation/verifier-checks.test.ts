@@ -183,7 +183,7 @@ describe('validateWorkbook: a zero denominator from the city profile', () => {
 });
 
 describe('validateWorkbook: answers the template offers are accepted however they were entered', () => {
-  it('accepts maturity levels 1 to 4, typed or pasted as text, a lower-case currency and a data quality in one language', async () => {
+  it('accepts maturity levels 1 to 4 typed, pasted as text or named, the answers without a level, a lower-case currency and a data quality in one language', async () => {
     const validation = await validate((workbook) => {
       const maturity = workbook.getWorksheet(templateLayout.sheets.maturity)!;
       const level = (id: string) =>
@@ -191,6 +191,10 @@ describe('validateWorkbook: answers the template offers are accepted however the
       level('strategy').value = 1;
       level('governance').value = '3';
       level('services').value = 4;
+      level('funding').value = 'Advanced';
+      level('stakeholders').value = '中级';
+      level('businessModel').value = 'Not addressed / 未涉及';
+      level('valueAssessment').value = '无法评估';
       workbook
         .getWorksheet(templateLayout.sheets.cityProfile)!
         .getCell(`E${profileFieldRow('currency')}`).value = 'cny';
@@ -198,6 +202,18 @@ describe('validateWorkbook: answers the template offers are accepted however the
       dataPointCell(workbook, 'EC.ICT.ES.1C', 'dataQuality').value = '根据居民调查推算';
     });
     expect(validation.findings).toEqual([]);
+    expect(
+      Object.fromEntries(validation.maturity.map((entry) => [entry.characteristicId, entry.answer])),
+    ).toEqual({
+      strategy: { kind: 'level', level: 1 },
+      stakeholders: { kind: 'level', level: 2 },
+      governance: { kind: 'level', level: 3 },
+      funding: { kind: 'level', level: 3 },
+      valueAssessment: { kind: 'cannotAssess' },
+      businessModel: { kind: 'notAddressed' },
+      ictInfrastructure: { kind: 'level', level: 4 },
+      services: { kind: 'level', level: 4 },
+    });
   });
 
   it('asks no data quality or origin of a data point that is not reported', async () => {

@@ -11,6 +11,7 @@ import { CityActions } from './CityActions.tsx';
 import { DeadlinePanel } from './DeadlinePanel.tsx';
 import { DocumentsPanel } from './DocumentsPanel.tsx';
 import { InterviewLog } from './InterviewLog.tsx';
+import { MaturityPanel } from './MaturityPanel.tsx';
 import { NextSteps } from './NextSteps.tsx';
 import { LetterPanel, PilotFacts } from './PilotFacts.tsx';
 import { QueriesPanel } from './queries/QueriesPanel.tsx';
@@ -65,6 +66,7 @@ export function PilotPage({ pilotId }: { pilotId: string }) {
           <DeadlinePanel {...props} />
           <TeamPanel {...props} />
           <ReadinessPanel pilot={pilot} />
+          <MaturityPanel pilot={pilot} />
           <QueriesPanel {...props} />
           {actor.role !== 'city' && <InterviewLog {...props} />}
           <DocumentsPanel pilot={pilot} />
