@@ -72,3 +72,6 @@ export const localNames = {
   /** As a dev stage locks its buckets (adapters/aws/object-lock.ts). */
   objectLock: objectLockRetention('dev'),
 };
+
+/** The ports the runtime takes from its base port: the API and portal on it, the emulators right after it. */
+export const portsFrom = (port: number) => ({ api: port, dynamodb: port + 1, s3: port + 2, mail: port + 3 });

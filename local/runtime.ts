@@ -18,7 +18,7 @@ import { redrivePendingRuns, sweep } from '../core/use-cases/sweep.ts';
 import { handleUploadedObject, recoverUnhandledUploads } from '../core/use-cases/uploads.ts';
 import { taskSpecs } from '../infra/task-specs.ts';
 import type { RuntimeConfig } from './config.ts';
-import { defaultValidationSlots, localNames } from './config.ts';
+import { defaultValidationSlots, localNames, portsFrom } from './config.ts';
 import { startEmulators } from './emulators.ts';
 import { crashingAfter, type DeliveryFaults, handleWithRetries } from './faults.ts';
 import { assertPortFree, lockDataFolder } from './guards.ts';
@@ -53,7 +53,7 @@ function persistentSecret(dataDir: string, name: string): string {
 
 export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
   const { host, port } = config;
-  const ports = { api: port, dynamodb: port + 1, s3: port + 2, mail: port + 3 };
+  const ports = portsFrom(port);
   const unlock = lockDataFolder(config.dataDir);
   try {
     for (const [what, p] of Object.entries(ports)) await assertPortFree(p, host, what);

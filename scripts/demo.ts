@@ -1,4 +1,6 @@
 // `npm run demo`: drives one sample city through every stage against the running system, as a real client would.
+
+import { configFromEnv, portsFrom } from '../local/config.ts';
 import {
   acceptLetter,
   appointVerifier,
@@ -14,8 +16,10 @@ import {
 } from './lib/lifecycle-steps.ts';
 import { fillSampleWorkbook } from './lib/sample-workbook.ts';
 
-const baseUrl = process.env.U4SSC_URL ?? 'http://127.0.0.1:4000';
-const inboxUrl = process.env.U4SSC_INBOX_URL ?? 'http://127.0.0.1:4003';
+// The same U4SSC_HOST and U4SSC_PORT as `npm start`, so the demo drives the instance started with them.
+const { host, port } = configFromEnv();
+const baseUrl = `http://${host}:${portsFrom(port).api}`;
+const inboxUrl = `http://${host}:${portsFrom(port).mail}`;
 const totalSteps = 10;
 let step = 0;
 
