@@ -7,8 +7,10 @@ import {
   type BoardQuery,
   type BoardSort,
   descending,
+  isAfter,
   noStageCounts,
   pageOf,
+  sortKey,
 } from '../../core/use-cases/board-query.ts';
 import { isConditionFailure } from './dynamo-requests.ts';
 import { readItem, SCHEMA_VERSION, storedItems } from './stored-items.ts';
@@ -44,6 +46,25 @@ function planFor({ filter, sort }: BoardQuery): Plan {
   return { index: stageIndexFor[sort], partitions: wanted.map(keys.stage), ordered: true };
 }
 
+/** The fewest and the most summaries one partition is asked for at a time. */
+const MIN_CHUNK = 10;
+const MAX_CHUNK = 500;
+
+/** How far one partition of a merged read has got. */
+interface Cursor {
+  pk: string;
+  start?: Item;
+  /** The index sort key of the last item read: what is unread comes after it. */
+  lastKey?: string;
+  done: boolean;
+}
+
+/** Whether a partition's unread items could still be on the page: its last key read is not past the page's end. */
+function mayHoldMore(cursor: Cursor, end: string | undefined, query: BoardQuery): boolean {
+  if (end === undefined || cursor.lastKey === undefined) return true;
+  return cursor.lastKey !== end && !isAfter(cursor.lastKey, end, query.sort);
+}
+
 export class DynamoBoard {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
@@ -52,18 +73,16 @@ export class DynamoBoard {
 
   async page(query: BoardQuery): Promise<BoardPage> {
     const plan = planFor(query);
-    const read = await Promise.all(plan.partitions.map((pk) => this.readPartition(plan, pk, query)));
-    return pageOf(read.flat(), query);
+    if (!plan.ordered) {
+      const read = await Promise.all(plan.partitions.map((pk) => this.readWhole(plan, pk)));
+      return pageOf(read.flat(), query);
+    }
+    return pageOf(await this.readMerged(plan, query), query);
   }
 
-  /**
-   * The summaries of one partition that can be on the page. In index order it reads from the position on until
-   * one more than a page matches: the merged page then holds the first matches of every partition.
-   */
-  private async readPartition(plan: Plan, pk: string, query: BoardQuery): Promise<PilotSummary[]> {
+  /** A city's or a verifier's partition, whole: it holds few pilots, sorted in memory in any order. */
+  private async readWhole(plan: Plan, pk: string): Promise<PilotSummary[]> {
     const index = tableIndexes.find((i) => i.name === plan.index)!;
-    const resume = plan.ordered && query.after !== undefined;
-    const wanted = query.limit + 1;
     const found: PilotSummary[] = [];
     let start: Item | undefined;
     do {
@@ -71,22 +90,66 @@ export class DynamoBoard {
         new QueryCommand({
           TableName: this.tableName,
           IndexName: index.name,
-          KeyConditionExpression: `#pk = :pk${resume ? ` AND #sk ${descending[query.sort] ? '<' : '>'} :after` : ''}`,
-          ExpressionAttributeNames: {
-            '#pk': index.partitionKey,
-            ...(resume ? { '#sk': index.sortKey } : {}),
-          },
-          ExpressionAttributeValues: { ':pk': pk, ...(resume ? { ':after': query.after } : {}) },
-          ScanIndexForward: !descending[query.sort],
-          ...(plan.ordered ? { Limit: wanted } : {}),
+          KeyConditionExpression: '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': index.partitionKey },
+          ExpressionAttributeValues: { ':pk': pk },
           ExclusiveStartKey: start,
         }),
       );
-      const summaries = (out.Items ?? []).map((i) => readItem(storedItems.summary, i).summary);
-      found.push(...pageOf(summaries, { ...query, limit: wanted }).pilots);
+      found.push(...(out.Items ?? []).map((i) => readItem(storedItems.summary, i).summary));
       start = out.LastEvaluatedKey;
-    } while (start && !(plan.ordered && found.length >= wanted));
+    } while (start);
     return found;
+  }
+
+  /**
+   * The partitions of an ordered index read a chunk at a time from the position, merged: a partition is read on only
+   * while its last key read could still come before the page's end, so a page costs about one page of items rather
+   * than a page from every partition.
+   */
+  private async readMerged(plan: Plan, query: BoardQuery): Promise<PilotSummary[]> {
+    let chunk = Math.max(MIN_CHUNK, Math.ceil((query.limit + 1) / plan.partitions.length) + 1);
+    const cursors: Cursor[] = plan.partitions.map((pk) => ({ pk, done: false }));
+    const read: PilotSummary[] = [];
+    let reading = cursors;
+    while (reading.length) {
+      const chunks = await Promise.all(reading.map((cursor) => this.readChunk(plan, query, cursor, chunk)));
+      read.push(...chunks.flat());
+      // A filter the index does not key (waiting on) may match few: each round asks for twice as many.
+      chunk = Math.min(chunk * 2, MAX_CHUNK);
+      const page = pageOf(read, { ...query, limit: query.limit + 1 }).pilots;
+      const end = page.length > query.limit ? sortKey(page[query.limit]!, query.sort) : undefined;
+      reading = cursors.filter((c) => !c.done && mayHoldMore(c, end, query));
+    }
+    return read;
+  }
+
+  private async readChunk(
+    plan: Plan,
+    query: BoardQuery,
+    cursor: Cursor,
+    chunk: number,
+  ): Promise<PilotSummary[]> {
+    const index = tableIndexes.find((i) => i.name === plan.index)!;
+    const resume = query.after !== undefined && !cursor.start;
+    const out = await this.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: index.name,
+        KeyConditionExpression: `#pk = :pk${resume ? ` AND #sk ${descending[query.sort] ? '<' : '>'} :after` : ''}`,
+        ExpressionAttributeNames: { '#pk': index.partitionKey, ...(resume ? { '#sk': index.sortKey } : {}) },
+        ExpressionAttributeValues: { ':pk': cursor.pk, ...(resume ? { ':after': query.after } : {}) },
+        ScanIndexForward: !descending[query.sort],
+        Limit: chunk,
+        ExclusiveStartKey: cursor.start,
+      }),
+    );
+    const items = out.Items ?? [];
+    const last = items.at(-1);
+    if (last) cursor.lastKey = String(last[index.sortKey]);
+    cursor.start = out.LastEvaluatedKey;
+    cursor.done = !out.LastEvaluatedKey;
+    return items.map((i) => readItem(storedItems.summary, i).summary);
   }
 
   async stageCounts(): Promise<Record<Stage, number>> {

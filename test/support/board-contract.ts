@@ -167,6 +167,30 @@ export function describeBoardContract(name: string, fixture: () => Promise<Store
     });
   });
 
+  describe(`${name}: pages over many pilots in several stages`, () => {
+    it('merges the stage partitions a chunk at a time: every pilot once, newest change first, across pages', async () => {
+      const { store } = await fixture();
+      // The 14 newest pilots are all in one stage, so a page of 15 must read that stage past its first chunk.
+      const stagesOf = ['loi_received', 'accepted', 'loi_received'] as const;
+      const made: string[] = [];
+      for (const [group, stage] of stagesOf.entries()) {
+        for (let i = 0; i < 14; i++) {
+          const id = `pm${group}-${String(i).padStart(2, '0')}`;
+          const start = `2026-04-0${group + 1}T${String(i).padStart(2, '0')}:00:00.000Z`;
+          await record(store, id, historyTo(stage), start);
+          made.push(id);
+        }
+      }
+      const all = (await allPages(store, { filter: {}, sort: 'updated', limit: 200 })).ids;
+
+      const { ids, sizes } = await allPages(store, { filter: {}, sort: 'updated', limit: 15 });
+
+      expect(all).toHaveLength(made.length);
+      expect(ids).toEqual(all);
+      expect(sizes).toEqual([15, 15, 12]);
+    });
+  });
+
   describe(`${name}: the stage counters`, () => {
     let f: StoreFixture;
     beforeEach(async () => {
