@@ -67,14 +67,21 @@ export function waitingOn(pilot: Pilot): WaitingOn {
   return movedOnBy[pilot.stage];
 }
 
-export function summarize(pilot: Pilot): PilotSummary {
-  const ended = terminalStages.includes(pilot.stage);
+/** Which pilot and city a list shows: the board's summary and the index's contributions both start from it. */
+export function pilotCity(pilot: Pilot) {
   return {
     pilotId: pilot.pilotId,
     cityId: pilot.cityId,
     cityName: pilot.cityName,
     country: pilot.country,
     ...(pilot.region ? { region: pilot.region } : {}),
+  };
+}
+
+export function summarize(pilot: Pilot): PilotSummary {
+  const ended = terminalStages.includes(pilot.stage);
+  return {
+    ...pilotCity(pilot),
     stage: pilot.stage,
     version: pilot.version,
     createdAt: pilot.createdAt,

@@ -1,5 +1,6 @@
 // Editions of the Smart Sustainable Cities Index: the secretariat composes a draft from the certified cycles and
 // publishes it once; the public reads published editions, their open data and nothing a city did not consent to.
+
 import * as z from 'zod';
 import type { Actor } from '../actors.ts';
 import { ForbiddenError, ForbiddenTransitionError, NotFoundError } from '../errors.ts';
@@ -18,6 +19,7 @@ import { cityProfile } from '../index/profile.ts';
 import { type PublicEdition, publicEdition } from '../index/public-view.ts';
 import { catalogueTree, layOut } from '../index/tree.ts';
 import { kpiCatalogue } from '../kpis/catalogue.ts';
+import { pilotCity } from '../lifecycle/board-summary.ts';
 import { parsePayload } from '../lifecycle/decide.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
 import { scoreSubmission } from '../scoring/score.ts';
@@ -62,11 +64,7 @@ async function contributionOf(
   const { conclusion, results } = await verifiedDataset(deps, pilot);
   const score = scoreSubmission(results, targets, verdictsOf(pilot, conclusion).verdicts);
   return {
-    pilotId: pilot.pilotId,
-    cityId: pilot.cityId,
-    cityName: pilot.cityName,
-    country: pilot.country,
-    ...(pilot.region ? { region: pilot.region } : {}),
+    ...pilotCity(pilot),
     naming: pilot.publication.index,
     certificateNumber: pilot.certificate!.certificateNumber,
     certifiedAt: pilot.certificate!.issuedAt,
