@@ -23,8 +23,19 @@ export function toPilotView(pilot: Pilot, reader: Actor): PilotView {
     remindersSent: _reminders,
     ...view
   } = visiblePilotView(reader, pilot);
-  return view;
+  if (!view.verification) return view;
+  // A pilot may hold 660 queries of 5,000 characters: the view names each by its opening words, and the query's
+  // thread (its events) carries the whole question, so the pilot's page stays under Lambda's response limit.
+  const queries = view.verification.queries.map((query) => ({
+    ...query,
+    question: shortened(query.question, QUESTION_PREVIEW_CHARS),
+  }));
+  return { ...view, verification: { ...view.verification, queries } };
 }
+
+const QUESTION_PREVIEW_CHARS = 300;
+const shortened = (text: string, length: number) =>
+  text.length <= length ? text : `${text.slice(0, length - 1)}…`;
 
 export const pilotEventView = pilotEventSchema.meta({ id: 'PilotEvent' });
 
@@ -47,12 +58,19 @@ export const decisionResponse = z.object({
 export const pilotDetailResponse = z.object({
   pilot: pilotViewSchema,
   timeline: z.array(pilotEventView),
+  /** Set when older events were left out of this page: `GET /pilots/:id/timeline?before=` reads them. */
+  olderBefore: z.number().int().positive().optional(),
   nextSteps: z.array(allowedStepSchema),
+});
+export const timelineResponse = z.object({
+  timeline: z.array(pilotEventView),
+  olderBefore: z.number().int().positive().optional(),
 });
 /** Written out rather than inferred: an event keeps its data typed by its type, which inference would lose. */
 export interface PilotDetailView {
   pilot: PilotView;
   timeline: PilotEvent[];
+  olderBefore?: number;
   nextSteps: AllowedStep[];
 }
 export const linkResponse = z.object({ url: z.string() });

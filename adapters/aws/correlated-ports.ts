@@ -8,6 +8,7 @@ export function correlatedPilots(pilots: PilotRepository, logger: Logger): Pilot
   return {
     load: (pilotId) => pilots.load(pilotId),
     events: (pilotId) => pilots.events(pilotId),
+    eventsPage: (pilotId, before, maxBytes) => pilots.eventsPage(pilotId, before, maxBytes),
     list: (filter) => pilots.list(filter),
     listWithPendingRuns: () => pilots.listWithPendingRuns(),
     board: (query) => pilots.board(query),

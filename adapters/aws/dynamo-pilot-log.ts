@@ -13,7 +13,8 @@ import type { PilotEvent } from '../../core/lifecycle/events.ts';
 import { applyEvent, type Pilot, replay } from '../../core/lifecycle/pilot.ts';
 import { type Stage, stages } from '../../core/lifecycle/stages.ts';
 import { sortKey } from '../../core/use-cases/board-query.ts';
-import type { PilotFilter } from '../../core/use-cases/ports.ts';
+import type { EventsPage, PilotFilter } from '../../core/use-cases/ports.ts';
+import { eventBytes } from '../../core/use-cases/timeline-page.ts';
 import type { DynamoBoard } from './dynamo-board.ts';
 import { type Item, isConditionFailure, queryAll } from './dynamo-requests.ts';
 import {
@@ -33,6 +34,9 @@ import {
 } from './projection-items.ts';
 import { readItem, SCHEMA_VERSION, storedItems } from './stored-items.ts';
 import { keys, SUMMARY_ATTRIBUTE } from './table-design.ts';
+
+/** Events read per request when paging the log backwards: most pages are a few dozen small events. */
+const EVENTS_PER_READ = 50;
 
 /** DynamoDB's limit on one item; JSON's length in bytes is a little larger than DynamoDB's measure, so it errs safe. */
 export const MAX_ITEM_BYTES = 400 * 1024;
@@ -187,6 +191,40 @@ export class DynamoPilotLog {
 
   async events(pilotId: string): Promise<PilotEvent[]> {
     return this.eventsAfter(pilotId, 0);
+  }
+
+  /** Reads the log backwards a few items at a time, and stops once the next event would not fit. */
+  async eventsPage(pilotId: string, before: number | undefined, maxBytes: number): Promise<EventsPage> {
+    const newestFirst: PilotEvent[] = [];
+    let bytes = 0;
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.doc.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :last',
+          ExpressionAttributeValues: {
+            ':pk': keys.pilot(pilotId),
+            ':first': keys.event(1),
+            ':last': keys.event(before === undefined ? 10 ** 10 - 1 : before - 1),
+          },
+          ScanIndexForward: false,
+          ConsistentRead: true,
+          Limit: EVENTS_PER_READ,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        const { event } = readItem(storedItems.event, item);
+        const size = eventBytes(event);
+        if (newestFirst.length > 0 && bytes + size > maxBytes)
+          return { events: newestFirst.reverse(), olderBefore: newestFirst[0]!.seq };
+        newestFirst.push(event);
+        bytes += size;
+      }
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return { events: newestFirst.reverse() };
   }
 
   /**

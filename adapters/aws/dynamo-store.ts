@@ -14,6 +14,7 @@ import type { Stage } from '../../core/lifecycle/stages.ts';
 import type { BoardPage, BoardQuery } from '../../core/use-cases/board-query.ts';
 import type {
   CertificateRegistry,
+  EventsPage,
   GrantClaim,
   PilotFilter,
   PilotRepository,
@@ -68,6 +69,10 @@ export class DynamoStore
 
   events(pilotId: string): Promise<PilotEvent[]> {
     return this.log.events(pilotId);
+  }
+
+  eventsPage(pilotId: string, before: number | undefined, maxBytes: number): Promise<EventsPage> {
+    return this.log.eventsPage(pilotId, before, maxBytes);
   }
 
   async append(current: Pilot | undefined, event: PilotEvent): Promise<Pilot> {

@@ -19,14 +19,22 @@ import { pilotMaturity, pilotMaturitySchema } from '../../core/use-cases/maturit
 import {
   getPilotDetail,
   latestScore,
+  pilotTimeline,
   submissionChanges,
   submissionResults,
 } from '../../core/use-cases/queries.ts';
 import { pilotReadiness } from '../../core/use-cases/readiness.ts';
+import { timelineRequestSchema } from '../../core/use-cases/timeline-page.ts';
 import { resultChangeSchema } from '../../core/validation/diff-results.ts';
 import { submissionResultsSchema } from '../../core/validation/results.ts';
 import { candidateSchema } from '../../core/verification/ranking.ts';
-import { linkResponse, pilotDetailResponse, pilotResponse, toPilotView } from '../responses.ts';
+import {
+  linkResponse,
+  pilotDetailResponse,
+  pilotResponse,
+  timelineResponse,
+  toPilotView,
+} from '../responses.ts';
 import { idParam, positiveIntParam, route } from '../route.ts';
 
 const pilotParams = z.object({ id: idParam });
@@ -87,6 +95,16 @@ export const pilotRoutes = [
       const detail = await getPilotDetail(deps, actor, params.id);
       return { ...detail, pilot: toPilotView(detail.pilot, actor) };
     },
+  }),
+  route({
+    method: 'get',
+    path: '/pilots/:id/timeline',
+    summary: 'Older events of the pilot’s timeline (before an event number), or only the events of one type',
+    tag: 'pilots',
+    params: pilotParams,
+    query: timelineRequestSchema,
+    response: timelineResponse,
+    handle: ({ deps, actor, params, query }) => pilotTimeline(deps, actor, params.id, query),
   }),
   route({
     method: 'get',

@@ -20,10 +20,20 @@ export interface PilotFilter {
   dueBefore?: string;
 }
 
+export interface EventsPage {
+  events: PilotEvent[];
+  olderBefore?: number;
+}
+
 export interface PilotRepository {
   /** The current view: the stored projection with any later events folded in. */
   load(pilotId: string): Promise<Pilot | undefined>;
   events(pilotId: string): Promise<PilotEvent[]>;
+  /**
+   * The newest events before `before` (from the last one when absent) whose JSON fits `maxBytes`, oldest first, at
+   * least one; `olderBefore` is set when older events remain. Reads only what the page holds.
+   */
+  eventsPage(pilotId: string, before: number | undefined, maxBytes: number): Promise<EventsPage>;
   /** Appends the event if its seq is still free, then stores the new projection. Throws ConcurrencyConflictError. */
   append(current: Pilot | undefined, event: PilotEvent): Promise<Pilot>;
   /** Full views, for the runtime's own passes (sweeps, tasks, candidates); the board reads `board` instead. */

@@ -10,6 +10,7 @@ import { diffResults } from '../validation/diff-results.ts';
 import type { CoreDeps } from './deps.ts';
 import { loadPilot } from './run-command.ts';
 import { parseStoredJson, storedResults } from './stored-results.ts';
+import { TIMELINE_PAGE_BYTES, type TimelinePage, type TimelineRequest } from './timeline-page.ts';
 
 export async function visiblePilot(
   deps: Pick<CoreDeps, 'pilots'>,
@@ -24,8 +25,31 @@ export async function visiblePilot(
 export async function getPilotDetail(deps: Pick<CoreDeps, 'pilots'>, actor: Actor, pilotId: string) {
   const pilot = await visiblePilot(deps, actor, pilotId);
   // Only what the reader's role may read: the city never gets the verification team's internal exchanges.
-  const timeline = visibleTimeline(actor, pilot, await deps.pilots.events(pilotId));
-  return { pilot, timeline, nextSteps: allowedNextSteps(pilot, actor.role) };
+  const page = await deps.pilots.eventsPage(pilotId, undefined, TIMELINE_PAGE_BYTES);
+  return {
+    pilot,
+    timeline: visibleTimeline(actor, pilot, page.events),
+    ...(page.olderBefore ? { olderBefore: page.olderBefore } : {}),
+    nextSteps: allowedNextSteps(pilot, actor.role),
+  };
+}
+
+/** Older pages of what the actor may read of the pilot's log, or only the events of one type, a page at a time. */
+export async function pilotTimeline(
+  deps: Pick<CoreDeps, 'pilots'>,
+  actor: Actor,
+  pilotId: string,
+  request: TimelineRequest,
+): Promise<TimelinePage> {
+  const pilot = await visiblePilot(deps, actor, pilotId);
+  const page = await deps.pilots.eventsPage(pilotId, request.before, TIMELINE_PAGE_BYTES);
+  const types = request.type && new Set<string>(request.type);
+  const visible = visibleTimeline(actor, pilot, page.events);
+  // A page may hold none of the types asked for while older ones remain: the cursor still leads on to them.
+  return {
+    timeline: types ? visible.filter((event) => types.has(event.type)) : visible,
+    ...(page.olderBefore ? { olderBefore: page.olderBefore } : {}),
+  };
 }
 
 export async function submissionResults(deps: CoreDeps, actor: Actor, pilotId: string, version: number) {

@@ -6,17 +6,21 @@ import { DynamoDBClient, paginateScan } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoStore } from '../../adapters/aws/dynamo-store.ts';
+import { toPilotView } from '../../api/responses.ts';
 import { InvalidRequestError } from '../../core/errors.ts';
 import { allDataPoints } from '../../core/kpis/catalogue.ts';
 import type { CommandName } from '../../core/lifecycle/commands.ts';
 import { type Pilot, replay } from '../../core/lifecycle/pilot.ts';
 import { MAX_QUERIES_PER_DATA_POINT } from '../../core/lifecycle/verification-commands.ts';
+import { getPilotDetail, pilotTimeline } from '../../core/use-cases/queries.ts';
 import { runCommand } from '../../core/use-cases/run-command.ts';
 import { type Item, itemBytes, MAX_ITEM_BYTES } from '../../local/aws-gateway/item-size.ts';
 import { createTableIfMissing } from '../../local/emulators.ts';
 import { historyTo, record } from '../support/histories.ts';
 import { RecordingRunner, SettableClock } from '../support/memory-deps.ts';
-import { city, letter, verifier } from '../support/pilots.ts';
+import { city, letter, secretariat, verifier } from '../support/pilots.ts';
+
+const LAMBDA_RESPONSE_BYTES = 6 * 1024 * 1024;
 
 const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
 let client: DynamoDBClient;
@@ -127,6 +131,22 @@ describe('a pilot at every schema maximum', () => {
     expect(loaded).toEqual(replay(await store.events(pilot.pilotId)));
     expect(loaded?.verification?.queries).toHaveLength(dataPoints.length * MAX_QUERIES_PER_DATA_POINT);
     expect(Object.keys(loaded?.verification?.reviews ?? {})).toHaveLength(dataPoints.length);
+  });
+
+  it("serves that pilot's page under Lambda's 6 MB response limit, and its whole log a page at a time", async () => {
+    const detail = await getPilotDetail({ pilots: store }, secretariat, pilot.pilotId);
+    const response = { ...detail, pilot: toPilotView(detail.pilot, secretariat) };
+    const all = await store.events(pilot.pilotId);
+    const read = [...detail.timeline];
+    for (let before = detail.olderBefore; before !== undefined; ) {
+      const page = await pilotTimeline({ pilots: store }, secretariat, pilot.pilotId, { before });
+      read.unshift(...page.timeline);
+      before = page.olderBefore;
+    }
+
+    expect(Buffer.byteLength(JSON.stringify(all))).toBeGreaterThan(LAMBDA_RESPONSE_BYTES);
+    expect(Buffer.byteLength(JSON.stringify(response))).toBeLessThan(LAMBDA_RESPONSE_BYTES);
+    expect(read.map((e) => e.seq)).toEqual(all.map((e) => e.seq));
   });
 
   it('refuses one query more on a data point that has all it may have', async () => {

@@ -13,6 +13,7 @@ import { type Stage, stages, terminalStages } from '../../core/lifecycle/stages.
 import { type BoardPage, type BoardQuery, noStageCounts, pageOf } from '../../core/use-cases/board-query.ts';
 import type {
   CertificateRegistry,
+  EventsPage,
   GrantClaim,
   PilotFilter,
   PilotRepository,
@@ -22,6 +23,7 @@ import type {
   UploadGrantRepository,
   VerifierRepository,
 } from '../../core/use-cases/ports.ts';
+import { pageOfEvents } from '../../core/use-cases/timeline-page.ts';
 import type { UploadGrant } from '../../core/use-cases/upload-grant.ts';
 import type { Verifier } from '../../core/verification/verifier.ts';
 import { byKey, type ItemTable, MemoryTable } from './memory-table.ts';
@@ -106,6 +108,10 @@ export class MemoryStore
 
   async events(pilotId: string): Promise<PilotEvent[]> {
     return this.eventsAfter(pilotId, 0);
+  }
+
+  async eventsPage(pilotId: string, before: number | undefined, maxBytes: number): Promise<EventsPage> {
+    return pageOfEvents(this.eventsAfter(pilotId, 0), before, maxBytes);
   }
 
   async append(current: Pilot | undefined, event: PilotEvent): Promise<Pilot> {

@@ -162,9 +162,32 @@ export function describeStoreContract(name: string, fixture: () => Promise<Store
       expect(await store.events('pa')).toEqual([first]);
     });
 
+    it('reads the log backwards a page at a time, each within its byte budget, and the pages join up', async () => {
+      await record(store, 'pa', historyTo('in_verification'), at('10:00'));
+      const all = await store.events('pa');
+      const budget = Math.max(...all.map((e) => Buffer.byteLength(JSON.stringify(e)))) * 3;
+
+      const pages = [];
+      let before: number | undefined;
+      do {
+        const page = await store.eventsPage('pa', before, budget);
+        pages.unshift(page.events);
+        before = page.olderBefore;
+      } while (before !== undefined);
+
+      expect(pages.length).toBeGreaterThan(1);
+      expect(pages.flat()).toEqual(all);
+      for (const page of pages)
+        expect(page.reduce((sum, e) => sum + Buffer.byteLength(JSON.stringify(e)), 0)).toBeLessThanOrEqual(
+          budget,
+        );
+      expect(await store.eventsPage('pa', undefined, 1_000_000)).toEqual({ events: all });
+    });
+
     it('knows nothing of a pilot it never stored', async () => {
       expect(await store.load('pnone')).toBeUndefined();
       expect(await store.events('pnone')).toEqual([]);
+      expect(await store.eventsPage('pnone', undefined, 1000)).toEqual({ events: [] });
     });
 
     it('refuses an event whose sequence number is taken with ConcurrencyConflictError, keeping the first', async () => {

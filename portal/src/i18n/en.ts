@@ -240,6 +240,8 @@ export const en = {
     signatory: 'Signed by',
     language: 'Preferred language',
     timeline: 'Timeline',
+    timelineEarlier: 'Show earlier events',
+    timelineEarlierNote: 'Earlier events are not shown yet.',
     by: 'by',
     running: (machine: string) => `In progress: ${machine}…`,
     upToDate: 'Up to date.',

@@ -232,6 +232,8 @@ export const zh: Messages = {
     signatory: '签署人',
     language: '首选语言',
     timeline: '时间线',
+    timelineEarlier: '显示更早的事件',
+    timelineEarlierNote: '尚未显示更早的事件。',
     by: '操作人',
     running: (machine) => `进行中：${machine}…`,
     upToDate: '已是最新。',

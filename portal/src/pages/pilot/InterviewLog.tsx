@@ -6,10 +6,14 @@ import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { InterviewForm } from './InterviewForm.tsx';
 import type { ActionProps } from './types.ts';
+import { useEventsOf } from './useEventsOf.ts';
+
+const INTERVIEW_EVENTS = ['InterviewLogged'] as const;
 
 export function InterviewLog(props: ActionProps) {
   const { t, lang } = useI18n();
-  const interviews = eventsOf(props.detail.timeline, 'InterviewLogged');
+  const logged = useEventsOf(props.detail, INTERVIEW_EVENTS);
+  const interviews = eventsOf(logged.events, 'InterviewLogged');
   if (interviews.length === 0 && !props.can('logInterview')) return null;
   return (
     <Panel title={t.interviews.title} className="interviews">

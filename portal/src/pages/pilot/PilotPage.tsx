@@ -73,7 +73,7 @@ export function PilotPage({ pilotId }: { pilotId: string }) {
         </div>
         <div className="stack">
           <LetterPanel pilot={pilot} />
-          <Timeline events={data.timeline} />
+          <Timeline pilotId={pilotId} events={data.timeline} olderBefore={data.olderBefore} />
         </div>
       </div>
       <ScorePanel pilot={pilot} />

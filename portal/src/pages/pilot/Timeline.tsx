@@ -1,4 +1,6 @@
 // The pilot's full history from its event log, oldest first, with who acted and the reason or note given.
+import { useEffect, useState } from 'react';
+import { api, asApiError } from '../../api/client.ts';
 import type { PilotEvent } from '../../api/types.ts';
 import { Panel } from '../../components/Panel.tsx';
 import { humanize } from '../../i18n/en.ts';
@@ -22,12 +24,55 @@ function eventText(event: PilotEvent, lang: string): string | undefined {
   return typeof data.version === 'number' ? `v${data.version}` : undefined;
 }
 
-export function Timeline({ events }: { events: PilotEvent[] }) {
+interface TimelineProps {
+  pilotId: string;
+  /** The newest events, as the pilot's page brought them. */
+  events: PilotEvent[];
+  /** Set when older events were left out of that page. */
+  olderBefore?: number;
+}
+
+interface TimelinePage {
+  timeline: PilotEvent[];
+  olderBefore?: number;
+}
+
+export function Timeline({ pilotId, events, olderBefore }: TimelineProps) {
   const { t, lang } = useI18n();
+  // Older pages the person asked for, oldest first, and where the next older page starts.
+  const [earlier, setEarlier] = useState<TimelinePage>({ timeline: [], olderBefore });
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string>();
+  useEffect(() => setEarlier({ timeline: [], olderBefore }), [olderBefore]);
+  const loadEarlier = async () => {
+    if (earlier.olderBefore === undefined) return;
+    setLoading(true);
+    try {
+      const page = await api<TimelinePage>(
+        'GET',
+        `/pilots/${encodeURIComponent(pilotId)}/timeline?before=${earlier.olderBefore}`,
+      );
+      setEarlier({ timeline: [...page.timeline, ...earlier.timeline], olderBefore: page.olderBefore });
+      setError(undefined);
+    } catch (caught) {
+      setError(asApiError(caught).message);
+    } finally {
+      setLoading(false);
+    }
+  };
   return (
     <Panel title={t.pilot.timeline}>
+      {earlier.olderBefore !== undefined && (
+        <p>
+          <span className="muted">{t.pilot.timelineEarlierNote} </span>
+          <button type="button" onClick={loadEarlier} disabled={loading} aria-busy={loading}>
+            {t.pilot.timelineEarlier}
+          </button>
+        </p>
+      )}
+      {error && <p role="alert">{error}</p>}
       <ol className="timeline">
-        {events.map((event) => {
+        {[...earlier.timeline, ...events].map((event) => {
           const detail = eventText(event, lang);
           return (
             <li key={event.seq} data-event={event.type}>
