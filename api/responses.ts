@@ -2,8 +2,8 @@
 // type, narrower than the stored projection, so bookkeeping the store keeps (causation ids, reminders) stays inside.
 import * as z from 'zod';
 import { type Actor, actorSchema } from '../core/actors.ts';
-import { type AllowedStep, allowedStepSchema } from '../core/lifecycle/decide.ts';
 import { type PilotEvent, pilotEventSchema } from '../core/lifecycle/events.ts';
+import { type NextStep, nextStepSchema, type Waiting, waitingSchema } from '../core/lifecycle/orientation.ts';
 import { type Pilot, pilotSchema } from '../core/lifecycle/pilot.ts';
 import { visiblePilotView } from '../core/lifecycle/visibility.ts';
 
@@ -47,13 +47,15 @@ export const decisionResponse = z.object({
 export const pilotDetailResponse = z.object({
   pilot: pilotViewSchema,
   timeline: z.array(pilotEventView),
-  nextSteps: z.array(allowedStepSchema),
+  waiting: waitingSchema.meta({ id: 'Waiting', description: 'Whom the pilot waits on, and by when.' }),
+  nextSteps: z.array(nextStepSchema),
 });
 /** Written out rather than inferred: an event keeps its data typed by its type, which inference would lose. */
 export interface PilotDetailView {
   pilot: PilotView;
   timeline: PilotEvent[];
-  nextSteps: AllowedStep[];
+  waiting: Waiting;
+  nextSteps: NextStep[];
 }
 export const linkResponse = z.object({ url: z.string() });
 export const meResponse = z.object({ actor: actorSchema });
