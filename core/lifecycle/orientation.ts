@@ -1,5 +1,5 @@
-// What a pilot page orients by: whom the pilot waits on and until when, and the next steps that can succeed now,
-// read from the same transition table, preconditions included, that decides the commands.
+// What a pilot page orients by: whom the pilot waits on and until when, and which next steps can succeed now, read
+// from the same transition table, preconditions included, that decides the commands.
 import * as z from 'zod';
 import type { Actor } from '../actors.ts';
 import { waitingOn, waitingOnSchema } from './board-summary.ts';
@@ -10,20 +10,27 @@ import { deadlineKindSchema } from './events.ts';
 import type { Pilot } from './pilot.ts';
 
 export const nextStepSchema = allowedStepSchema.extend({
+  /** Whether the pilot's state lets the command succeed now (its precondition holds); only its payload can fail. */
+  ready: z.boolean(),
   /** False for a repeat or a correction of something done (replacing the signed letter): allowed, not to do. */
   outstanding: z.boolean(),
 });
 export type NextStep = z.infer<typeof nextStepSchema>;
 
 /**
- * The commands the actor may issue now: the stage and role allow them and their precondition holds. A command can
- * still be refused for what its payload says (a date past the extension cap), never for the pilot's state.
+ * The commands the stage and the actor's role allow, each saying whether its precondition holds now: a ready
+ * command can still be refused for what its payload says (a date past the extension cap), never for the pilot's
+ * state. Pages keep the forms of the stage's commands (a form can say why it waits: "awaits approval by …"); the
+ * page's list of things to do shows the ready and outstanding ones.
  */
 export function nextSteps(pilot: Pilot, actor: Actor, now: Date): NextStep[] {
-  return allowedNextSteps(pilot, actor.role).flatMap((step) => {
+  return allowedNextSteps(pilot, actor.role).map((step) => {
     const def = commands[step.command] as CommandDefinition;
-    if (def.precondition?.({ pilot, actor, now })) return [];
-    return [{ ...step, outstanding: def.outstanding?.(pilot) ?? true }];
+    return {
+      ...step,
+      ready: !def.precondition?.({ pilot, actor, now }),
+      outstanding: def.outstanding?.(pilot) ?? true,
+    };
   });
 }
 

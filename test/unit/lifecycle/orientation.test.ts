@@ -19,7 +19,11 @@ import {
 import { city, pilotIn, secretariat, supervisor, verifier } from '../../support/pilots.ts';
 
 const now = new Date('2026-03-01T00:00:00.000Z');
-const commandsFor = (pilot: Pilot, actor: Actor) => nextSteps(pilot, actor, now).map((s) => s.command);
+/** The commands that can succeed now. */
+const commandsFor = (pilot: Pilot, actor: Actor) =>
+  nextSteps(pilot, actor, now)
+    .filter((s) => s.ready)
+    .map((s) => s.command);
 
 /** The command a decision case issues: its one command, or the choice its body names. */
 function commandOf(c: (typeof decisionCases)[number]): CommandName {
@@ -63,6 +67,13 @@ describe('next steps', () => {
     );
   });
 
+  it('keep a command the stage allows but the pilot’s state refuses, marked as not ready', () => {
+    const step = nextSteps(pilotIn('validated', idle), secretariat, now).find(
+      (s) => s.command === 'retryStage',
+    );
+    expect(step).toMatchObject({ ready: false, outstanding: true });
+  });
+
   it('mark replacing the signed letter and choosing publication before the report as not outstanding', () => {
     const signed = pilotIn('data_collection', {
       ...idle,
@@ -77,7 +88,7 @@ describe('next steps', () => {
     });
     const outstanding = (pilot: Pilot, actor: Actor) =>
       nextSteps(pilot, actor, now)
-        .filter((s) => s.outstanding)
+        .filter((s) => s.ready && s.outstanding)
         .map((s) => s.command);
 
     expect(commandsFor(signed, city)).toContain('attachSignedLetter');

@@ -53,7 +53,7 @@ describe('one pilot', () => {
     expect(detail.timeline.map((e) => e.type)).toEqual(['LetterOfIntentSubmitted', 'LetterOfIntentChecked']);
     expect(detail.waiting).toEqual({ on: 'secretariat' });
     // No failure to retry, no deadline to agree or extend, no request to answer: none of those is offered.
-    expect(detail.nextSteps.map((s) => s.command)).toEqual([
+    expect(detail.nextSteps.filter((s) => s.ready).map((s) => s.command)).toEqual([
       'acceptLetter',
       'declineLetter',
       'attachSignedLetter',
