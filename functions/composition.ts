@@ -1,5 +1,6 @@
 // The Lambda composition root: real AWS clients, Step Functions as the stage runner, built once per cold start.
 import './bundled-fonts.ts';
+import { BoardCache } from '../adapters/aws/board-cache.ts';
 import { buildCoreDeps } from '../adapters/aws/core-deps.ts';
 import { createLogger } from '../adapters/aws/logger.ts';
 import { SfnStageRunner } from '../adapters/aws/sfn-stage-runner.ts';
@@ -31,6 +32,7 @@ export const deps = buildCoreDeps(
     tableName: config.TABLE_NAME,
     buckets: { uploads: config.UPLOADS_BUCKET, documents: config.DOCUMENTS_BUCKET },
     fromAddress: config.FROM_ADDRESS,
+    boardCache: new BoardCache(),
     ...(config.OBJECT_LOCK_MODE &&
       config.OBJECT_LOCK_DAYS && {
         objectLock: { mode: config.OBJECT_LOCK_MODE, days: config.OBJECT_LOCK_DAYS },

@@ -46,7 +46,16 @@ export const taskSpecs: Record<TaskName, TaskSpec> = {
   sendNotification: { ...base, table: 'read', sendsEmail: true },
   describePilot: { ...base, table: 'read' },
   recordStageFailure: { ...base, sendsEmail: true },
-  generateTemplate: { ...base, table: 'read', documents: 'readWrite', signsTemplates: true, memoryMb: 1024 },
+  // Reads the city's previous cycle's workbook (uploads) to carry its verified values over into the new template.
+  generateTemplate: {
+    ...base,
+    table: 'read',
+    uploads: 'read',
+    documents: 'readWrite',
+    signsTemplates: true,
+    memoryMb: 1769,
+    timeoutSeconds: 120,
+  },
   validateSubmission: {
     ...base,
     signsTemplates: true,

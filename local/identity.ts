@@ -53,12 +53,17 @@ export const demoUsers: DemoUser[] = [
 ];
 
 export class LocalIdentity {
-  private readonly key: Uint8Array;
+  /** Imported once: jose would import raw bytes or a KeyObject again on every token it signs or checks. */
+  private readonly key: Promise<CryptoKey>;
 
   constructor(dataDir: string) {
     const file = join(dataDir, 'identity-signing-key');
     if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
-    this.key = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+    const bytes = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+    this.key = crypto.subtle.importKey('raw', bytes, { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'sign',
+      'verify',
+    ]);
   }
 
   async signIn(username: string, password: string): Promise<string> {
@@ -69,7 +74,7 @@ export class LocalIdentity {
       .setIssuer(ISSUER)
       .setIssuedAt()
       .setExpirationTime(LIFETIME)
-      .sign(this.key);
+      .sign(await this.key);
   }
 
   /** The claims of the request's bearer token, once its signature, issuer, claims and age check out. */
@@ -78,7 +83,7 @@ export class LocalIdentity {
     const token = /^Bearer (.+)$/i.exec(header)?.[1];
     if (!token) throw new UnauthenticatedError('Sign in first: no bearer token was sent');
     try {
-      return (await jwtVerify(token, this.key, verifyOptions)).payload;
+      return (await jwtVerify(token, await this.key, verifyOptions)).payload;
     } catch {
       throw new UnauthenticatedError('The token is invalid or expired; sign in again');
     }

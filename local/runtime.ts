@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
+import { BoardCache } from '../adapters/aws/board-cache.ts';
 import { buildCoreDeps } from '../adapters/aws/core-deps.ts';
 import { correlatePilotRoutes, objectLogKeys, taskLogKeys } from '../adapters/aws/log-keys.ts';
 import { createLogger } from '../adapters/aws/logger.ts';
@@ -115,6 +116,8 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
     return workbookTasks.has(task) ? validations.run(run) : run();
   }, logger);
   const depsByPrincipal = new Map<LocalPrincipal, CoreDeps>();
+  // One process: any function's write here clears the board pages every other function's store has read.
+  const boardCache = new BoardCache();
   /** The domain's dependencies as one function of the app has them: its own credentials, its own rights. */
   function depsOf(principal: LocalPrincipal): CoreDeps {
     let deps = depsByPrincipal.get(principal);
@@ -127,6 +130,7 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
             endpoints: { dynamodb: endpoints.dynamodb, s3: endpoints.s3, ses: endpoints.mail },
             credentials: emulators.registry.credentialsOf(principal),
           },
+          boardCache,
         },
         { runner: iam.runnerFor(principal, runner), logger, settings },
       );

@@ -3,6 +3,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { CoreDeps, Settings } from '../../core/use-cases/deps.ts';
 import type { StageRunner } from '../../core/use-cases/ports.ts';
+import type { BoardCache } from './board-cache.ts';
 import { correlatedPilots, correlatedRunner } from './correlated-ports.ts';
 import { DynamoEditions } from './dynamo-editions.ts';
 import { DynamoStore } from './dynamo-store.ts';
@@ -26,6 +27,8 @@ export interface AwsWiring {
   fromAddress: string;
   /** The retention the stored copies of submissions get; absent outside a stage (benchmarks). */
   objectLock?: ObjectLockRetention;
+  /** The process's board read cache, shared by every store the process builds (adapters/aws/board-cache.ts). */
+  boardCache?: BoardCache;
 }
 
 function createClients(wiring: AwsWiring) {
@@ -53,7 +56,7 @@ export function buildCoreDeps(
   parts: { runner: StageRunner; settings: Settings; logger: AppLogger; clock?: CoreDeps['clock'] },
 ): CoreDeps {
   const clients = createClients(wiring);
-  const store = new DynamoStore(clients.dynamodb, wiring.tableName);
+  const store = new DynamoStore(clients.dynamodb, wiring.tableName, wiring.boardCache);
   return {
     pilots: correlatedPilots(store, parts.logger),
     grants: store,

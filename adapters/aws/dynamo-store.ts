@@ -25,6 +25,7 @@ import type {
 } from '../../core/use-cases/ports.ts';
 import type { UploadGrant } from '../../core/use-cases/upload-grant.ts';
 import type { Verifier } from '../../core/verification/verifier.ts';
+import type { BoardCache } from './board-cache.ts';
 import { DynamoBoard } from './dynamo-board.ts';
 import { DynamoPilotLog } from './dynamo-pilot-log.ts';
 import { type Item, isConditionFailure, queryAll } from './dynamo-requests.ts';
@@ -47,6 +48,8 @@ export class DynamoStore
   constructor(
     client: DynamoDBClient,
     private readonly tableName: string,
+    /** Shared by every store of the process; none in tests that read the table right after writing it elsewhere. */
+    private readonly boardCache?: BoardCache,
   ) {
     this.doc = translateTransientErrors(
       DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }),
@@ -67,8 +70,13 @@ export class DynamoStore
     return this.log.events(pilotId);
   }
 
-  append(current: Pilot | undefined, event: PilotEvent): Promise<Pilot> {
-    return this.log.append(current, event);
+  async append(current: Pilot | undefined, event: PilotEvent): Promise<Pilot> {
+    try {
+      return await this.log.append(current, event);
+    } finally {
+      // Also after a failure: the write may have landed before the error (a timeout after the put).
+      this.boardCache?.clear();
+    }
   }
 
   list(filter: PilotFilter): Promise<Pilot[]> {
@@ -80,19 +88,23 @@ export class DynamoStore
   }
 
   board(query: BoardQuery): Promise<BoardPage> {
-    return this.boardReads.page(query);
+    const read = () => this.boardReads.page(query);
+    return this.boardCache ? this.boardCache.read(`page ${JSON.stringify(query)}`, read) : read();
   }
 
   stageCounts(): Promise<Record<Stage, number>> {
-    return this.boardReads.stageCounts();
+    const read = () => this.boardReads.stageCounts();
+    return this.boardCache ? this.boardCache.read('stage counts', read) : read();
   }
 
   countDueBefore(instant: string): Promise<number> {
     return this.boardReads.countDueBefore(instant);
   }
 
-  recountStages(): Promise<Stage[]> {
-    return this.boardReads.recountStages();
+  async recountStages(): Promise<Stage[]> {
+    const corrected = await this.boardReads.recountStages();
+    if (corrected.length) this.boardCache?.clear();
+    return corrected;
   }
 
   async putGrant(grant: UploadGrant): Promise<void> {

@@ -32,7 +32,11 @@ export function ask<K extends RuntimeReplyType>(child: ChildProcess, request: Ru
 /** Starts the runtime in its own process, with extra environment variables. */
 export function forkRuntime(env: Record<string, string> = {}): ChildProcess {
   return fork(fileURLToPath(new URL('./runtime-process.ts', import.meta.url)), {
-    execArgv: ['--import', 'tsx'],
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []),
+    ],
     env: { ...process.env, ...env },
   });
 }
@@ -40,5 +44,8 @@ export function forkRuntime(env: Record<string, string> = {}): ChildProcess {
 /** Stops the runtime process whatever state it is in. */
 export async function stopRuntime(child: ChildProcess): Promise<void> {
   if (child.connected) await ask(child, { type: 'stop' }, 'stopped').catch(() => undefined);
+  // A process left to exit on its own writes its CPU profile (BENCH_CPU_PROF); one that hangs is killed.
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  if (child.exitCode === null) await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
   child.kill();
 }

@@ -10,6 +10,7 @@ import type { SubmissionResults } from '../validation/results.ts';
 import type { VerificationConclusion } from '../verification/conclusion.ts';
 import type { Language } from './locale.ts';
 import { groupReasons, type Reason } from './reasons.ts';
+import type { ReportTrend } from './report-trend.ts';
 
 /** An interview the verifier logged, as the report names it. */
 export interface InterviewRecord {
@@ -36,6 +37,8 @@ export interface ReportInput {
   record: VerificationRecord;
   issuedAt: Date;
   language: Language;
+  /** The comparison with the city's previous certified cycle; absent on a city's first cycle. */
+  trend?: ReportTrend;
 }
 
 /**

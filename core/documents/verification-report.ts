@@ -34,6 +34,7 @@ import {
   type ReportModel,
   reportModel,
 } from './report-model.ts';
+import { trendSection } from './report-trend.ts';
 import { bandlessLabel, reportText } from './verification-report-text.ts';
 
 export type { ReportInput } from './report-model.ts';
@@ -299,6 +300,7 @@ export async function buildVerificationReport(input: ReportInput): Promise<Buffe
       cover(doc, input, t);
       summary(doc, input, model, t);
       categoryChart(doc, input, t);
+      if (input.trend) trendSection(doc, input.trend, input.language);
       resultsPerCategory(doc, input, model, t);
       findings(doc, input, model, t);
       footers(doc, t.footer(pilot.cityName));

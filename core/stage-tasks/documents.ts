@@ -9,6 +9,10 @@ import { newId } from '../ids.ts';
 import type { DocumentRef } from '../lifecycle/events.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
 import { scoreSubmission } from '../scoring/score.ts';
+import type { ScoreResult } from '../scoring/score-result.ts';
+import type { TargetsTable } from '../scoring/targets.ts';
+import { compareCycles } from '../scoring/trends.ts';
+import { cycleScore, previousCycle } from '../use-cases/city-cycles.ts';
 import type { CoreDeps } from '../use-cases/deps.ts';
 import { loadPilot } from '../use-cases/run-command.ts';
 import { currentTargets } from '../use-cases/targets.ts';
@@ -31,6 +35,22 @@ async function store(
   return { kind, key, contentType } satisfies DocumentRef;
 }
 
+/** A later cycle's report compares it with the city's previous certified cycle, scored against the same targets. */
+async function trendSincePreviousCycle(
+  deps: CoreDeps,
+  pilot: Pilot,
+  score: ScoreResult,
+  targets: TargetsTable,
+) {
+  const previous = await previousCycle(deps, pilot);
+  if (!previous) return undefined;
+  return {
+    previousPilotId: previous.pilotId,
+    previousCertifiedAt: previous.certificate.issuedAt,
+    trend: compareCycles(await cycleScore(deps, previous, targets), score),
+  };
+}
+
 /** Report (in the city's language, and in English), annex, snapshot and the score that fed them. */
 export async function generateReport(deps: CoreDeps, raw: unknown) {
   const pilot = await loadPilot(deps, input.parse(raw).pilotId);
@@ -39,7 +59,8 @@ export async function generateReport(deps: CoreDeps, raw: unknown) {
   const { verification, verdicts } = verdictsOf(pilot, conclusion);
   const score = scoreSubmission(results, targets, verdicts);
   const issuedAt = deps.clock.now();
-  const report = { pilot, results, score, targets, conclusion: verification, record, issuedAt };
+  const trend = await trendSincePreviousCycle(deps, pilot, score, targets);
+  const report = { pilot, results, score, targets, conclusion: verification, record, issuedAt, trend };
   const languages = [...new Set([pilot.letter.preferredLanguage, 'en' as const])];
   const documents: DocumentRef[] = [];
   for (const language of languages) {

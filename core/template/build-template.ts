@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import { kpiCatalogue } from '../kpis/catalogue.ts';
 import { newWorkbook } from '../xlsx.ts';
+import { carryOverSchema } from './carry-over.ts';
 import { templateLayout } from './layout.ts';
 import { addCityProfileSheet } from './sheets/city-profile-sheet.ts';
 import { lockStructure } from './sheets/common.ts';
@@ -21,6 +22,8 @@ export const buildTemplateInputSchema = z.object({
   issuedAt: z.iso.datetime({ offset: true }),
   templateId: z.string().min(1),
   signingKey: z.string().min(16),
+  /** The city's last certified cycle's verified values, pre-filled for it to confirm or update. */
+  carryOver: carryOverSchema.optional(),
 });
 
 export type BuildTemplateInput = z.infer<typeof buildTemplateInputSchema>;
@@ -46,7 +49,7 @@ export async function buildTemplate(input: BuildTemplateInput): Promise<Buffer> 
 
   addInstructionsSheet(workbook, context);
   addCityProfileSheet(workbook);
-  addDataPointsSheet(workbook);
+  addDataPointsSheet(workbook, context.carryOver);
   addMaturitySheet(workbook);
   addListsSheet(workbook);
   addMetaSheet(workbook, { ...unsigned, signature: signMeta(unsigned, signingKey) });

@@ -2,6 +2,7 @@
 
 import { findKpi } from '../kpis/catalogue.ts';
 import { type CityProfileValues, computeResult } from '../kpis/compute.ts';
+import { isCarriedOverNote } from '../template/carry-over.ts';
 import type { DataPointReading } from './data-point-reading.ts';
 import type { DataPointResult } from './results.ts';
 
@@ -37,7 +38,10 @@ export function computeResults(readings: DataPointReading[], profile: CityProfil
       unit: point.unit,
       tier: findKpi(point.kpiId)?.tier ?? 'advanced',
     };
-    if (computed.status === 'reported') return { ...base, value: computed.value, status: 'reported' };
+    if (computed.status === 'reported') {
+      const carriedOver = isCarriedOverNote(notes) ? { carriedOver: true as const } : {};
+      return { ...base, value: computed.value, status: 'reported', ...carriedOver };
+    }
     const cityReason = declaredReason(notes);
     return {
       ...base,

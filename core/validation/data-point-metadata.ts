@@ -1,4 +1,5 @@
 // Every reported value needs a data quality from the template's list and a data origin, as verifiers check first.
+import { isCarriedOverNote } from '../template/carry-over.ts';
 import { templateLayout } from '../template/layout.ts';
 import { dataQualityFromCell } from '../template/lists.ts';
 import { withReadings } from './compute-results.ts';
@@ -25,7 +26,16 @@ export function checkMetadata(
       dataPointId: result.dataPointId,
     });
     const id = result.dataPointId;
-    if (reading.dataQuality === '') {
+    if (reading.dataQuality === '' && isCarriedOverNote(reading.notes)) {
+      findings.error(
+        'carried-over.unconfirmed',
+        {
+          en: `${id} still holds the value carried over from your previous cycle. Confirm it by choosing its data quality, or update it and replace the note.`,
+          zh: `${id} 仍为沿用上一周期的数值。请选择数据质量以确认，或更新数值并替换备注。`,
+        },
+        at(dataPoints.columns.dataQuality),
+      );
+    } else if (reading.dataQuality === '') {
       findings.error(
         'metadata.data-quality-missing',
         {

@@ -23,6 +23,8 @@ export const dataPointResultSchema = z.object({
   reason: z.string().optional(),
   /** The city's own explanation for a data point it does not report, taken from the Notes column. */
   cityReason: z.string().optional(),
+  /** The city confirmed the value carried over from its previous cycle (its Notes still hold the carried-over note). */
+  carriedOver: z.literal(true).optional(),
 });
 export type DataPointResult = z.infer<typeof dataPointResultSchema>;
 

@@ -4,6 +4,7 @@ import { type ColumnSpec, headerText } from '../layout.ts';
 
 /** Orange marks the cells a city fills in, as in the official U4SSC template. */
 const INPUT_FILL = 'FFFCE4D6';
+const CARRIED_OVER_FILL = 'FFFFF2CC';
 const HEADER_FILL = 'FFD9E1F2';
 const LOCKED_FILL = 'FFEDEDED';
 /** Excel's default spinCount (100 000) makes protect() take ~200 ms; protection deters edits, it is not security. */
@@ -27,6 +28,11 @@ export function markInput(cell: Cell, validation?: DataValidation): void {
   cell.protection = { locked: false };
   cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: INPUT_FILL } };
   if (validation) cell.dataValidation = validation;
+}
+
+/** Yellow marks an input cell holding last cycle's value, until the city confirms or updates it. */
+export function markCarriedOver(cell: Cell): void {
+  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: CARRIED_OVER_FILL } };
 }
 
 export function markNotApplicable(cell: Cell): void {

@@ -2,10 +2,12 @@
 import type { Row, Workbook } from 'exceljs';
 import { allDataPoints, findKpi, kpiCatalogue } from '../../kpis/catalogue.ts';
 import type { DataPoint, Operand } from '../../kpis/schema.ts';
+import { type CarriedDataPoint, type CarryOver, carriedOverNote } from '../carry-over.ts';
 import { NOT_REPORTED, profileReference, resultFormula } from '../formulas.ts';
 import { type DataPointColumn, templateLayout } from '../layout.ts';
 import {
   listValidation,
+  markCarriedOver,
   markInput,
   markNotApplicable,
   maxLength,
@@ -17,13 +19,32 @@ import {
 const { dataPoints: layout, lists } = templateLayout;
 const c = layout.columns;
 
-export function addDataPointsSheet(workbook: Workbook): void {
+export function addDataPointsSheet(workbook: Workbook, carryOver?: CarryOver): void {
   const sheet = workbook.addWorksheet(templateLayout.sheets.dataPoints);
   writeHeader(sheet, layout.headerRow, layout.columnSpecs);
+  const carried = new Map(carryOver?.dataPoints.map((point) => [point.dataPointId, point]));
   allDataPoints().forEach((point, index) => {
-    writeRow(sheet.getRow(layout.firstDataRow + index), point);
+    const row = sheet.getRow(layout.firstDataRow + index);
+    writeRow(row, point);
+    const previous = carried.get(point.id);
+    if (previous && carryOver) writeCarriedOver(row, point, previous, carryOver.certifiedAt);
   });
   setupPrint(sheet, layout.headerRow);
+}
+
+/** Last cycle's inputs, origin and source in the row, the data quality left for the city to choose as confirmation. */
+function writeCarriedOver(row: Row, point: DataPoint, previous: CarriedDataPoint, certifiedAt: string): void {
+  for (const [input, value] of Object.entries(previous.inputs)) {
+    const cell = row.getCell(c[input as keyof typeof previous.inputs]);
+    cell.value = point.computation.kind === 'yesNo' ? (value ? 'YES' : 'NO') : value;
+    markCarriedOver(cell);
+  }
+  row.getCell(c.dataOrigin).value = previous.dataOrigin;
+  row.getCell(c.source).value = previous.source;
+  const notes = row.getCell(c.notes);
+  notes.value = carriedOverNote(certifiedAt);
+  notes.alignment = { wrapText: true, vertical: 'top' };
+  markCarriedOver(notes);
 }
 
 function writeRow(row: Row, point: DataPoint): void {

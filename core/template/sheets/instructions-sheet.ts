@@ -1,6 +1,7 @@
 // Instructions sheet: how to fill the workbook, in English and Chinese, with the pilot's identifiers.
 import type { Workbook } from 'exceljs';
 import { kpiCatalogue } from '../../kpis/catalogue.ts';
+import type { CarryOver } from '../carry-over.ts';
 import { templateLayout } from '../layout.ts';
 import { dataQualityCellValue, dataQualityOptions, maturityLevels, maturityNonLevels } from '../lists.ts';
 
@@ -10,6 +11,7 @@ export interface InstructionsContext {
   country?: string;
   issuedAt: string;
   templateId: string;
+  carryOver?: CarryOver;
 }
 
 export function addInstructionsSheet(workbook: Workbook, context: InstructionsContext): void {
@@ -53,6 +55,7 @@ export function addInstructionsSheet(workbook: Workbook, context: InstructionsCo
       '6. Do not rename, add, move or delete sheets, rows or columns: the workbook is signed and checked on upload.',
       '6. 请勿重命名、增加、移动或删除工作表、行或列：本工作簿已签名，上传时将被校验。',
     ],
+    ...(context.carryOver ? carriedOverRows(context.carryOver) : []),
     ['', ''],
     ['Data quality choices', '数据质量选项'],
     ...dataQualityOptions.map((option): [string, string] => [option.en, option.zh]),
@@ -70,4 +73,16 @@ export function addInstructionsSheet(workbook: Workbook, context: InstructionsCo
     row.alignment = { wrapText: true, vertical: 'top' };
   });
   sheet.getRow(1).font = { bold: true, size: 14 };
+}
+
+/** What the yellow cells are: the previous cycle's verified values, each to confirm or update. */
+function carriedOverRows(carryOver: CarryOver): [string, string][] {
+  const day = carryOver.certifiedAt.slice(0, 10);
+  const count = carryOver.dataPoints.length;
+  return [
+    [
+      `7. ${count} data points hold the values verified in your previous cycle (pilot ${carryOver.fromPilotId}, certified ${day}), in yellow. For each, confirm the value by choosing its data quality, or update it and replace the note. An unconfirmed value is refused on upload.`,
+      `7. 有 ${count} 个数据点已填入上一周期（试点 ${carryOver.fromPilotId}，${day} 认证）经核实的数值，以黄色标示。请逐一选择数据质量以确认，或更新数值并替换备注。未确认的数值在上传时将被拒绝。`,
+    ],
+  ];
 }

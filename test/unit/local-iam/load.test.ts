@@ -1,11 +1,11 @@
 // The policy cache: a warm start reads the data folder, any changed input synthesizes again, and the key covers
 // every project file the synthesized app is built from.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { taskSpecs } from '../../../infra/task-specs.ts';
 import { cacheInputs, loadPolicies, policyInputsHash } from '../../../local/iam/load.ts';
 import { localNaming } from '../../../local/iam/naming.ts';
@@ -16,7 +16,15 @@ const extracted = {
   functions: {},
 };
 const stubExtractor = () => vi.fn(async () => extracted);
-const tempDir = () => mkdtempSync(join(tmpdir(), 'u4ssc-iam-cache-'));
+const made: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'u4ssc-iam-cache-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('loadPolicies', () => {
   it('synthesizes on the first start and reads the cache on the next', async () => {
