@@ -63,7 +63,7 @@ describe('orientation on a pilot page', () => {
 
     const steps = await nextSteps(page);
     expect(steps).toContain('Review data points');
-    // No query is open, so there is none to close; a conclusion already waits on nobody.
+    // No query is open, so there is none to close, and no stage failed, so there is nothing to retry.
     expect(steps).not.toContain('Close a query');
     expect(steps).not.toContain('Retry the failed step');
     await captureMainPage(page, '60-verifier-pilot-orientation');
