@@ -42,7 +42,9 @@ function operation(route: Route): ZodOpenApiOperationObject {
     responses: {
       [status]: {
         description: 'Success',
-        content: { [route.contentType ?? 'application/json']: { schema: route.response } },
+        content: Object.fromEntries(
+          (route.contentTypes ?? ['application/json']).map((type) => [type, { schema: route.response }]),
+        ),
       },
       ...errorResponses(route),
     },

@@ -2,8 +2,8 @@
 // type, narrower than the stored projection, so bookkeeping the store keeps (causation ids, reminders) stays inside.
 import * as z from 'zod';
 import { type Actor, actorSchema } from '../core/actors.ts';
-import { type AllowedStep, allowedStepSchema } from '../core/lifecycle/decide.ts';
 import { type PilotEvent, pilotEventSchema } from '../core/lifecycle/events.ts';
+import { type NextStep, nextStepSchema, type Waiting, waitingSchema } from '../core/lifecycle/orientation.ts';
 import { type Pilot, pilotSchema } from '../core/lifecycle/pilot.ts';
 import { visiblePilotView } from '../core/lifecycle/visibility.ts';
 
@@ -60,7 +60,8 @@ export const pilotDetailResponse = z.object({
   timeline: z.array(pilotEventView),
   /** Set when older events were left out of this page: `GET /pilots/:id/timeline?before=` reads them. */
   olderBefore: z.number().int().positive().optional(),
-  nextSteps: z.array(allowedStepSchema),
+  waiting: waitingSchema.meta({ id: 'Waiting', description: 'Whom the pilot waits on, and by when.' }),
+  nextSteps: z.array(nextStepSchema),
 });
 export const timelineResponse = z.object({
   timeline: z.array(pilotEventView),
@@ -71,7 +72,8 @@ export interface PilotDetailView {
   pilot: PilotView;
   timeline: PilotEvent[];
   olderBefore?: number;
-  nextSteps: AllowedStep[];
+  waiting: Waiting;
+  nextSteps: NextStep[];
 }
 export const linkResponse = z.object({ url: z.string() });
 export const meResponse = z.object({ actor: actorSchema });

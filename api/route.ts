@@ -35,9 +35,27 @@ export interface Route<P = Record<string, string>, Q = Record<string, unknown>> 
   body?: z.ZodType;
   response: z.ZodType;
   status?: 200 | 201;
-  /** A route answering other than JSON (an open-data CSV): its handler returns the text, `response` describes it. */
-  contentType?: 'text/csv';
+  /**
+   * A route answering other than JSON, with the types it may answer: its handler returns the text (of the first
+   * type) or a `FileAnswer`; `response` describes the body.
+   */
+  contentTypes?: readonly [FileType, ...FileType[]];
   handle(input: RouteInput<P, Q>): Promise<unknown>;
+}
+
+export const fileTypes = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+export type FileType = (typeof fileTypes)[keyof typeof fileTypes];
+
+/** A file a route answers with: its type, the name a browser saves it under, and its content (streamed or whole). */
+export class FileAnswer {
+  constructor(
+    readonly contentType: FileType,
+    readonly fileName: string,
+    readonly body: ReadableStream<Uint8Array> | Uint8Array,
+  ) {}
 }
 
 /** Keeps one route's parameter types tied to its handler, then forgets them for the table. */
@@ -73,9 +91,15 @@ export function mountRoute(app: Hono<ApiEnv>, deps: CoreDeps, spec: Route): void
     const query = parsed(spec.query ?? noParameters, queryOf(c), 'query');
     const body = spec.method === 'post' ? await jsonBody(c.req.raw) : undefined;
     const result = await spec.handle({ deps, actor: c.get('actor'), params, query, body });
-    if (spec.contentType)
+    if (result instanceof FileAnswer)
+      return c.body(result.body as ReadableStream<Uint8Array> | Uint8Array<ArrayBuffer>, spec.status ?? 200, {
+        'content-type':
+          result.contentType === fileTypes.csv ? `${fileTypes.csv}; charset=utf-8` : result.contentType,
+        'content-disposition': `attachment; filename="${result.fileName}"`,
+      });
+    if (spec.contentTypes)
       return c.body(result as string, spec.status ?? 200, {
-        'content-type': `${spec.contentType}; charset=utf-8`,
+        'content-type': `${spec.contentTypes[0]}; charset=utf-8`,
       });
     return c.json(result as object, spec.status ?? 200);
   });

@@ -26,7 +26,7 @@ import {
   publishIndexMethodology,
 } from '../../core/use-cases/index-methodology.ts';
 import { publicApiPaths } from '../public-routes.ts';
-import { idParam, positiveIntParam, route } from '../route.ts';
+import { fileTypes, idParam, positiveIntParam, route } from '../route.ts';
 
 const edition = z.object({ edition: editionIdSchema });
 
@@ -159,7 +159,7 @@ export const indexRoutes = [
     tag: 'public',
     public: true,
     params: z.object({ edition: editionIdSchema, table: z.enum(openDataTables) }),
-    contentType: 'text/csv',
+    contentTypes: [fileTypes.csv],
     response: z.string(),
     handle: ({ deps, params }) => indexOpenDataTable(deps, params.edition, params.table),
   }),

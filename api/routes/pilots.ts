@@ -6,6 +6,7 @@ import { stageSchema } from '../../core/lifecycle/stages.ts';
 import { readinessSchema } from '../../core/readiness/evaluate.ts';
 import { scoreResultSchema } from '../../core/scoring/score-result.ts';
 import { boardCounts, boardPage, boardRequestSchema } from '../../core/use-cases/board.ts';
+import { boardCsv, boardExportRequestSchema, boardXlsx } from '../../core/use-cases/board-export.ts';
 import { verifierCandidates } from '../../core/use-cases/candidates.ts';
 import {
   documentDownloadUrl,
@@ -35,7 +36,7 @@ import {
   timelineResponse,
   toPilotView,
 } from '../responses.ts';
-import { idParam, positiveIntParam, route } from '../route.ts';
+import { FileAnswer, fileTypes, idParam, positiveIntParam, route } from '../route.ts';
 
 const pilotParams = z.object({ id: idParam });
 
@@ -69,8 +70,28 @@ export const pilotRoutes = [
     response: z.object({
       stages: z.record(stageSchema, z.number().int()),
       overdue: z.number().int().nonnegative(),
+      dueSoon: z.number().int().nonnegative(),
+      dueSoonDays: z.number().int().positive(),
     }),
     handle: ({ deps, actor }) => boardCounts(deps, actor),
+  }),
+  route({
+    method: 'get',
+    path: '/pilots/export',
+    summary:
+      'Every pilot the caller may see that matches the board’s filters, in its sort order, as CSV or XLSX (read a page at a time; the CSV is streamed)',
+    tag: 'pilots',
+    query: boardExportRequestSchema,
+    contentTypes: [fileTypes.csv, fileTypes.xlsx],
+    response: z
+      .string()
+      .meta({ description: 'The file: one row per pilot, headers in the language asked for' }),
+    handle: async ({ deps, actor, query }) => {
+      const name = `u4ssc-pilots-${deps.clock.now().toISOString().slice(0, 10)}.${query.format}`;
+      return query.format === 'csv'
+        ? new FileAnswer(fileTypes.csv, name, boardCsv(deps, actor, query))
+        : new FileAnswer(fileTypes.xlsx, name, await boardXlsx(deps, actor, query));
+    },
   }),
   route({
     method: 'post',

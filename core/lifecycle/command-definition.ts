@@ -13,6 +13,9 @@ export interface CommandContext<P> {
   now: Date;
 }
 
+/** A command's context before its payload is read: enough to say whether it could succeed at all. */
+export type StateContext = Omit<CommandContext<unknown>, 'payload'>;
+
 export interface CommandDefinition<P = unknown> {
   /** Short human phrase used in error messages, e.g. "accept the letter of intent". */
   describe: string;
@@ -24,8 +27,19 @@ export interface CommandDefinition<P = unknown> {
   keepsStageIn?: readonly Stage[];
   payload: z.ZodType<P>;
   eventType: EventType;
-  /** Returns a reason when the command is refused even though the stage allows it. */
+  /**
+   * What must hold of the pilot and the caller whatever the payload: a reason when it does not. `decide` checks it
+   * before the guard, and the pilot's next steps list only commands whose precondition holds, so the list offers
+   * nothing the command would refuse for the pilot's state.
+   */
+  precondition?: (ctx: StateContext) => string | undefined;
+  /** Returns a reason when the command is refused for its payload even though stage and precondition allow it. */
   guard?: (ctx: CommandContext<P>) => string | undefined;
+  /**
+   * Whether the command is still to be done rather than a repeat or correction of something done (replacing the
+   * signed letter): absent means always. Next steps mark it so the page lists what moves the pilot on.
+   */
+  outstanding?: (pilot: Pilot) => boolean;
   data: (ctx: CommandContext<P>) => unknown;
 }
 

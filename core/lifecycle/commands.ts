@@ -110,7 +110,7 @@ export const commands = {
     from: uploadStages,
     payload: eventDataSchemas.SubmissionReceived,
     eventType: 'SubmissionReceived',
-    guard: ({ pilot }) =>
+    precondition: ({ pilot }) =>
       pilot.verification?.lock ? 'The dataset is locked by the submitted conclusion' : undefined,
     data: passThrough,
   }),
@@ -193,7 +193,7 @@ export const commands = {
     // Set by the decision's readiness check (core/use-cases/decisions/certification.ts), never by the client.
     payload: eventDataSchemas.CertificationRequested.strict(),
     eventType: 'CertificationRequested',
-    guard: ({ pilot }) => {
+    precondition: ({ pilot }) => {
       if (pilot.pendingRun) return 'Certification is already being prepared';
       // A certificate states what was verified: a dataset with nothing reported has nothing to certify.
       if (reportedInVerifiedDataset(pilot) === 0)
@@ -216,7 +216,8 @@ export const commands = {
     from: ['certified'],
     payload: reasonPayload,
     eventType: 'CertificateRevoked',
-    guard: ({ pilot }) => (pilot.certificate?.revoked ? 'The certificate is already revoked' : undefined),
+    precondition: ({ pilot }) =>
+      pilot.certificate?.revoked ? 'The certificate is already revoked' : undefined,
     data: passThrough,
   }),
   attachSignedLetter: define({
@@ -225,6 +226,8 @@ export const commands = {
     from: stages.filter((s) => s !== 'declined' && s !== 'withdrawn'),
     payload: eventDataSchemas.SignedLetterAttached.strict(),
     eventType: 'SignedLetterAttached',
+    // Attaching again replaces a wrong scan: allowed, but not a step still to be done.
+    outstanding: (pilot) => !pilot.documents.some((d) => d.kind === 'signed_letter_of_intent'),
     data: passThrough,
   }),
   setPublicationConsent: define({
@@ -233,6 +236,8 @@ export const commands = {
     from: stages.filter((s) => s !== 'declined' && s !== 'withdrawn'),
     payload: eventDataSchemas.PublicationConsentChanged.strict(),
     eventType: 'PublicationConsentChanged',
+    // The choice can be made early, but there is something to publish only from the report on.
+    outstanding: (pilot) => pilot.stage === 'reported' || pilot.stage === 'certified',
     data: passThrough,
   }),
   withdraw: define({
@@ -257,7 +262,7 @@ export const commands = {
     from: activeStages,
     payload: noPayload,
     eventType: 'StageRetryRequested',
-    guard: ({ pilot }) =>
+    precondition: ({ pilot }) =>
       !pilot.lastFailure
         ? 'No stage has failed'
         : pilot.pendingRun

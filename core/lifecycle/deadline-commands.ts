@@ -1,7 +1,7 @@
 // The deadline part of the transition table: confirming the date in force, the secretariat's record of the
 // agreement, requests for more time and the secretariat's answer, all within the extension cap.
 import * as z from 'zod';
-import { type CommandContext, define, noPayload, reasonPayload } from './command-definition.ts';
+import { define, noPayload, reasonPayload, type StateContext } from './command-definition.ts';
 import { extensionRefusal } from './deadlines.ts';
 import { isoDate } from './events.ts';
 import type { Pilot } from './pilot.ts';
@@ -11,7 +11,7 @@ const noDeadline = (pilot: Pilot) =>
   pilot.dueAt && pilot.dueKind ? undefined : 'The pilot has no deadline in its current stage';
 
 /** The city asks for more time to submit; the verifier for more time to verify. */
-const ownDeadline = ({ pilot, actor }: CommandContext<unknown>) => {
+const ownDeadline = ({ pilot, actor }: StateContext) => {
   const mine = actor.role === 'city' ? 'submission' : actor.role === 'verifier' ? 'verification' : undefined;
   return mine && pilot.dueKind !== mine ? `Only the ${pilot.dueKind} deadline runs now` : undefined;
 };
@@ -31,7 +31,7 @@ export const deadlineCommands = {
     from: activeStages,
     payload: noPayload,
     eventType: 'DeadlineConfirmed',
-    guard: ({ pilot, actor }) =>
+    precondition: ({ pilot, actor }) =>
       noDeadline(pilot) ??
       (pilot.deadline?.confirmations.some((c) => c.userId === actor.userId && c.dueAt === pilot.dueAt)
         ? 'You already confirmed this deadline'
@@ -44,7 +44,7 @@ export const deadlineCommands = {
     from: activeStages,
     payload: reasonPayload,
     eventType: 'DeadlineAgreementRecorded',
-    guard: ({ pilot }) => noDeadline(pilot),
+    precondition: ({ pilot }) => noDeadline(pilot),
     data: ({ pilot, payload }) => ({ dueAt: pilot.dueAt, kind: pilot.dueKind, reason: payload.reason }),
   }),
   requestExtension: define({
@@ -53,13 +53,12 @@ export const deadlineCommands = {
     from: activeStages,
     payload: z.strictObject({ dueAt: isoDate, reason: reasonPayload.shape.reason }),
     eventType: 'ExtensionRequested',
-    guard: (ctx) => {
-      const { pilot, payload } = ctx;
-      const refusal = noDeadline(pilot) ?? ownDeadline(ctx);
-      if (refusal) return refusal;
-      if (pilot.deadline?.request) return 'An earlier request still awaits the secretariat’s answer';
-      return extensionRefusal(pilot.deadline, pilot.dueKind!, pilot.dueAt!, payload.dueAt);
-    },
+    precondition: (ctx) =>
+      noDeadline(ctx.pilot) ??
+      ownDeadline(ctx) ??
+      (ctx.pilot.deadline?.request ? 'An earlier request still awaits the secretariat’s answer' : undefined),
+    guard: ({ pilot, payload }) =>
+      extensionRefusal(pilot.deadline, pilot.dueKind!, pilot.dueAt!, payload.dueAt),
     // The id derives from the event's sequence number, so it is unique and a re-decided command yields the same id.
     data: ({ pilot, payload }) => ({ ...payload, requestId: `x${pilot.version + 1}`, kind: pilot.dueKind }),
   }),
@@ -69,7 +68,7 @@ export const deadlineCommands = {
     from: activeStages,
     payload: reasonPayload,
     eventType: 'DeadlineExtended',
-    guard: ({ pilot }) => {
+    precondition: ({ pilot }) => {
       const { request, refusal } = pendingRequest(pilot);
       return refusal ?? extensionRefusal(pilot.deadline, request!.kind, pilot.dueAt!, request!.dueAt);
     },
@@ -90,7 +89,8 @@ export const deadlineCommands = {
     from: activeStages,
     payload: reasonPayload,
     eventType: 'ExtensionDeclined',
-    guard: ({ pilot }) => (pilot.deadline?.request ? undefined : 'No extension request awaits an answer'),
+    precondition: ({ pilot }) =>
+      pilot.deadline?.request ? undefined : 'No extension request awaits an answer',
     data: ({ pilot, payload }) => ({ requestId: pilot.deadline?.request?.requestId, reason: payload.reason }),
   }),
   extendDeadline: define({
@@ -99,8 +99,9 @@ export const deadlineCommands = {
     from: activeStages,
     payload: z.strictObject({ dueAt: isoDate, reason: reasonPayload.shape.reason }),
     eventType: 'DeadlineExtended',
+    precondition: ({ pilot }) => noDeadline(pilot),
     guard: ({ pilot, payload }) =>
-      noDeadline(pilot) ?? extensionRefusal(pilot.deadline, pilot.dueKind!, pilot.dueAt!, payload.dueAt),
+      extensionRefusal(pilot.deadline, pilot.dueKind!, pilot.dueAt!, payload.dueAt),
     data: ({ pilot, payload }) => ({ ...payload, fromDueAt: pilot.dueAt, kind: pilot.dueKind }),
   }),
 };

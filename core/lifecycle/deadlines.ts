@@ -5,6 +5,8 @@ import { collectionMonthsSchema, deadlineKindSchema, isoDate, type PilotEvent } 
 
 /** At most this many days may be added to one deadline (submission or verification) by extensions, in total. */
 export const EXTENSION_CAP_DAYS = 90;
+/** A running deadline this close (in days) is due soon: the board counts it and the portal marks it. */
+export const DUE_SOON_DAYS = 14;
 const DAY_MS = 86_400_000;
 
 const byWhom = { userId: z.string(), role: z.string(), at: isoDate };

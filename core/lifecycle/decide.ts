@@ -91,7 +91,7 @@ export function decide(
   }
   const parsed = parsePayload(def.payload, payload, def.describe);
   const ctx = { pilot, payload: parsed, actor, now };
-  const refusal = def.guard?.(ctx);
+  const refusal = def.precondition?.(ctx) ?? def.guard?.(ctx);
   if (refusal) {
     throw new ForbiddenTransitionError(`Cannot ${def.describe}: ${refusal}.`, {
       command,

@@ -2,7 +2,7 @@
 // choice, and afterwards a change is proposed by the city or the secretariat and takes effect only when the other
 // side accepts it, so the mode never changes silently.
 import * as z from 'zod';
-import { type CommandContext, define, reasonPayload } from './command-definition.ts';
+import { define, reasonPayload, type StateContext } from './command-definition.ts';
 import { eventDataSchemas } from './events.ts';
 import type { Stage } from './stages.ts';
 
@@ -15,7 +15,7 @@ const beforeAppointment: readonly Stage[] = [
 const appointed: readonly Stage[] = ['verifier_assigned', 'in_verification'];
 
 /** The answer must come from the side that did not propose the change. */
-const answerable = ({ pilot, actor }: CommandContext<unknown>) => {
+const answerable = ({ pilot, actor }: StateContext) => {
   const proposal = pilot.modeChange;
   if (!proposal) return 'No change of verification mode awaits an answer';
   return proposal.role === actor.role
@@ -38,12 +38,10 @@ export const modeCommands = {
     from: appointed,
     payload: z.strictObject({ mode: z.enum(['onsite', 'remote']), reason: reasonPayload.shape.reason }),
     eventType: 'ModeChangeProposed',
-    guard: ({ pilot, payload }) => {
-      if (pilot.modeChange) return 'A proposed change of mode still awaits an answer';
-      return payload.mode === pilot.verificationMode
-        ? `The verification is ${payload.mode} already`
-        : undefined;
-    },
+    precondition: ({ pilot }) =>
+      pilot.modeChange ? 'A proposed change of mode still awaits an answer' : undefined,
+    guard: ({ pilot, payload }) =>
+      payload.mode === pilot.verificationMode ? `The verification is ${payload.mode} already` : undefined,
     data: ({ payload }) => payload,
   }),
   acceptModeChange: define({
@@ -52,7 +50,7 @@ export const modeCommands = {
     from: appointed,
     payload: z.strictObject({ reason: reasonPayload.shape.reason.optional() }),
     eventType: 'ModeChangeAnswered',
-    guard: answerable,
+    precondition: answerable,
     data: ({ pilot, payload }) => ({ mode: pilot.modeChange?.mode, accepted: true, ...payload }),
   }),
   declineModeChange: define({
@@ -61,7 +59,7 @@ export const modeCommands = {
     from: appointed,
     payload: reasonPayload,
     eventType: 'ModeChangeAnswered',
-    guard: answerable,
+    precondition: answerable,
     data: ({ pilot, payload }) => ({ mode: pilot.modeChange?.mode, accepted: false, ...payload }),
   }),
 };

@@ -5,11 +5,11 @@ import { findDataPoint } from '../kpis/catalogue.ts';
 import { dataPointIdSchema } from '../kpis/schema.ts';
 import {
   addDays,
-  type CommandContext,
   define,
   noPayload,
   passThrough,
   reasonPayload,
+  type StateContext,
 } from './command-definition.ts';
 import { latestValidatedVersion, type Pilot } from './pilot.ts';
 import {
@@ -43,10 +43,15 @@ function tooManyQueries(pilot: Pilot, dataPointId: string): string | undefined {
   if (asked < MAX_QUERIES_PER_DATA_POINT) return undefined;
   return `Data point ${dataPointId} already has ${asked} queries, the most one data point may have; record what remains in its review note`;
 }
-const isSupervisor = ({ pilot, actor }: CommandContext<unknown>) =>
+const isSupervisor = ({ pilot, actor }: StateContext) =>
   actor.userId === pilot.supervisorId
     ? undefined
     : 'Only the staff member supervising this verification may do this';
+/** Answering or closing needs a query not yet closed; the payload names which one. */
+const noOpenQuery = (pilot: Pilot) =>
+  pilot.verification?.queries.some((q) => q.status !== 'closed')
+    ? undefined
+    : 'No query is left to answer or close';
 const unknownDataPoints = (ids: string[]) => ids.filter((id) => !findDataPoint(id));
 
 export const verificationCommands = {
@@ -75,9 +80,10 @@ export const verificationCommands = {
     from: ['in_verification'],
     payload: z.strictObject({ items: z.array(reviewItemSchema).min(1).max(200) }),
     eventType: 'DataPointsReviewed',
-    guard: ({ pilot, payload }) => {
+    precondition: ({ pilot }) => locked(pilot),
+    guard: ({ payload }) => {
       const unknown = unknownDataPoints(payload.items.map((i) => i.dataPointId));
-      return locked(pilot) ?? (unknown.length ? `Unknown data points: ${unknown.join(', ')}` : undefined);
+      return unknown.length ? `Unknown data points: ${unknown.join(', ')}` : undefined;
     },
     data: passThrough,
   }),
@@ -90,8 +96,8 @@ export const verificationCommands = {
       question: z.string().trim().min(5).max(5000),
     }),
     eventType: 'QueryRaised',
+    precondition: ({ pilot }) => locked(pilot),
     guard: ({ pilot, payload }) =>
-      locked(pilot) ??
       (findDataPoint(payload.dataPointId) ? undefined : `Unknown data point ${payload.dataPointId}`) ??
       tooManyQueries(pilot, payload.dataPointId),
     // The id derives from the event's sequence number, so it is unique and a re-decided command yields the same id.
@@ -112,11 +118,11 @@ export const verificationCommands = {
       submissionVersion: z.number().int().positive().optional(),
     }),
     eventType: 'QueryAnswered',
+    precondition: ({ pilot }) => locked(pilot) ?? noOpenQuery(pilot),
     guard: ({ pilot, payload }) => {
       const query = findQuery(pilot, payload.queryId);
       if (!query) return `No query ${payload.queryId}`;
-      if (query.status === 'closed') return `Query ${payload.queryId} is closed`;
-      return locked(pilot);
+      return query.status === 'closed' ? `Query ${payload.queryId} is closed` : undefined;
     },
     data: passThrough,
   }),
@@ -126,6 +132,7 @@ export const verificationCommands = {
     from: ['in_verification'],
     payload: queryClosingSchema,
     eventType: 'QueryClosed',
+    precondition: ({ pilot }) => noOpenQuery(pilot),
     guard: ({ pilot, payload }) => {
       const query = findQuery(pilot, payload.queryId);
       if (!query) return `No query ${payload.queryId}`;
@@ -147,7 +154,7 @@ export const verificationCommands = {
     from: ['in_verification'],
     payload: reasonPayload,
     eventType: 'SubmissionReturned',
-    guard: ({ pilot }) => locked(pilot),
+    precondition: ({ pilot }) => locked(pilot),
     data: passThrough,
   }),
   submitConclusion: define({
@@ -156,7 +163,7 @@ export const verificationCommands = {
     from: ['in_verification'],
     payload: conclusionSchema.extend({ datasetHash: z.string().regex(/^[0-9a-f]{64}$/) }),
     eventType: 'ConclusionSubmitted',
-    guard: ({ pilot }) => {
+    precondition: ({ pilot }) => {
       const v = pilot.verification;
       if (v?.conclusion?.status === 'submitted')
         return 'A conclusion was already submitted and awaits approval';
@@ -172,7 +179,7 @@ export const verificationCommands = {
     from: ['in_verification'],
     payload: noPayload,
     eventType: 'VerificationConcluded',
-    guard: (ctx) =>
+    precondition: (ctx) =>
       ctx.pilot.verification?.conclusion?.status === 'submitted'
         ? isSupervisor(ctx)
         : 'No conclusion awaits approval',
@@ -192,7 +199,7 @@ export const verificationCommands = {
     from: ['in_verification'],
     payload: z.strictObject({ comments: z.string().trim().min(3).max(5000) }),
     eventType: 'ConclusionReturned',
-    guard: (ctx) =>
+    precondition: (ctx) =>
       ctx.pilot.verification?.conclusion?.status === 'submitted'
         ? isSupervisor(ctx)
         : 'No conclusion awaits approval',
@@ -212,7 +219,7 @@ export const verificationCommands = {
     from: ['verified', 'reported'],
     payload: reasonPayload,
     eventType: 'DatasetUnlocked',
-    guard: ({ pilot }) => (pilot.pendingRun ? 'Wait until the running stage has finished' : undefined),
+    precondition: ({ pilot }) => (pilot.pendingRun ? 'Wait until the running stage has finished' : undefined),
     data: passThrough,
   }),
 };

@@ -19,6 +19,8 @@ export const boardFilterSchema = z.strictObject({
   verifierId: externalIdSchema.optional(),
   dueBefore: isoDate.optional(),
   waitingOn: waitingOnSchema.optional(),
+  /** As the letter of intent names it, exactly. */
+  region: z.string().trim().min(1).max(100).optional(),
 });
 export type BoardFilter = z.infer<typeof boardFilterSchema>;
 
@@ -76,7 +78,8 @@ export function matchesFilter(s: PilotSummary, f: BoardFilter): boolean {
     (!f.cityId || s.cityId === f.cityId) &&
     (!f.verifierId || s.verifierId === f.verifierId) &&
     (!f.dueBefore || (s.dueAt !== undefined && s.dueAt < f.dueBefore)) &&
-    (!f.waitingOn || s.waitingOn === f.waitingOn)
+    (!f.waitingOn || s.waitingOn === f.waitingOn) &&
+    (!f.region || s.region === f.region)
   );
 }
 

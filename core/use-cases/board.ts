@@ -3,6 +3,7 @@ import * as z from 'zod';
 import type { Actor } from '../actors.ts';
 import { ForbiddenError } from '../errors.ts';
 import type { PilotSummary } from '../lifecycle/board-summary.ts';
+import { DUE_SOON_DAYS } from '../lifecycle/deadlines.ts';
 import type { Stage } from '../lifecycle/stages.ts';
 import { decodeCursor, encodeCursor } from './board-cursor.ts';
 import {
@@ -71,6 +72,9 @@ export interface BoardCounts {
   stages: Record<Stage, number>;
   /** Active pilots whose running deadline has passed. */
   overdue: number;
+  /** Active pilots whose running deadline falls within the next `dueSoonDays` days. */
+  dueSoon: number;
+  dueSoonDays: number;
 }
 
 /** The board's totals for the secretariat, from the stage counters and the deadline index. */
@@ -80,9 +84,13 @@ export async function boardCounts(
 ): Promise<BoardCounts> {
   if (actor.role !== 'secretariat' && actor.role !== 'system')
     throw new ForbiddenError('Only the secretariat sees the counts of every stage');
-  const [stages, overdue] = await Promise.all([
+  const now = deps.clock.now();
+  const soon = new Date(now.getTime() + DUE_SOON_DAYS * 86_400_000);
+  // Two counts on the deadline index, nothing read back: those due before the window's end less the overdue ones.
+  const [stages, overdue, dueBySoon] = await Promise.all([
     deps.pilots.stageCounts(),
-    deps.pilots.countDueBefore(deps.clock.now().toISOString()),
+    deps.pilots.countDueBefore(now.toISOString()),
+    deps.pilots.countDueBefore(soon.toISOString()),
   ]);
-  return { stages, overdue };
+  return { stages, overdue, dueSoon: dueBySoon - overdue, dueSoonDays: DUE_SOON_DAYS };
 }

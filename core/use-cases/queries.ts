@@ -2,7 +2,7 @@
 import type { Actor } from '../actors.ts';
 import { ForbiddenError, NotFoundError } from '../errors.ts';
 import { canAccessPilot } from '../lifecycle/access.ts';
-import { allowedNextSteps } from '../lifecycle/decide.ts';
+import { nextSteps, waitingFor } from '../lifecycle/orientation.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
 import { visibleTimeline } from '../lifecycle/visibility.ts';
 import { type ScoreResult, scoreResultSchema } from '../scoring/score-result.ts';
@@ -22,7 +22,12 @@ export async function visiblePilot(
   return pilot;
 }
 
-export async function getPilotDetail(deps: Pick<CoreDeps, 'pilots'>, actor: Actor, pilotId: string) {
+/** A pilot with its timeline, whom it waits on and the steps the caller can take now. */
+export async function getPilotDetail(
+  deps: Pick<CoreDeps, 'pilots' | 'clock'>,
+  actor: Actor,
+  pilotId: string,
+) {
   const pilot = await visiblePilot(deps, actor, pilotId);
   // Only what the reader's role may read: the city never gets the verification team's internal exchanges.
   const page = await deps.pilots.eventsPage(pilotId, undefined, TIMELINE_PAGE_BYTES);
@@ -30,7 +35,8 @@ export async function getPilotDetail(deps: Pick<CoreDeps, 'pilots'>, actor: Acto
     pilot,
     timeline: visibleTimeline(actor, pilot, page.events),
     ...(page.olderBefore ? { olderBefore: page.olderBefore } : {}),
-    nextSteps: allowedNextSteps(pilot, actor.role),
+    waiting: waitingFor(pilot),
+    nextSteps: nextSteps(pilot, actor, deps.clock.now()),
   };
 }
 

@@ -134,7 +134,7 @@ describe('a pilot at every schema maximum', () => {
   });
 
   it("serves that pilot's page under Lambda's 6 MB response limit, and its whole log a page at a time", async () => {
-    const detail = await getPilotDetail({ pilots: store }, secretariat, pilot.pilotId);
+    const detail = await getPilotDetail(deps(), secretariat, pilot.pilotId);
     const response = { ...detail, pilot: toPilotView(detail.pilot, secretariat) };
     const all = await store.events(pilot.pilotId);
     const read = [...detail.timeline];

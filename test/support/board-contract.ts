@@ -17,6 +17,8 @@ interface Seeded {
   cityName: string;
   verifierId?: string;
   dueAt?: string;
+  /** The fixture's letter says Europe. */
+  region?: string;
 }
 
 /** 14 pilots, each recorded on its own day so that creation and last change order them the same way. */
@@ -48,8 +50,16 @@ const seeded: Seeded[] = [
     cityId: 'c9',
     cityName: 'Juliett',
     dueAt: '2026-06-02T00:00:00.000Z',
+    region: 'Asia',
   },
-  { id: 'pv0', stage: 'in_verification', cityId: 'c9', cityName: 'Juliett', verifierId: 'verifier' },
+  {
+    id: 'pv0',
+    stage: 'in_verification',
+    cityId: 'c9',
+    cityName: 'Juliett',
+    verifierId: 'verifier',
+    region: 'Asia',
+  },
   { id: 'pv1', stage: 'verifier_assigned', cityId: 'aurora', cityName: 'India', verifierId: 'verifier2' },
   { id: 'pw0', stage: 'withdrawn', cityId: 'aurora', cityName: 'India' },
 ];
@@ -62,7 +72,13 @@ function historyOf(p: Seeded): NewEvent[] {
   const [first, ...rest] = events;
   if (first?.type !== 'LetterOfIntentSubmitted') throw new Error('A history starts with a letter');
   return [
-    { ...first, data: { ...first.data, letter: { ...first.data.letter, cityName: p.cityName } } },
+    {
+      ...first,
+      data: {
+        ...first.data,
+        letter: { ...first.data.letter, cityName: p.cityName, ...(p.region ? { region: p.region } : {}) },
+      },
+    },
     ...rest,
   ];
 }
@@ -131,7 +147,7 @@ export function describeBoardContract(name: string, fixture: () => Promise<Store
       expect((await pages({}, 'due', 2)).ids).toEqual(['pd1', 'pd2', 'pd0', 'pv0']);
     });
 
-    it('filters by stage, city, verifier, deadline and whom the pilot waits on, in any sort order', async () => {
+    it('filters by stage, city, verifier, deadline, whom the pilot waits on and region, in any sort order', async () => {
       expect((await pages({ stage: 'loi_received' })).ids).toEqual(
         newestFirst((p) => p.stage === 'loi_received'),
       );
@@ -146,6 +162,8 @@ export function describeBoardContract(name: string, fixture: () => Promise<Store
       expect((await pages({ waitingOn: 'nobody' })).ids).toEqual(['pw0']);
       expect((await pages({ stage: 'data_collection', cityId: 'c9' }, 'city')).ids).toEqual(['pd2']);
       expect((await pages({ stage: 'certified' }, 'city')).ids).toEqual([]);
+      expect((await pages({ region: 'Asia' }, 'updated', 1)).ids).toEqual(['pv0', 'pd2']);
+      expect((await pages({ region: 'Asia', waitingOn: 'city' }, 'due')).ids).toEqual(['pd2']);
     });
 
     it('lists summaries, not whole pilots', async () => {

@@ -10,6 +10,8 @@ interface HistoryOptions {
   verifierId?: string;
   /** The deadline data collection opens with. */
   dueAt?: string;
+  /** What the letter of intent says otherwise than the fixture's. */
+  letter?: Partial<typeof letter>;
 }
 
 const summary = { errors: 0, warnings: 0, reported: 132, notReported: 0 };
@@ -19,10 +21,11 @@ function path({
   cityId = 'aurora',
   verifierId = 'verifier',
   dueAt = '2026-09-01T00:00:00.000Z',
+  letter: changed = {},
 }: HistoryOptions) {
   return {
     loi_received: [
-      { type: 'LetterOfIntentSubmitted', data: { cityId, letter } },
+      { type: 'LetterOfIntentSubmitted', data: { cityId, letter: { ...letter, ...changed } } },
       { type: 'LetterOfIntentChecked', data: { checks: [] } },
     ],
     accepted: [{ type: 'LetterOfIntentAccepted', data: {} }],

@@ -38,7 +38,7 @@ export function setApiOrigin(origin: string): void {
   apiOrigin = origin;
 }
 
-export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+async function send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Response> {
   const token = tokenStore.get();
   const response = await fetch(`${apiOrigin}/api${path}`, {
     method,
@@ -53,7 +53,28 @@ export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknow
     tokenStore.clear();
     window.dispatchEvent(new Event(SIGNED_OUT_EVENT));
   }
-  return parse<T>(response);
+  return response;
+}
+
+export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  return parse<T>(await send(method, path, body));
+}
+
+/** Fetches a file the API itself answers with (it needs the bearer token, so a plain link cannot) and saves it. */
+export async function saveFile(path: string): Promise<void> {
+  const response = await send('GET', path);
+  if (!response.ok) await parse(response);
+  const name =
+    /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'download';
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The click has started the download; the object URL is released once the browser has taken it.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export async function requestToken(username: string, password: string): Promise<string> {

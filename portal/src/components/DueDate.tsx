@@ -1,10 +1,9 @@
 // A due date with a visible warning when it is overdue or falls within the next two weeks.
-
+import { DUE_SOON_DAYS } from '../../../core/lifecycle/deadlines.ts';
 import { formatDate } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 
 const DAY_MS = 86_400_000;
-export const DUE_SOON_DAYS = 14;
 
 export type DueState = 'overdue' | 'soon' | 'later';
 

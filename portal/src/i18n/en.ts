@@ -2,6 +2,7 @@
 import type { CommandName, EventType, Role, Stage, StageMachineName, WaitingOn } from '../api/types.ts';
 import { indexEn } from './index.en.ts';
 import { maturityEn } from './maturity.en.ts';
+import { orientationEn } from './orientation.en.ts';
 import { programmeRulesEn } from './programme-rules.en.ts';
 import { publicationEn } from './publication.en.ts';
 import { readinessEn } from './readiness.en.ts';
@@ -431,6 +432,7 @@ export const en = {
   ...publicationEn,
   ...indexEn,
   ...readinessEn,
+  ...orientationEn,
   ...maturityEn,
 };
 

@@ -2,6 +2,7 @@
 import type { Messages } from './en.ts';
 import { indexZh } from './index.zh.ts';
 import { maturityZh } from './maturity.zh.ts';
+import { orientationZh } from './orientation.zh.ts';
 import { programmeRulesZh } from './programme-rules.zh.ts';
 import { publicationZh } from './publication.zh.ts';
 import { readinessZh } from './readiness.zh.ts';
@@ -412,5 +413,6 @@ export const zh: Messages = {
   ...publicationZh,
   ...indexZh,
   ...readinessZh,
+  ...orientationZh,
   ...maturityZh,
 };

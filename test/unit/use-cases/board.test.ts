@@ -116,6 +116,27 @@ describe('the board counts', () => {
     expect(counts.overdue).toBe(0);
   });
 
+  it('count the pilots due within the next two weeks apart from the overdue ones', async () => {
+    const deps = await threePilots();
+    // The clock stands at 2026-03-02 09:00.
+    await record(
+      deps.pilots,
+      'pd',
+      historyTo('data_collection', { dueAt: '2026-03-10T00:00:00.000Z' }),
+      '2026-01-05T00:00:00.000Z',
+    );
+    await record(
+      deps.pilots,
+      'pe',
+      historyTo('data_collection', { dueAt: '2026-03-01T00:00:00.000Z' }),
+      '2026-01-06T00:00:00.000Z',
+    );
+
+    const counts = await boardCounts(deps, secretariat);
+
+    expect(counts).toMatchObject({ overdue: 1, dueSoon: 1, dueSoonDays: 14 });
+  });
+
   it('are the secretariat’s only', async () => {
     const deps = await threePilots();
 

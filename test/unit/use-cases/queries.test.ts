@@ -43,7 +43,7 @@ describe('one pilot', () => {
     await expect(visiblePilot(deps, secretariat, 'pnone')).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it('comes with its timeline and the next steps the reader’s role may take', async () => {
+  it('comes with its timeline, whom it waits on, and only the next steps that can succeed now', async () => {
     const deps = memoryDeps();
     await record(deps.pilots, 'pa', historyTo('loi_received'), '2026-03-01T10:00:00.000Z');
 
@@ -51,15 +51,12 @@ describe('one pilot', () => {
 
     expect(detail.pilot.stage).toBe('loi_received');
     expect(detail.timeline.map((e) => e.type)).toEqual(['LetterOfIntentSubmitted', 'LetterOfIntentChecked']);
-    expect(detail.nextSteps.map((s) => s.command)).toEqual([
+    expect(detail.waiting).toEqual({ on: 'secretariat' });
+    // No failure to retry, no deadline to agree or extend, no request to answer: none of those is offered.
+    expect(detail.nextSteps.filter((s) => s.ready).map((s) => s.command)).toEqual([
       'acceptLetter',
       'declineLetter',
       'attachSignedLetter',
-      'retryStage',
-      'recordDeadlineAgreement',
-      'grantExtension',
-      'declineExtension',
-      'extendDeadline',
     ]);
   });
 });

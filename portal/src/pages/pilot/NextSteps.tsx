@@ -1,16 +1,13 @@
-// The commands the signed-in role may issue next on the pilot, as the API's nextSteps list them.
+// What the signed-in role has still to do on the pilot: the API's next steps that can succeed now (their
+// precondition holds) and are outstanding, not corrections of something done.
 import type { PilotDetail } from '../../api/types.ts';
 import { Panel } from '../../components/Panel.tsx';
 import { humanize } from '../../i18n/en.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 
-/** nextSteps follow stage and role only; a retry makes sense only after a failure. */
-const relevantSteps = ({ nextSteps, pilot }: PilotDetail) =>
-  nextSteps.filter((step) => step.command !== 'retryStage' || pilot.lastFailure);
-
 export function NextSteps({ detail }: { detail: PilotDetail }) {
   const { t } = useI18n();
-  const steps = relevantSteps(detail);
+  const steps = detail.nextSteps.filter((step) => step.ready && step.outstanding);
   return (
     <Panel title={t.pilot.nextSteps} className="next-steps">
       {steps.length === 0 ? (

@@ -1,5 +1,5 @@
-// One pilot: its facts, live status, the signed-in role's actions, queries, interviews, documents, scores,
-// versions, the review grid and the timeline.
+// One pilot: its facts, progress and whom it waits on, live status, then in sections a bar of links reaches: the
+// signed-in role's actions and the timeline, queries and interviews, versions, the review grid, documents and scores.
 import { lazy, Suspense } from 'react';
 import { api } from '../../api/client.ts';
 import type { CommandName } from '../../api/types.ts';
@@ -14,10 +14,12 @@ import { InterviewLog } from './InterviewLog.tsx';
 import { MaturityPanel } from './MaturityPanel.tsx';
 import { NextSteps } from './NextSteps.tsx';
 import { LetterPanel, PilotFacts } from './PilotFacts.tsx';
+import { PilotSection, type SectionName, SectionNav } from './PilotSections.tsx';
 import { QueriesPanel } from './queries/QueriesPanel.tsx';
 import { ReadinessPanel } from './ReadinessPanel.tsx';
 import { RunStatus } from './RunStatus.tsx';
 import { SecretariatActions } from './SecretariatActions.tsx';
+import { StageStepper } from './StageStepper.tsx';
 import { SubmissionsPanel } from './SubmissionsPanel.tsx';
 import { ScorePanel } from './score/ScorePanel.tsx';
 import { TeamPanel } from './TeamPanel.tsx';
@@ -26,6 +28,7 @@ import type { ActionProps } from './types.ts';
 import { Unavailable } from './Unavailable.tsx';
 import { usePilotDetail } from './usePilotDetail.ts';
 import { VerifierActions } from './VerifierActions.tsx';
+import { WaitingNotice } from './WaitingNotice.tsx';
 
 const ReviewGrid = lazy(() => import('./review/ReviewGrid.tsx'));
 const actionsByRole = { secretariat: SecretariatActions, city: CityActions, verifier: VerifierActions };
@@ -50,6 +53,14 @@ export function PilotPage({ pilotId }: { pilotId: string }) {
   const Actions = actor.role === 'system' ? undefined : actionsByRole[actor.role];
   const validated = pilot.submissions.filter((s) => s.status === 'validated').at(-1);
   const reviewing = actor.role === 'verifier' && props.can('reviewDataPoints') && !pilot.verification?.lock;
+  const showsReview = validated !== undefined && actor.role !== 'city';
+  const sections: SectionName[] = [
+    'overview',
+    ...(pilot.verification ? (['queries'] as const) : []),
+    ...(pilot.submissions.length ? (['submissions'] as const) : []),
+    ...(showsReview ? (['review'] as const) : []),
+    'documents',
+  ];
 
   return (
     <>
@@ -57,38 +68,55 @@ export function PilotPage({ pilotId }: { pilotId: string }) {
         <Link href="/">{t.common.back}</Link>
       </p>
       <PageTitle text={pilot.cityName} />
+      <StageStepper pilot={pilot} />
       <PilotFacts pilot={pilot} />
+      <WaitingNotice detail={data} />
       <RunStatus pilot={pilot} />
-      <div className="columns">
-        <div className="stack">
-          <NextSteps detail={data} />
-          {Actions && <Actions {...props} />}
-          <DeadlinePanel {...props} />
-          <TeamPanel {...props} />
-          <ReadinessPanel pilot={pilot} />
-          <MaturityPanel pilot={pilot} />
+      <SectionNav shown={sections} />
+      <PilotSection name="overview">
+        <div className="columns">
+          <div className="stack">
+            <NextSteps detail={data} />
+            {Actions && <Actions {...props} />}
+            <DeadlinePanel {...props} />
+            <TeamPanel {...props} />
+            <ReadinessPanel pilot={pilot} />
+            <MaturityPanel pilot={pilot} />
+          </div>
+          <div className="stack">
+            <LetterPanel pilot={pilot} />
+            <Timeline pilotId={pilotId} events={data.timeline} olderBefore={data.olderBefore} />
+          </div>
+        </div>
+      </PilotSection>
+      {sections.includes('queries') && (
+        <PilotSection name="queries">
           <QueriesPanel {...props} />
           {actor.role !== 'city' && <InterviewLog {...props} />}
-          <DocumentsPanel pilot={pilot} />
-        </div>
-        <div className="stack">
-          <LetterPanel pilot={pilot} />
-          <Timeline pilotId={pilotId} events={data.timeline} olderBefore={data.olderBefore} />
-        </div>
-      </div>
-      <ScorePanel pilot={pilot} />
-      <SubmissionsPanel pilot={pilot} />
-      {validated && actor.role !== 'city' && (
-        <Suspense fallback={<p className="muted">{t.common.loading}</p>}>
-          <ReviewGrid
-            pilotId={pilotId}
-            version={validated.version}
-            verification={pilot.verification}
-            editable={reviewing}
-            act={props.act}
-          />
-        </Suspense>
+        </PilotSection>
       )}
+      {sections.includes('submissions') && (
+        <PilotSection name="submissions">
+          <SubmissionsPanel pilot={pilot} />
+        </PilotSection>
+      )}
+      {validated && showsReview && (
+        <PilotSection name="review">
+          <Suspense fallback={<p className="muted">{t.common.loading}</p>}>
+            <ReviewGrid
+              pilotId={pilotId}
+              version={validated.version}
+              verification={pilot.verification}
+              editable={reviewing}
+              act={props.act}
+            />
+          </Suspense>
+        </PilotSection>
+      )}
+      <PilotSection name="documents">
+        <DocumentsPanel pilot={pilot} />
+        <ScorePanel pilot={pilot} />
+      </PilotSection>
     </>
   );
 }

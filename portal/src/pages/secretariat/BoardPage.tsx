@@ -1,5 +1,6 @@
-// Secretariat home: stage counts as a chart, filters the server applies (stage, verifier, waiting on, overdue),
-// a search within the loaded pilots, and the table of pilots, sorted by its headers and loaded a page at a time.
+// Secretariat home: stage counts and the funnel as charts, overdue and due-soon counters, filters the server applies
+// (stage, region, verifier, waiting on, overdue), a search within the loaded pilots, the export of every matching
+// pilot, and the table of pilots, sorted by its headers and loaded a page at a time.
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import type { BoardCounts, BoardSort, PilotSummary, Stage, Verifier, WaitingOn } from '../../api/types.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
@@ -10,6 +11,8 @@ import { useApi } from '../../hooks/useApi.ts';
 import { en } from '../../i18n/en.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { TaskList } from '../TaskList.tsx';
+import { DeadlineCounters, StageFunnel } from './BoardCounters.tsx';
+import { BoardExport } from './BoardExport.tsx';
 import { PilotTable } from './PilotTable.tsx';
 import { useBoardPages } from './useBoardPages.ts';
 
@@ -20,6 +23,7 @@ const waitingOrder = Object.keys(en.board.waiting) as WaitingOn[];
 
 interface ServerFilters {
   stage: string;
+  region: string;
   verifierId: string;
   waitingOn: string;
   overdue: boolean;
@@ -29,18 +33,18 @@ interface ServerFilters {
 function queryOf(filters: ServerFilters, sort: BoardSort, now: string): string {
   const params = new URLSearchParams({ sort });
   if (filters.stage) params.set('stage', filters.stage);
+  if (filters.region) params.set('region', filters.region);
   if (filters.verifierId) params.set('verifierId', filters.verifierId);
   if (filters.waitingOn) params.set('waitingOn', filters.waitingOn);
   if (filters.overdue) params.set('dueBefore', now);
   return params.toString();
 }
 
-/** Region and text narrow the pilots already loaded: the server pages by the filters above. */
-function matches(pilot: PilotSummary, region: string, search: string): boolean {
+/** The text search narrows the pilots already loaded: the server pages by the filters above. */
+function matches(pilot: PilotSummary, search: string): boolean {
   const needle = search.trim().toLowerCase();
   return (
-    (!region || pilot.region === region) &&
-    (!needle || [pilot.cityName, pilot.country, pilot.pilotId].some((v) => v.toLowerCase().includes(needle)))
+    !needle || [pilot.cityName, pilot.country, pilot.pilotId].some((v) => v.toLowerCase().includes(needle))
   );
 }
 
@@ -79,7 +83,7 @@ function StageCounts({
           {summary}
         </figcaption>
       </figure>
-      {counts && <p className="muted">{t.board.overdue(counts.overdue)}</p>}
+      <DeadlineCounters counts={counts} />
     </Panel>
   );
 }
@@ -90,27 +94,34 @@ function Board() {
   const verifiers = useApi<{ verifiers: Verifier[] }>('/verifiers');
   const [filters, setFilters] = useState<ServerFilters>({
     stage: '',
+    region: '',
     verifierId: '',
     waitingOn: '',
     overdue: false,
   });
   const [sort, setSort] = useState<BoardSort>('updated');
   const [now, setNow] = useState(() => new Date().toISOString());
-  const [region, setRegion] = useState('');
+  /** Regions seen in any list loaded so far, so narrowing to one keeps the others to choose from. */
+  const [seenRegions, setSeenRegions] = useState<string[]>([]);
   const [search, setSearch] = useState('');
   const set = (patch: Partial<ServerFilters>) => {
     if (patch.overdue) setNow(new Date().toISOString());
     setFilters((current) => ({ ...current, ...patch }));
   };
-  const pages = useBoardPages(queryOf(filters, sort, now));
+  const query = queryOf(filters, sort, now);
+  const pages = useBoardPages(query);
   const loaded = pages.pilots ?? [];
-  const regions = [...new Set(loaded.flatMap((p) => (p.region ? [p.region] : [])))].sort();
-  const shown = loaded.filter((pilot) => matches(pilot, region, search));
+  const regions = [
+    ...new Set([...seenRegions, ...loaded.flatMap((p) => (p.region ? [p.region] : []))]),
+  ].sort();
+  if (regions.length !== seenRegions.length) setSeenRegions(regions);
+  const shown = loaded.filter((pilot) => matches(pilot, search));
   const all = { value: '', label: t.common.all };
 
   return (
     <>
       <StageCounts counts={counts.data} selected={filters.stage} onSelect={(stage) => set({ stage })} />
+      <StageFunnel counts={counts.data} />
       <Panel title={t.board.filters}>
         <div className="filters">
           <SelectField
@@ -141,8 +152,8 @@ function Board() {
           />
           <SelectField
             label={t.board.region}
-            value={region}
-            onChange={(e) => setRegion(e.target.value)}
+            value={filters.region}
+            onChange={(e) => set({ region: e.target.value })}
             options={[all, ...regions.map((r) => ({ value: r, label: r }))]}
           />
           <TextField
@@ -153,6 +164,7 @@ function Board() {
             onChange={(e) => setSearch(e.target.value)}
           />
         </div>
+        <BoardExport query={query} />
         {pages.error && <ErrorNotice error={pages.error} />}
         <p role="status" className="muted">
           {pages.pilots ? t.board.shown(shown.length, loaded.length) : t.common.loading}
