@@ -26,7 +26,8 @@ export default function QuartileChart({ rows, labels }: Props) {
         <XAxis type="number" domain={[0, 100]} />
         <YAxis type="category" dataKey="label" width={180} interval={0} tick={{ fontSize: 12 }} />
         <Tooltip />
-        <Legend />
+        {/* Legend texts in the body colour: the series' own colours are too light to read on white. */}
+        <Legend formatter={(value) => <span style={{ color: 'var(--ink)' }}>{value}</span>} />
         <Bar
           dataKey="offset"
           stackId="box"
@@ -46,7 +47,8 @@ export default function QuartileChart({ rows, labels }: Props) {
         <Line
           dataKey="median"
           name={labels.median}
-          stroke="none"
+          stroke="#003a66"
+          strokeWidth={0}
           dot={{ r: 5, fill: '#003a66', stroke: '#003a66' }}
           legendType="diamond"
           isAnimationActive={false}
@@ -55,7 +57,8 @@ export default function QuartileChart({ rows, labels }: Props) {
           <Line
             dataKey="score"
             name={labels.score}
-            stroke="none"
+            stroke="#b45309"
+            strokeWidth={0}
             dot={{ r: 6, fill: '#b45309', stroke: '#ffffff', strokeWidth: 2 }}
             legendType="circle"
             isAnimationActive={false}
