@@ -27,10 +27,10 @@ export function CityComparison({ cities, dimensions }: Props) {
   return (
     <section aria-labelledby="index-compare">
       <h2 id="index-compare">{t.index.compare.title}</h2>
-      <fieldset>
+      <fieldset className="radio-group">
         <legend>{t.index.compare.pick(MIN_COMPARED, MAX_COMPARED)}</legend>
         {cities.map((c) => (
-          <label key={c.cityId} className="checkbox-option">
+          <label key={c.cityId} className="checkbox">
             <input
               type="checkbox"
               checked={chosen.includes(c.cityId)}
