@@ -120,6 +120,16 @@ describe("the secretariat's edition composer", () => {
     expect(await accessibilityViolations(staff)).toEqual([]);
   });
 
+  it('speaks Chinese when asked', async () => {
+    await staff.getByRole('button', { name: '中文' }).click();
+
+    await staff.getByRole('heading', { level: 1, name: '指数期次 2027' }).waitFor();
+    await staff.getByText(/^已由 secretariat 于 .+ 发布；本期不能再更改。$/).waitFor();
+    expect(await staff.getByRole('cell', { name: '匿名（不公开）' }).count()).toBe(1);
+    expect(await accessibilityViolations(staff)).toEqual([]);
+    await staff.getByRole('button', { name: 'English' }).click();
+  });
+
   it('leads to the public page, where the anonymous city is not named', async () => {
     await staff.getByRole('link', { name: 'The public index page' }).click();
 
