@@ -103,7 +103,7 @@ export function EditionsPage({ editionId }: { editionId?: string }) {
           }
         </Loaded>
       </Panel>
-      {chosen?.status !== 'published' && (
+      {list.data && chosen?.status !== 'published' && (
         <ComposeForm editionId={chosen ? editionId : undefined} onComposed={composed} />
       )}
       {editionId && (
