@@ -5,7 +5,7 @@ import { editionIdSchema, indexEditionRecordSchema, indexEditionSchema } from '.
 import { indexMethodologyRequestSchema, indexMethodologySchema } from '../../core/index/methodology.ts';
 import { openDataTables } from '../../core/index/open-data.ts';
 import { peerGroupSchema } from '../../core/index/peers.ts';
-import { publicEditionEntrySchema, publicEditionSchema } from '../../core/index/public-view.ts';
+import { nodeSchema, publicEditionEntrySchema, publicEditionSchema } from '../../core/index/public-view.ts';
 import { cycleTrendSchema } from '../../core/scoring/trends.ts';
 import { cityTrends } from '../../core/use-cases/city-trends.ts';
 import {
@@ -86,7 +86,11 @@ export const indexRoutes = [
     summary: 'An edition with every city, anonymous ones included, to review it (secretariat only)',
     tag: 'index',
     params: edition,
-    response: z.object({ record: indexEditionRecordSchema, edition: indexEditionSchema }),
+    response: z.object({
+      record: indexEditionRecordSchema,
+      edition: indexEditionSchema,
+      dimensions: z.array(nodeSchema),
+    }),
     handle: ({ deps, actor, params }) => indexEditionForReview(deps, actor, params.edition),
   }),
   route({

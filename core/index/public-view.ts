@@ -11,7 +11,8 @@ import {
 import type { IndexMethodology } from './methodology.ts';
 import type { TreeLayout } from './tree.ts';
 
-const nodeSchema = z.object({ path: z.string(), nameEn: z.string(), nameZh: z.string() });
+/** A dimension's taxonomy path and its names, for the pages that label scores. */
+export const nodeSchema = z.object({ path: z.string(), nameEn: z.string(), nameZh: z.string() });
 
 export const distributionSchema = z.object({
   level: z.enum(['index', 'dimension', 'subDimension', 'category', 'kpi']),
@@ -56,6 +57,10 @@ export const publicEditionSchema = z.object({
   minCitiesPerDistribution: z.number().int().positive(),
 });
 export type PublicEdition = z.infer<typeof publicEditionSchema>;
+
+/** The dimensions' paths and names, as the pages label them. */
+export const dimensionNodes = (layout: TreeLayout) =>
+  layout.dimensions.map(({ path, nameEn, nameZh }) => ({ path, nameEn, nameZh }));
 
 export const publicEditionEntrySchema = indexEditionRecordSchema.pick({
   editionId: true,
@@ -142,7 +147,7 @@ export function publicEdition(
     coverageThreshold: methodology.coverage.minKpiShare,
     contributors: edition.cities.length,
     ranked: edition.cities.filter((c) => c.status === 'ranked').length,
-    dimensions: layout.dimensions.map(({ path, nameEn, nameZh }) => ({ path, nameEn, nameZh })),
+    dimensions: dimensionNodes(layout),
     cities: namedCities(edition).map((c) => ({
       cityId: c.cityId,
       cityName: c.cityName,

@@ -16,7 +16,7 @@ import type { IndexMethodology } from '../index/methodology.ts';
 import { dataPackage, type OpenDataTable, openDataCsv } from '../index/open-data.ts';
 import { peerGroups } from '../index/peers.ts';
 import { cityProfile } from '../index/profile.ts';
-import { type PublicEdition, publicEdition } from '../index/public-view.ts';
+import { dimensionNodes, type PublicEdition, publicEdition } from '../index/public-view.ts';
 import { catalogueTree, layOut } from '../index/tree.ts';
 import { kpiCatalogue } from '../kpis/catalogue.ts';
 import { pilotCity } from '../lifecycle/board-summary.ts';
@@ -184,12 +184,12 @@ export async function listIndexEditions(deps: CoreDeps, actor?: Actor): Promise<
   return actor?.role === 'secretariat' ? all : all.filter((e) => e.status === 'published');
 }
 
-/** The whole edition, anonymous cities included: the secretariat's, to review a draft. */
+/** The whole edition, anonymous cities included, with its dimensions' names: the secretariat's, to review a draft. */
 export async function indexEditionForReview(deps: CoreDeps, actor: Actor, editionId: string) {
   secretariatOnly(actor, 'review an index edition');
   const record = await deps.editions.getEdition(editionId);
   if (!record) throw new NotFoundError(`No edition ${editionId}`);
-  return { record, edition: await editionDocument(deps, record) };
+  return { record, edition: await editionDocument(deps, record), dimensions: dimensionNodes(layout) };
 }
 
 export async function publicIndexEdition(deps: CoreDeps, editionId: string): Promise<PublicEdition> {

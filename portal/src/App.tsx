@@ -5,11 +5,13 @@ import { Layout } from './components/Layout.tsx';
 import { PageTitle } from './components/PageTitle.tsx';
 import { useI18n } from './i18n/I18nProvider.tsx';
 import { CityHomePage } from './pages/city/CityHomePage.tsx';
+import { CityIndexPage } from './pages/city/index/CityIndexPage.tsx';
 import { PilotPage } from './pages/pilot/PilotPage.tsx';
 import { CertificateCheckPage } from './pages/public/CertificateCheckPage.tsx';
 import { IndexPage } from './pages/public/index/IndexPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { BoardPage } from './pages/secretariat/BoardPage.tsx';
+import { EditionsPage } from './pages/secretariat/index-editions/EditionsPage.tsx';
 import { ReadinessRulesPage } from './pages/secretariat/ReadinessRulesPage.tsx';
 import { TargetsPage } from './pages/secretariat/TargetsPage.tsx';
 import { VerifiersPage } from './pages/secretariat/VerifiersPage.tsx';
@@ -44,6 +46,10 @@ function Page({ actor, route }: { actor: Actor; route: Exclude<Route, { page: 'c
       return staff ? <TargetsPage /> : <NotFound />;
     case 'readiness-rules':
       return staff ? <ReadinessRulesPage /> : <NotFound />;
+    case 'index-editions':
+      return staff ? <EditionsPage key={route.editionId ?? ''} editionId={route.editionId} /> : <NotFound />;
+    case 'my-index':
+      return actor.role === 'city' && actor.cityId ? <CityIndexPage cityId={actor.cityId} /> : <NotFound />;
     case 'pilot':
       return <PilotPage key={route.pilotId} pilotId={route.pilotId} />;
     case 'not-found':

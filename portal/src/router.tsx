@@ -46,6 +46,8 @@ export type Route =
   | { page: 'pilot'; pilotId: string }
   | { page: 'certificate'; certificateNumber: string }
   | { page: 'index'; editionId?: string }
+  | { page: 'index-editions'; editionId?: string }
+  | { page: 'my-index' }
   | { page: 'not-found' };
 
 const certificatePath = /^\/certificates\/([A-Za-z0-9_-]+)\/?$/;
@@ -57,6 +59,10 @@ export function matchRoute(path: string, hash = ''): Route {
   if (path === '/' || path === '') return { page: 'home' };
   const index = /^\/index(?:\/([0-9A-Za-z-]{1,32}))?\/?$/.exec(path);
   if (index) return index[1] ? { page: 'index', editionId: index[1] } : { page: 'index' };
+  const editions = /^\/index-editions(?:\/([0-9A-Za-z-]{1,32}))?\/?$/.exec(path);
+  if (editions)
+    return editions[1] ? { page: 'index-editions', editionId: editions[1] } : { page: 'index-editions' };
+  if (path === '/my-index') return { page: 'my-index' };
   if (path === '/verifiers') return { page: 'verifiers' };
   if (path === '/targets') return { page: 'targets' };
   if (path === '/readiness-rules') return { page: 'readiness-rules' };

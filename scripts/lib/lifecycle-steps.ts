@@ -135,16 +135,17 @@ export async function downloadDocument(client: ApiClient, pilot: Pilot, kind: st
   return client.download(url);
 }
 
-export async function appointVerifier(actors: Actors, pilotId: string): Promise<void> {
+/** The demo verifier appointed by default; a city's next cycle needs another (`actors.verifier` signed in as it). */
+export const liVerifier = { verifierId: 'verifier', name: 'Li Verifier', email: 'verifier@u4ssc.local' };
+
+export async function appointVerifier(actors: Actors, pilotId: string, verifier = liVerifier): Promise<void> {
   await actors.secretariat.call('POST', '/verifiers', {
-    verifierId: 'verifier',
-    name: 'Li Verifier',
-    email: 'verifier@u4ssc.local',
+    ...verifier,
     languages: ['en', 'zh'],
     regions: ['Europe', 'Asia'],
   });
   await actors.secretariat.call('POST', `/pilots/${pilotId}/verifier-assignment`, {
-    verifierId: 'verifier',
+    verifierId: verifier.verifierId,
     supervisorId: 'supervisor',
     mode: 'remote',
   });

@@ -1,86 +1,23 @@
 // The public index page without signing in: named cities ranked with their intervals, the anonymous ones absent, a
-// chart, distributions, the open data links, Chinese texts, and no accessibility violation.
+// chart, a city's dimensions against the quartiles, distributions as a chart and a table, a comparison of cities,
+// the open data links, Chinese texts, and no accessibility violation.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Contribution, composeResults } from '../../core/index/compose.ts';
-import { defaultIndexMethodology } from '../../core/index/methodology.ts';
-import { catalogueTree, layOut } from '../../core/index/tree.ts';
-import { seededRandom } from '../../core/index/uncertainty.ts';
-import { allDataPoints, kpiCatalogue } from '../../core/kpis/catalogue.ts';
 import type { Runtime } from '../../local/runtime.ts';
 import { startTestRuntime, tempDataDir } from '../support/runtime.ts';
 import { accessibilityViolations } from './support/accessibility.ts';
 import { captureMainPage, launchBrowser, newUserPage } from './support/browser.ts';
+import { publishSeededEdition } from './support/index-edition.ts';
 import { ensurePortalBuilt } from './support/portal-build.ts';
 
 let runtime: Runtime;
 let browser: Browser;
 let page: Page;
 
-/** A published edition of seven cities, two named: enough for distributions; the page is under test, not composing. */
-async function publishEdition(): Promise<void> {
-  const random = seededRandom(3);
-  const named = new Set(['Aurora', 'Borealis']);
-  const cities: Contribution[] = [
-    'Aurora',
-    'Borealis',
-    'Cirrus',
-    'Dorado',
-    'Eridanus',
-    'Fornax',
-    'Gemini',
-  ].map((name, i) => ({
-    pilotId: `p-${name.toLowerCase()}`,
-    cityId: name.toLowerCase(),
-    cityName: name,
-    country: 'Exampleland',
-    naming: named.has(name) ? 'named' : 'anonymous',
-    certificateNumber: `U4SSC-2027-${i}`,
-    certifiedAt: '2027-01-01T00:00:00.000Z',
-    datasetVersion: 1,
-    profile: { population: null, gdpPerCapitaUsd: null, populationBand: null, gdpPerCapitaBand: null },
-    dataPoints: allDataPoints().map((p) => ({
-      dataPointId: p.id,
-      kpiId: p.kpiId,
-      value: 1,
-      percentage: 40 + 60 * random(),
-    })),
-  }));
-  const edition = composeResults(
-    layOut(catalogueTree()),
-    defaultIndexMethodology,
-    {
-      editionId: '2027',
-      composedAt: '2027-04-01T00:00:00.000Z',
-      composedBy: 'secretariat',
-      targetsVersion: 1,
-      catalogueVersion: kpiCatalogue.version,
-    },
-    cities,
-  );
-  const key = 'index/editions/2027/e2e.json';
-  await runtime.deps.documents.put(key, Buffer.from(JSON.stringify(edition)), 'application/json');
-  await runtime.deps.editions.saveDraft({
-    editionId: '2027',
-    status: 'draft',
-    key,
-    composedAt: edition.composedAt,
-    composedBy: 'secretariat',
-    methodologyVersion: 1,
-    targetsVersion: 1,
-    cities: cities.length,
-    ranked: cities.length,
-  });
-  await runtime.deps.editions.publishEdition('2027', key, {
-    at: '2027-05-01T00:00:00.000Z',
-    by: 'secretariat',
-  });
-}
-
 beforeAll(async () => {
   ensurePortalBuilt();
   runtime = await startTestRuntime(tempDataDir());
-  await publishEdition();
+  await publishSeededEdition(runtime, { editionId: '2027' });
   browser = await launchBrowser();
   page = (await newUserPage(browser, runtime.urls.portal)).page;
 }, 180_000);
@@ -122,6 +59,57 @@ describe('the public index page', () => {
     expect(await page.getByRole('link', { name: 'Cities (CSV)' }).count()).toBe(1);
     expect(await accessibilityViolations(page)).toEqual([]);
     await captureMainPage(page, '70-public-index');
+  });
+
+  it("draws one city's dimensions against everyone's quartiles, and the distributions as a box chart", async () => {
+    await page.getByRole('combobox', { name: 'City' }).selectOption({ label: 'Borealis' });
+
+    await page
+      .getByRole('img', {
+        name: 'Dimension scores of Borealis against the quartiles of all contributing cities',
+      })
+      .locator('svg')
+      .first()
+      .waitFor();
+    await page
+      .getByRole('img', { name: 'Quartiles of the index and of each dimension over all contributing cities' })
+      .locator('svg')
+      .first()
+      .waitFor();
+    expect(await page.getByRole('combobox', { name: 'City' }).locator('option').allTextContents()).toEqual([
+      'Aurora',
+      'Borealis',
+    ]);
+  });
+
+  it('compares the cities chosen, side by side in a chart and a table, naming no anonymous city', async () => {
+    const compare = page.getByRole('group', { name: 'Choose 2 to 4 cities' });
+    await compare.getByRole('checkbox', { name: 'Aurora' }).check();
+    await page.getByText('Choose at least 2 cities to compare them.').waitFor();
+
+    await compare.getByRole('checkbox', { name: 'Borealis' }).check();
+
+    await page
+      .getByRole('img', { name: 'Dimension scores of Aurora, Borealis side by side' })
+      .locator('svg')
+      .first()
+      .waitFor();
+    const table = page.getByRole('table', { name: 'Scores of the compared cities' });
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual([
+      'Dimension',
+      'Aurora',
+      'Borealis',
+    ]);
+    expect(await table.getByRole('rowheader').allTextContents()).toEqual([
+      'Index (0-100)',
+      'Rank',
+      'Economy',
+      'Environment',
+      'Society and Culture',
+    ]);
+    expect(await compare.getByRole('checkbox').count()).toBe(2);
+    expect(await page.getByText(/Cirrus|Dorado|Eridanus|Fornax|Gemini/).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it('speaks Chinese when asked', async () => {

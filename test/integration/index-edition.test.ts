@@ -103,6 +103,7 @@ describe('an index edition from certified pilots with different consent', storyT
         targetsVersion: number;
         cities: { cityName: string; naming: string }[];
       };
+      dimensions: { path: string; nameEn: string; nameZh: string }[];
     }>('GET', '/index/editions/2027');
 
     expect(review.edition).toMatchObject({ methodologyVersion: 1, targetsVersion: 1 });
@@ -110,6 +111,7 @@ describe('an index edition from certified pilots with different consent', storyT
       ['Aurora', 'named'],
       ['Borealis', 'anonymous'],
     ]);
+    expect(review.dimensions.map((d) => d.path)).toEqual(['EC', 'EN', 'SC']);
   });
 
   it('is published once, only as reviewed, and never changes afterwards', async () => {

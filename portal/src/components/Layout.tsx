@@ -17,8 +17,14 @@ function Navigation() {
           { href: '/verifiers', label: t.nav.verifiers },
           { href: '/targets', label: t.nav.targets },
           { href: '/readiness-rules', label: t.nav.readinessRules },
+          { href: '/index-editions', label: t.indexComposer.nav },
         ]
-      : [{ href: '/', label: actor.role === 'city' ? t.nav.myPilots : t.nav.inbox }];
+      : actor.role === 'city'
+        ? [
+            { href: '/', label: t.nav.myPilots },
+            { href: '/my-index', label: t.indexCity.nav },
+          ]
+        : [{ href: '/', label: t.nav.inbox }];
   return (
     <nav aria-label={t.app.mainNav}>
       <ul>

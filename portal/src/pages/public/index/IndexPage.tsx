@@ -1,6 +1,6 @@
 // The public Smart Sustainable Cities Index, without sign-in: the named cities' ranks with their rank intervals, a
-// chart of their dimension scores, the distributions over every contributing city, and the open data.
-import { lazy, Suspense } from 'react';
+// chart of their dimension scores, one city's dimensions against everyone's quartiles, a comparison of two to four
+// cities, the distributions over every contributing city, and the open data.
 import type { PublicEdition } from '../../../api/types.ts';
 import { Loaded } from '../../../components/Loading.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
@@ -8,10 +8,14 @@ import { useApi } from '../../../hooks/useApi.ts';
 import { formatDate } from '../../../i18n/format.ts';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
 import { Link } from '../../../router.tsx';
+import { ChartFrame } from '../../index-views/ChartFrame.tsx';
+import { IndexChart, QuartileChart } from '../../index-views/charts.ts';
+import { score } from '../../index-views/format.ts';
+import { editionQuartiles } from '../../index-views/views.ts';
+import { CityComparison } from './CityComparison.tsx';
+import { CityDimensions } from './CityDimensions.tsx';
 
-const IndexChart = lazy(() => import('./IndexChart.tsx'));
 const tables = ['cities.csv', 'kpis.csv', 'data-points.csv', 'distributions.csv'];
-const score = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toFixed(1));
 
 function Edition({ view }: { view: PublicEdition }) {
   const { t, lang } = useI18n();
@@ -80,39 +84,47 @@ function Edition({ view }: { view: PublicEdition }) {
         <section aria-labelledby="index-chart">
           <h2 id="index-chart">{t.index.chart}</h2>
           <p className="hint">{t.index.chartHelp}</p>
-          <div role="img" aria-label={t.index.chart}>
-            <Suspense fallback={<p className="muted">{t.common.loading}</p>}>
-              <IndexChart
-                dimensions={dimensions}
-                rows={ranked.map((c) => ({ city: c.cityName, ...c.dimensions }))}
-              />
-            </Suspense>
-          </div>
+          <ChartFrame label={t.index.chart}>
+            <IndexChart
+              series={dimensions.map((d) => ({ key: d.path, label: d.label }))}
+              rows={ranked.map((c) => ({ label: c.cityName, ...c.dimensions }))}
+            />
+          </ChartFrame>
         </section>
       )}
+      {view.cities.length > 0 && <CityDimensions view={view} dimensions={dimensions} />}
+      {view.cities.length >= 2 && <CityComparison cities={view.cities} dimensions={dimensions} />}
       <section aria-labelledby="index-distributions">
         <h2 id="index-distributions">{t.index.distributions}</h2>
         {view.distributions.some((d) => d.level === 'dimension' || d.level === 'index') ? (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.index.node}</th>
-                <th scope="col">{t.index.quartiles}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.distributions
-                .filter((d) => d.level === 'dimension' || d.level === 'index')
-                .map((d) => (
-                  <tr key={d.path}>
-                    <th scope="row">{dimensions.find((x) => x.path === d.path)?.label ?? t.index.score}</th>
-                    <td>
-                      {score(d.q1)} · {score(d.median)} · {score(d.q3)} ({d.cities})
-                    </td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
+          <>
+            <ChartFrame label={t.index.distributionChart}>
+              <QuartileChart
+                rows={editionQuartiles(view, dimensions, t.index.score).filter((r) => r.median !== null)}
+                labels={{ box: t.index.box, median: t.index.median }}
+              />
+            </ChartFrame>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t.index.node}</th>
+                  <th scope="col">{t.index.quartiles}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {view.distributions
+                  .filter((d) => d.level === 'dimension' || d.level === 'index')
+                  .map((d) => (
+                    <tr key={d.path}>
+                      <th scope="row">{dimensions.find((x) => x.path === d.path)?.label ?? t.index.score}</th>
+                      <td>
+                        {score(d.q1)} · {score(d.median)} · {score(d.q3)} ({d.cities})
+                      </td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </>
         ) : (
           <p>{t.index.distributionsNone(view.minCitiesPerDistribution)}</p>
         )}

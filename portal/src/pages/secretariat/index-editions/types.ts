@@ -1,0 +1,9 @@
+// The shapes the edition composer reads from the API.
+import type { IndexEdition, IndexEditionRecord } from '../../../../../core/index/edition.ts';
+
+export type { IndexEdition, IndexEditionRecord };
+export interface EditionReview {
+  record: IndexEditionRecord;
+  edition: IndexEdition;
+  dimensions: { path: string; nameEn: string; nameZh: string }[];
+}
