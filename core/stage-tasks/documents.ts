@@ -10,6 +10,7 @@ import type { DocumentRef } from '../lifecycle/events.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
 import { scoreSubmission } from '../scoring/score.ts';
 import type { CoreDeps } from '../use-cases/deps.ts';
+import { documentMaturity } from '../use-cases/maturity.ts';
 import { loadPilot } from '../use-cases/run-command.ts';
 import { currentTargets } from '../use-cases/targets.ts';
 import { verdictsOf, verifiedDataset } from '../use-cases/verified-dataset.ts';
@@ -39,7 +40,8 @@ export async function generateReport(deps: CoreDeps, raw: unknown) {
   const { verification, verdicts } = verdictsOf(pilot, conclusion);
   const score = scoreSubmission(results, targets, verdicts);
   const issuedAt = deps.clock.now();
-  const report = { pilot, results, score, targets, conclusion: verification, record, issuedAt };
+  const maturity = await documentMaturity(deps, pilot);
+  const report = { pilot, results, score, targets, conclusion: verification, record, issuedAt, maturity };
   const languages = [...new Set([pilot.letter.preferredLanguage, 'en' as const])];
   const documents: DocumentRef[] = [];
   for (const language of languages) {
@@ -63,7 +65,14 @@ export async function generateReport(deps: CoreDeps, raw: unknown) {
       pilot,
       'city_snapshot',
       `city-snapshot-${language}.pdf`,
-      await buildCitySnapshot({ pilot, score, initiatives: pilot.letter.initiatives, issuedAt, language }),
+      await buildCitySnapshot({
+        pilot,
+        score,
+        initiatives: pilot.letter.initiatives,
+        issuedAt,
+        language,
+        maturity,
+      }),
       PDF,
     ),
     await store(

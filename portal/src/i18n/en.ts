@@ -5,6 +5,7 @@ import { maturityEn } from './maturity.en.ts';
 import { programmeRulesEn } from './programme-rules.en.ts';
 import { publicationEn } from './publication.en.ts';
 import { readinessEn } from './readiness.en.ts';
+import { storyEn } from './story.en.ts';
 import { verificationEn } from './verification.en.ts';
 
 const pct = (fraction: number) => `${Math.round(fraction * 100)} %`;
@@ -430,6 +431,7 @@ export const en = {
   ...indexEn,
   ...readinessEn,
   ...maturityEn,
+  ...storyEn,
 };
 
 export type Messages = typeof en;

@@ -5,6 +5,7 @@ import { maturityZh } from './maturity.zh.ts';
 import { programmeRulesZh } from './programme-rules.zh.ts';
 import { publicationZh } from './publication.zh.ts';
 import { readinessZh } from './readiness.zh.ts';
+import { storyZh } from './story.zh.ts';
 import { verificationZh } from './verification.zh.ts';
 
 export const zh: Messages = {
@@ -411,4 +412,5 @@ export const zh: Messages = {
   ...indexZh,
   ...readinessZh,
   ...maturityZh,
+  ...storyZh,
 };

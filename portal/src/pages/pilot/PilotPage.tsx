@@ -20,6 +20,7 @@ import { RunStatus } from './RunStatus.tsx';
 import { SecretariatActions } from './SecretariatActions.tsx';
 import { SubmissionsPanel } from './SubmissionsPanel.tsx';
 import { ScorePanel } from './score/ScorePanel.tsx';
+import { CityStory } from './story/CityStory.tsx';
 import { TeamPanel } from './TeamPanel.tsx';
 import { Timeline } from './Timeline.tsx';
 import type { ActionProps } from './types.ts';
@@ -67,6 +68,7 @@ export function PilotPage({ pilotId }: { pilotId: string }) {
           <TeamPanel {...props} />
           <ReadinessPanel pilot={pilot} />
           <MaturityPanel pilot={pilot} />
+          <CityStory {...props} />
           <QueriesPanel {...props} />
           {actor.role !== 'city' && <InterviewLog {...props} />}
           <DocumentsPanel pilot={pilot} />
