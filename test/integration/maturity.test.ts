@@ -119,7 +119,7 @@ const initiative = {
   name: 'Fibre to every school',
   description: 'Every school and library on fixed broadband by 2027, run by the city-owned network.',
   kpiIds: ['EC: ICT: ICT: 1C'],
-  sdgTargets: ['9.c'],
+  sdgTargets: ['9.5'],
 };
 const pilotNow = () => getPilot(actors.secretariat, pilotId);
 

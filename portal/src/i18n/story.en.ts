@@ -19,7 +19,7 @@ export const storyEn = {
     kpis: 'KPIs affected',
     kpisHint: 'KPI codes or ids from the catalogue, separated by commas, for example EC: ICT: ICT: 1C',
     sdgs: 'SDG targets served',
-    sdgsHint: 'Separated by commas, for example 11.2, 9.c',
+    sdgsHint: 'Separated by commas, for example 11.2, 9.5',
     add: 'Add the initiative',
     remove: (name: string) => `Remove ${name}`,
     removeButton: 'Remove',

@@ -20,7 +20,7 @@ export const storyZh: typeof storyEn = {
     kpis: '涉及的指标',
     kpisHint: '指标目录中的指标代码或编号，以逗号分隔，例如 EC: ICT: ICT: 1C',
     sdgs: '服务的可持续发展目标具体目标',
-    sdgsHint: '以逗号分隔，例如 11.2, 9.c',
+    sdgsHint: '以逗号分隔，例如 11.2, 9.5',
     add: '添加举措',
     remove: (name) => `删除${name}`,
     removeButton: '删除',
