@@ -1,9 +1,10 @@
 // How a pilot's view is laid out in items: a bounded head, plus one item per review, query, submission and document,
-// so no item grows with the pilot's history and DynamoDB's 400 KB item limit holds at every schema maximum.
+// and one each for the city's self-assessment and its initiatives, whose texts are long, so no item grows with the
+// pilot's history and DynamoDB's 400 KB item limit holds at every schema maximum.
 import * as z from 'zod';
 import { canonicalJson } from '../../core/kpis/canonical-json.ts';
 import { documentRefSchema, isoDate } from '../../core/lifecycle/events.ts';
-import { type Pilot, submissionViewSchema } from '../../core/lifecycle/pilot.ts';
+import { type Pilot, pilotSchema, submissionViewSchema } from '../../core/lifecycle/pilot.ts';
 import { queryViewSchema, reviewStatusSchema } from '../../core/lifecycle/verification-schemas.ts';
 
 /** The head's sort key; every detail sorts right after it, so one key range holds the whole view. */
@@ -28,6 +29,11 @@ export const detailSchema = z.discriminatedUnion('kind', [
     index: z.number().int().nonnegative(),
     document: documentRefSchema.extend({ createdAt: isoDate }),
   }),
+  z.object({
+    kind: z.literal('selfAssessment'),
+    selfAssessment: pilotSchema.shape.selfAssessment.unwrap(),
+  }),
+  z.object({ kind: z.literal('initiatives'), initiatives: pilotSchema.shape.initiatives.unwrap() }),
 ]);
 export type Detail = z.infer<typeof detailSchema>;
 
@@ -43,6 +49,10 @@ export function detailKey(detail: Detail): string {
       return `${DETAIL_PREFIX}SUBMISSION#${position(detail.submission.version)}`;
     case 'document':
       return `${DETAIL_PREFIX}DOCUMENT#${position(detail.index)}`;
+    case 'selfAssessment':
+      return `${DETAIL_PREFIX}SELF_ASSESSMENT`;
+    case 'initiatives':
+      return `${DETAIL_PREFIX}INITIATIVES`;
   }
 }
 
@@ -50,10 +60,12 @@ export const isDetailKey = (sk: string) => sk.startsWith(DETAIL_PREFIX);
 
 /** The view without its growing collections: what the head item stores. */
 export function headOf(view: Pilot): Pilot {
+  const { selfAssessment: _detail, ...rest } = view;
   return {
-    ...view,
+    ...rest,
     submissions: [],
     documents: [],
+    initiatives: [],
     ...(view.verification ? { verification: { ...view.verification, reviews: {}, queries: [] } } : {}),
   };
 }
@@ -67,6 +79,11 @@ export function detailsOf(view: Pilot): Map<string, Detail> {
     ...(view.verification?.queries ?? []).map((query, index): Detail => ({ kind: 'query', index, query })),
     ...view.submissions.map((submission): Detail => ({ kind: 'submission', submission })),
     ...view.documents.map((document, index): Detail => ({ kind: 'document', index, document })),
+    ...(view.selfAssessment
+      ? [{ kind: 'selfAssessment' as const, selfAssessment: view.selfAssessment }]
+      : []),
+    // An empty list is no item: the head's default reads as none.
+    ...(view.initiatives.length ? [{ kind: 'initiatives' as const, initiatives: view.initiatives }] : []),
   ];
   return new Map(details.map((d) => [detailKey(d), d]));
 }
@@ -81,7 +98,9 @@ export function assemble(head: Pilot, details: Iterable<Detail>): Pilot {
     if (detail.kind === 'review') reviews[detail.dataPointId] = detail.review;
     else if (detail.kind === 'query') queries.push(detail.query);
     else if (detail.kind === 'submission') view.submissions.push(detail.submission);
-    else view.documents.push(detail.document);
+    else if (detail.kind === 'document') view.documents.push(detail.document);
+    else if (detail.kind === 'selfAssessment') view.selfAssessment = detail.selfAssessment;
+    else view.initiatives = detail.initiatives;
   }
   return head.verification ? { ...view, verification: { ...head.verification, reviews, queries } } : view;
 }
@@ -97,6 +116,10 @@ function contentOf(detail: Detail): object {
       return detail.submission;
     case 'document':
       return detail.document;
+    case 'selfAssessment':
+      return detail.selfAssessment;
+    case 'initiatives':
+      return detail.initiatives;
   }
 }
 

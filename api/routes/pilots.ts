@@ -213,7 +213,7 @@ export const pilotRoutes = [
     method: 'get',
     path: '/pilots/:id/maturity',
     summary:
-      "The maturity profile from the latest validated workbook's self-assessment: levels, spread, gap warnings and each characteristic's next step",
+      "The maturity profile from the city's latest self-assessment (the web form, or a validated workbook's Maturity sheet): levels, spread, gap warnings and each characteristic's next step",
     tag: 'pilots',
     params: pilotParams,
     response: pilotMaturitySchema,

@@ -5,6 +5,7 @@ import {
   certificateCheckSchema,
   checkCertificate,
   publishedDocumentUrl,
+  publishedSchema,
 } from '../../core/use-cases/public-certificates.ts';
 import { publicApiPaths } from '../public-routes.ts';
 import { linkResponse } from '../responses.ts';
@@ -45,7 +46,7 @@ export const publicRoutes = [
     summary: 'A download link for a document the certified city consented to publish',
     tag: 'public',
     public: true,
-    params: z.object({ number: certificateNumber, document: z.enum(['report', 'snapshot']) }),
+    params: z.object({ number: certificateNumber, document: publishedSchema }),
     query: z.strictObject({ language: z.enum(['en', 'zh']).optional() }),
     response: linkResponse,
     handle: async ({ deps, params, query }) => ({

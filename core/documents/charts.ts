@@ -53,9 +53,11 @@ export function radarSvg(axes: { name: string; value: number | null }[], size: S
 }
 
 /** Horizontal 0-100 bars, one per entry, each in its own colour, with its printed value at the bar's end. */
+/** Horizontal bars on a 0-100 % axis, or on another scale (maturity levels 0-4) when `axis` says so. */
 export function barSvg(
   bars: { name: string; value: number; label: string; colour: string }[],
   size: Size,
+  axis: { max: number; formatter: string } = { max: 100, formatter: '{value} %' },
 ): string {
   return renderSvg(
     {
@@ -68,7 +70,13 @@ export function barSvg(
         outerBoundsMode: 'same',
         outerBoundsContain: 'axisLabel',
       },
-      xAxis: { type: 'value', min: 0, max: 100, axisLabel: { fontSize: 9, formatter: '{value} %' } },
+      xAxis: {
+        type: 'value',
+        min: 0,
+        max: axis.max,
+        interval: axis.max === 100 ? undefined : 1,
+        axisLabel: { fontSize: 9, formatter: axis.formatter },
+      },
       yAxis: {
         type: 'category',
         inverse: true,

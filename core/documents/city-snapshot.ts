@@ -2,6 +2,7 @@
 // the city's smart initiatives and the SDG targets its scored KPIs relate to.
 import { findKpi } from '../kpis/catalogue.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
+import type { MaturityProfile } from '../maturity/profile.ts';
 import type { AggregateScore, ScoreResult } from '../scoring/score-result.ts';
 import { categoryLabel } from './category-label.ts';
 import { barSvg, placeSvg, radarSvg } from './charts.ts';
@@ -9,6 +10,7 @@ import { snapshotText } from './city-snapshot-text.ts';
 import { fonts } from './fonts.ts';
 import { bandColours, bullets, footers, heading, palette, paragraph, startDocument } from './layout.ts';
 import { formatDate, formatPercent, type Language, nameOf, pdfLang, pick } from './locale.ts';
+import { maturitySection } from './maturity-section.ts';
 import { type Pdf, renderPdf } from './pdf.ts';
 import { groupReasons, kpiWithReasons } from './reasons.ts';
 import { sdgGoals } from './sdg-goals.ts';
@@ -20,9 +22,12 @@ export interface SnapshotInput {
   initiatives: string[];
   issuedAt: Date;
   language: Language;
+  /** The city's maturity self-assessment in force, when it gave one. */
+  maturity?: MaturityProfile & { assessedAt: string };
 }
 
-type Text = (typeof snapshotText)[Language];
+export type SnapshotText = (typeof snapshotText)[Language];
+type Text = SnapshotText;
 const HIGHLIGHTS = 3;
 
 /** The asterisk of a score resting, at least in part, on an illustrative target. */
@@ -46,7 +51,8 @@ function header(doc: Pdf, input: SnapshotInput, t: Text): void {
   doc.y = 140;
 }
 
-function dimensionScores(doc: Pdf, input: SnapshotInput, t: Text): void {
+/** The dimension and sub-dimension bars (the factsheet shows them too). */
+export function dimensionScores(doc: Pdf, input: Pick<SnapshotInput, 'score' | 'language'>, t: Text): void {
   const { score, language } = input;
   heading(doc, t.dimensions);
   // Sub-dimensions carry their dimension's name: "Environment" is both a dimension and a sub-dimension.
@@ -87,7 +93,7 @@ export function highlightedCategories(score: ScoreResult): {
   return { strongest, weakest: rest.slice(-HIGHLIGHTS).reverse() };
 }
 
-function highlights(doc: Pdf, input: SnapshotInput, t: Text): void {
+export function highlights(doc: Pdf, input: Pick<SnapshotInput, 'score' | 'language'>, t: Text): void {
   const { score, language } = input;
   const { strongest, weakest } = highlightedCategories(score);
   const line = (c: AggregateScore) =>
@@ -172,6 +178,10 @@ export function buildCitySnapshot(input: SnapshotInput): Promise<Buffer> {
       notScored(doc, input, t);
       radars(doc, input, t);
       initiativesAndSdgs(doc, input, t);
+      if (input.maturity) {
+        doc.addPage();
+        maturitySection(doc, input.maturity, input.language);
+      }
       footers(doc, `${t.title} · ${input.pilot.cityName}`);
     },
     { bufferPages: true, lang: pdfLang[input.language] },

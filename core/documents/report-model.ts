@@ -1,8 +1,10 @@
 // What the verification report and its annex show, derived once from results, scores, targets and the conclusion.
+
 import { findKpi, kpiCatalogue } from '../kpis/catalogue.ts';
 import type { DataPoint, Kpi } from '../kpis/schema.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
 import type { QueryView } from '../lifecycle/verification-schemas.ts';
+import type { MaturityProfile } from '../maturity/profile.ts';
 import { kpiTotal } from '../scoring/kpi-totals.ts';
 import type { AggregateScore, DataPointScore, ScoreResult } from '../scoring/score-result.ts';
 import { benchmarks, type TargetEntry, type TargetsTable } from '../scoring/targets.ts';
@@ -39,6 +41,8 @@ export interface ReportInput {
   language: Language;
   /** The comparison with the city's previous certified cycle; absent on a city's first cycle. */
   trend?: ReportTrend;
+  /** The city's maturity self-assessment in force, when it gave one. */
+  maturity?: MaturityProfile & { assessedAt: string };
 }
 
 /**

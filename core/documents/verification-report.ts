@@ -24,6 +24,7 @@ import {
   nameOf,
   pdfLang,
 } from './locale.ts';
+import { maturitySection } from './maturity-section.ts';
 import { type Pdf, renderPdf } from './pdf.ts';
 import { dataPointName, kpiWithReasons } from './reasons.ts';
 import {
@@ -303,6 +304,10 @@ export async function buildVerificationReport(input: ReportInput): Promise<Buffe
       if (input.trend) trendSection(doc, input.trend, input.language);
       resultsPerCategory(doc, input, model, t);
       findings(doc, input, model, t);
+      if (input.maturity) {
+        doc.addPage();
+        maturitySection(doc, input.maturity, input.language);
+      }
       footers(doc, t.footer(pilot.cityName));
     },
     { bufferPages: true, lang: pdfLang[input.language] },

@@ -12,6 +12,7 @@ import {
 import { modeCommands } from './mode-commands.ts';
 import { latestValidatedVersion, type Pilot, reminderKey } from './pilot.ts';
 import { activeStages, type Stage, stageMachineSchema, stages } from './stages.ts';
+import { storyCommands } from './story-commands.ts';
 import { verificationCommands } from './verification-commands.ts';
 
 export type { CommandDefinition } from './command-definition.ts';
@@ -283,6 +284,7 @@ export const commands = {
   ...modeCommands,
   ...verificationCommands,
   ...deadlineCommands,
+  ...storyCommands,
 };
 
 export type CommandName = keyof typeof commands;

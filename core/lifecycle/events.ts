@@ -1,7 +1,9 @@
 // The pilot's event log entries: every transition and decision is one immutable, typed event.
 import * as z from 'zod';
 import { roleSchema } from '../actors.ts';
+import { maturityEntrySchema } from '../maturity/answers.ts';
 import { textWeight } from '../text-length.ts';
+import { smartInitiativeSchema } from './city-story.ts';
 import { printableName } from './printable-name.ts';
 import { stageMachineSchema } from './stages.ts';
 import {
@@ -202,7 +204,16 @@ export const eventDataSchemas = {
     snapshot: z.enum(['publish', 'withhold']),
     /** Whether the index may name the city; absent keeps the choice made before (anonymous until one is made). */
     index: indexNamingSchema.optional(),
+    /** Whether the factsheet is published; absent keeps the choice made before (withheld until one is made). */
+    factsheet: z.enum(['publish', 'withhold']).optional(),
   }),
+  /** The city's maturity self-assessment entered in the web form; it supersedes the workbook's until a newer upload. */
+  SelfAssessmentSubmitted: z.object({ entries: z.array(maturityEntrySchema) }),
+  /** The city's smart initiatives for its factsheet; a later list replaces the earlier one. */
+  SmartInitiativesRecorded: z.object({ initiatives: z.array(smartInitiativeSchema) }),
+  FactsheetRequested: z.object({}),
+  /** The secretariat produced the factsheet from the verified results, the initiatives and the maturity profile. */
+  FactsheetProduced: z.object({ document: documentRefSchema }),
   PilotWithdrawn: z.object({ reason: z.string() }),
   /** `fromDueAt` and `kind` are absent on extensions recorded before the cap; `requestId` when it answers a request. */
   DeadlineExtended: z.object({

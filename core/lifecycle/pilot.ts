@@ -1,6 +1,8 @@
 // The pilot's current view: a pure fold of its event log, so it can always be rebuilt from the events.
 
 import * as z from 'zod';
+import { maturityEntrySchema } from '../maturity/answers.ts';
+import { smartInitiativeSchema } from './city-story.ts';
 import { deadlineViewSchema, foldDeadline } from './deadlines.ts';
 import {
   documentRefSchema,
@@ -85,7 +87,14 @@ export const pilotSchema = z.object({
     snapshot: z.enum(['publish', 'withhold']),
     /** Views stored before the index had this choice read as anonymous. */
     index: indexNamingSchema.default('anonymous'),
+    factsheet: z.enum(['publish', 'withhold']).default('withhold'),
   }),
+  /** The self-assessment last entered in the web form (the workbook's is in its validation results). */
+  selfAssessment: z.object({ entries: z.array(maturityEntrySchema), at: isoDate }).optional(),
+  /** The smart initiatives the city entered for its factsheet. */
+  initiatives: z.array(smartInitiativeSchema).default([]),
+  /** The city's latest request for a factsheet, and when the secretariat last produced one. */
+  factsheet: z.object({ requestedAt: isoDate, producedAt: isoDate.optional() }).optional(),
   pendingRun: pendingRunSchema.optional(),
   lastFailure: z
     .object({ machine: stageMachineSchema, error: z.string(), cause: z.string(), at: isoDate })
@@ -180,7 +189,20 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
           report: event.data.report,
           snapshot: event.data.snapshot,
           index: event.data.index ?? pilot.publication.index,
+          factsheet: event.data.factsheet ?? pilot.publication.factsheet,
         },
+      };
+    case 'SelfAssessmentSubmitted':
+      return { ...pilot, selfAssessment: { entries: event.data.entries, at: event.at } };
+    case 'SmartInitiativesRecorded':
+      return { ...pilot, initiatives: event.data.initiatives };
+    case 'FactsheetRequested':
+      return { ...pilot, factsheet: { requestedAt: event.at } };
+    case 'FactsheetProduced':
+      return {
+        ...pilot,
+        factsheet: { requestedAt: pilot.factsheet?.requestedAt ?? event.at, producedAt: event.at },
+        documents: [...pilot.documents, { ...event.data.document, createdAt: event.at }],
       };
     case 'LetterOfIntentAccepted':
     case 'LetterOfIntentDeclined':
@@ -335,7 +357,8 @@ export function pilotFromFirstEvent(event: PilotEvent): Pilot {
     submissions: [],
     documents: [],
     declinedVerifierIds: [],
-    publication: { report: 'withhold', snapshot: 'withhold', index: 'anonymous' },
+    publication: { report: 'withhold', snapshot: 'withhold', index: 'anonymous', factsheet: 'withhold' },
+    initiatives: [],
     remindersSent: [],
     recentCausations: [],
   };

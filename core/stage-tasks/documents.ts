@@ -14,6 +14,7 @@ import type { TargetsTable } from '../scoring/targets.ts';
 import { compareCycles } from '../scoring/trends.ts';
 import { cycleScore, previousCycle } from '../use-cases/city-cycles.ts';
 import type { CoreDeps } from '../use-cases/deps.ts';
+import { documentMaturity } from '../use-cases/maturity.ts';
 import { loadPilot } from '../use-cases/run-command.ts';
 import { currentTargets } from '../use-cases/targets.ts';
 import { verdictsOf, verifiedDataset } from '../use-cases/verified-dataset.ts';
@@ -60,7 +61,18 @@ export async function generateReport(deps: CoreDeps, raw: unknown) {
   const score = scoreSubmission(results, targets, verdicts);
   const issuedAt = deps.clock.now();
   const trend = await trendSincePreviousCycle(deps, pilot, score, targets);
-  const report = { pilot, results, score, targets, conclusion: verification, record, issuedAt, trend };
+  const maturity = await documentMaturity(deps, pilot);
+  const report = {
+    pilot,
+    results,
+    score,
+    targets,
+    conclusion: verification,
+    record,
+    issuedAt,
+    trend,
+    maturity,
+  };
   const languages = [...new Set([pilot.letter.preferredLanguage, 'en' as const])];
   const documents: DocumentRef[] = [];
   for (const language of languages) {
@@ -84,7 +96,14 @@ export async function generateReport(deps: CoreDeps, raw: unknown) {
       pilot,
       'city_snapshot',
       `city-snapshot-${language}.pdf`,
-      await buildCitySnapshot({ pilot, score, initiatives: pilot.letter.initiatives, issuedAt, language }),
+      await buildCitySnapshot({
+        pilot,
+        score,
+        initiatives: pilot.letter.initiatives,
+        issuedAt,
+        language,
+        maturity,
+      }),
       PDF,
     ),
     await store(

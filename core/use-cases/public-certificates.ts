@@ -6,9 +6,14 @@ import type { CoreDeps } from './deps.ts';
 
 const LINK_SECONDS = 300;
 type Published = z.infer<typeof publishedSchema>;
-const documentKinds: Record<Published, string> = { report: 'verification_report', snapshot: 'city_snapshot' };
+const documentKinds: Record<Published, string> = {
+  report: 'verification_report',
+  snapshot: 'city_snapshot',
+  factsheet: 'factsheet',
+};
 
-const publishedSchema = z.enum(['report', 'snapshot']);
+/** The documents a city may consent to publish; the factsheet is one PDF in both languages. */
+export const publishedSchema = z.enum(['report', 'snapshot', 'factsheet']);
 
 export const certificateCheckSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('unknown'), certificateNumber: z.string(), reason: z.string() }),
@@ -99,9 +104,11 @@ export async function publishedDocumentUrl(
     throw new NotFoundError('This document is not published');
   }
   const docs = pilot.documents.filter((d) => d.kind === kind);
-  const doc = requestedLanguage
-    ? docs.findLast((d) => languageOf(d.key) === requestedLanguage)
-    : (docs.findLast((d) => languageOf(d.key) === pilot.letter.preferredLanguage) ?? docs.at(-1));
+  const doc = docs.every((d) => languageOf(d.key) === undefined)
+    ? docs.at(-1)
+    : requestedLanguage
+      ? docs.findLast((d) => languageOf(d.key) === requestedLanguage)
+      : (docs.findLast((d) => languageOf(d.key) === pilot.letter.preferredLanguage) ?? docs.at(-1));
   if (!doc) throw new NotFoundError('This document is not published');
   return deps.documents.presignGet(doc.key, doc.key.split('/').at(-1) ?? 'document.pdf', LINK_SECONDS);
 }

@@ -52,6 +52,11 @@ const routes: [method: 'GET' | 'POST', path: string, allowed: Caller[]][] = [
   ['POST', '/withdrawal', ['cityOwn']],
   ['POST', '/deadline', ['secretariat']],
   ['POST', '/stage-retry', ['secretariat']],
+  ['GET', '/maturity', readers],
+  ['POST', '/self-assessment', ['cityOwn']],
+  ['POST', '/initiatives', ['cityOwn']],
+  ['POST', '/factsheet-request', ['cityOwn']],
+  ['POST', '/factsheet', ['secretariat']],
 ];
 
 let runtime: Runtime;

@@ -1,5 +1,6 @@
 // No item a pilot writes can outgrow DynamoDB's 400 KB limit: a pilot in verification with every text at its schema
-// maximum, in three-byte characters, on all 132 data points with the most queries each may have, measured item by
+// maximum, in three-byte characters, on all 132 data points with the most queries each may have, its self-assessment
+// and smart initiatives at their longest, measured item by
 // item as DynamoDB counts them, on DynamoStore over dynalite.
 import type { AddressInfo } from 'node:net';
 import { DynamoDBClient, paginateScan } from '@aws-sdk/client-dynamodb';
@@ -8,10 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoStore } from '../../adapters/aws/dynamo-store.ts';
 import { toPilotView } from '../../api/responses.ts';
 import { InvalidRequestError } from '../../core/errors.ts';
-import { allDataPoints } from '../../core/kpis/catalogue.ts';
+import { allDataPoints, kpiCatalogue } from '../../core/kpis/catalogue.ts';
+import { MAX_INITIATIVES } from '../../core/lifecycle/city-story.ts';
 import type { CommandName } from '../../core/lifecycle/commands.ts';
 import { type Pilot, replay } from '../../core/lifecycle/pilot.ts';
 import { MAX_QUERIES_PER_DATA_POINT } from '../../core/lifecycle/verification-commands.ts';
+import { maturityCharacteristics } from '../../core/template/maturity.ts';
 import { getPilotDetail, pilotTimeline } from '../../core/use-cases/queries.ts';
 import { runCommand } from '../../core/use-cases/run-command.ts';
 import { type Item, itemBytes, MAX_ITEM_BYTES } from '../../local/aws-gateway/item-size.ts';
@@ -116,6 +119,27 @@ describe('a pilot at every schema maximum', () => {
       topics: Array.from({ length: 50 }, () => wide(500)),
       notes: wide(10_000),
     });
+    const evidence = wide(2000);
+    await run(
+      'submitSelfAssessment',
+      {
+        entries: maturityCharacteristics.map((c) => ({
+          characteristicId: c.id,
+          answer: { kind: 'level', level: 3 },
+          evidence,
+        })),
+      },
+      city,
+    );
+    const kpiIds = kpiCatalogue.kpis.slice(0, 20).map((kpi) => kpi.id);
+    const sdgTargets = [...new Set(kpiCatalogue.kpis.flatMap((kpi) => kpi.sdgTargets))].slice(0, 20);
+    const initiatives = Array.from({ length: MAX_INITIATIVES }, (_, i) => ({
+      name: `${i}${wide(199)}`,
+      description: wide(2000),
+      kpiIds,
+      sdgTargets,
+    }));
+    await run('recordInitiatives', { initiatives }, city);
 
     const sizes = await storedItemSizes();
 
@@ -123,6 +147,9 @@ describe('a pilot at every schema maximum', () => {
     expect(sizes[0]!.bytes, `largest item: ${sizes[0]!.key}`).toBeLessThan(MAX_ITEM_BYTES);
     const head = sizes.find((s) => s.key.endsWith(' / STATE'))!;
     expect(head.bytes).toBeLessThan(MAX_ITEM_BYTES / 4);
+    // The city's long texts are items of their own, not the head's.
+    expect(sizes.some((s) => s.key.endsWith(' / STATE#SELF_ASSESSMENT'))).toBe(true);
+    expect(sizes.some((s) => s.key.endsWith(' / STATE#INITIATIVES'))).toBe(true);
   }, 300_000);
 
   it('loads that pilot whole, as its events fold', async () => {

@@ -1,6 +1,10 @@
 // Through the API on the embedded runtime: a refused maturity answer is an error at its cell and yields no profile;
-// a validated workbook's self-assessment becomes the pilot's maturity profile with its gap warnings.
+// a validated workbook's self-assessment becomes the pilot's maturity profile with its gap warnings; the web form
+// refuses what the sheet refuses and its answers replace the workbook's; the profile is printed in the report and
+// the snapshot; the certified city's initiatives and factsheet request, the secretariat's factsheet, and its
+// publication only with consent. Each test builds on the one before, like the pilot's life.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Pilot } from '../../core/lifecycle/pilot.ts';
 import { maturityRow, templateLayout } from '../../core/template/read-template.ts';
 import type { PilotMaturity } from '../../core/use-cases/maturity.ts';
 import type { SubmissionResults } from '../../core/validation/results.ts';
@@ -9,12 +13,19 @@ import type { Runtime } from '../../local/runtime.ts';
 import { ApiError } from '../../scripts/lib/api-client.ts';
 import {
   type Actors,
+  appointVerifier,
   bringToDataCollection,
+  certify,
+  downloadDocument,
+  getPilot,
   signInAll,
   uploadWorkbook,
+  verify,
 } from '../../scripts/lib/lifecycle-steps.ts';
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
+import { failure } from '../support/failure.ts';
 import { startTestRuntime, tempDataDir } from '../support/runtime.ts';
+import { pdfText } from '../unit/documents/read-back.ts';
 
 let runtime: Runtime;
 let actors: Actors;
@@ -87,4 +98,183 @@ describe('the maturity self-assessment through the API', () => {
     expect(strategy.nextStep.en).toMatch(/^Next, level 4 \(Most mature\): Benchmark the KPIs/);
     expect(strategy.nextStep.zh).toMatch(/^下一步，第 4 级（最成熟）/);
   }, 90_000);
+});
+
+/** Every characteristic answered in the form: strategy and ICT at the top, governance not addressed. */
+const formAnswers = [
+  {
+    characteristicId: 'strategy',
+    level: '4',
+    evidence: 'KPIs benchmarked on ITU-T Y.4903 in the 2026 city plan',
+  },
+  { characteristicId: 'stakeholders', level: '3', evidence: 'Citizen panels review every new service' },
+  { characteristicId: 'governance', level: 'Not addressed / 未涉及', evidence: '' },
+  { characteristicId: 'funding', level: '3', evidence: 'Scaling fund approved by the council' },
+  { characteristicId: 'valueAssessment', level: '3', evidence: 'Evaluation framework with social value' },
+  { characteristicId: 'businessModel', level: 'Cannot assess / 无法评估', evidence: '' },
+  { characteristicId: 'ictInfrastructure', level: '4', evidence: 'City-wide fibre, a city CIO since 2024' },
+  { characteristicId: 'services', level: '2', evidence: '' },
+];
+const initiative = {
+  name: 'Fibre to every school',
+  description: 'Every school and library on fixed broadband by 2027, run by the city-owned network.',
+  kpiIds: ['EC: ICT: ICT: 1C'],
+  sdgTargets: ['9.5'],
+};
+const pilotNow = () => getPilot(actors.secretariat, pilotId);
+
+describe('the self-assessment web form', () => {
+  it('refuses an unknown level as the sheet does, naming the characteristic in both languages, and changes nothing', async () => {
+    const before = await pilotNow();
+
+    const error = await failure(
+      actors.city.call('POST', `/pilots/${pilotId}/self-assessment`, {
+        answers: [{ characteristicId: 'governance', level: 'very high', evidence: 'We think so' }],
+      }),
+    );
+
+    expect(error?.status).toBe(400);
+    expect(error?.body.error?.message).toContain('"very high" is not a maturity answer for Governance');
+    const details = error?.body.error as { details?: { issues?: { path: string; messageZh: string }[] } };
+    const issues = details?.details?.issues;
+    expect(issues?.[0]).toMatchObject({ path: 'answers.governance.level' });
+    expect(issues?.[0]?.messageZh).toContain('治理');
+    expect((await pilotNow()).version).toBe(before.version);
+    expect((await maturityOf()).source).toBe('workbook');
+  });
+
+  it('refuses a characteristic the framework does not have, and changes nothing', async () => {
+    const before = await pilotNow();
+    const error = await failure(
+      actors.city.call('POST', `/pilots/${pilotId}/self-assessment`, {
+        answers: [{ characteristicId: 'happiness', level: '2', evidence: 'Surveys' }],
+      }),
+    );
+    expect(error?.status).toBe(400);
+    expect((await pilotNow()).version).toBe(before.version);
+  });
+
+  it('takes the answers as the profile in force, with the gap rule applied to them', async () => {
+    await actors.city.call('POST', `/pilots/${pilotId}/self-assessment`, { answers: formAnswers });
+
+    const profile = await maturityOf();
+
+    expect(profile).toMatchObject({ source: 'form', spread: 4, unknown: ['businessModel'] });
+    expect(profile.version).toBeUndefined();
+    // Two levels or more below the leaders (strategy and ICT at 4): governance (not addressed, rung 0) and services.
+    expect(profile.gaps.map((gap) => [gap.characteristicId, gap.behind])).toEqual([
+      ['governance', 4],
+      ['services', 2],
+    ]);
+    expect(profile.gaps[0]!.leaders).toEqual(['strategy', 'ictInfrastructure']);
+    expect(profile.gaps[0]!.message.zh).toContain('治理');
+    const services = profile.characteristics.find((c) => c.characteristicId === 'services')!;
+    expect(services.nextStep.en).toMatch(/^Next, level 3 \(Advanced\)/);
+  });
+});
+
+describe('the factsheet on request', () => {
+  let certified: Pilot;
+
+  it('refuses a factsheet request before certification with a clear error, recording nothing', async () => {
+    const before = await pilotNow();
+
+    const error = await failure(actors.city.call('POST', `/pilots/${pilotId}/factsheet-request`, {}));
+
+    expect(error?.status).toBe(409);
+    expect(error?.body.error?.message).toMatch(
+      /^Cannot request the factsheet while the pilot is in stage "validated"/,
+    );
+    expect((await pilotNow()).version).toBe(before.version);
+  });
+
+  it('refuses an initiative citing a KPI the catalogue does not have, or an SDG target it does not name, recording nothing', async () => {
+    const before = await pilotNow();
+    const unknownKpi = await failure(
+      actors.city.call('POST', `/pilots/${pilotId}/initiatives`, {
+        initiatives: [{ ...initiative, kpiIds: ['EC: ICT: ICT: 99C'] }],
+      }),
+    );
+    const unknownTarget = await failure(
+      actors.city.call('POST', `/pilots/${pilotId}/initiatives`, {
+        initiatives: [{ ...initiative, sdgTargets: ['18.1'] }],
+      }),
+    );
+
+    expect(unknownKpi?.status).toBe(400);
+    expect(JSON.stringify(unknownKpi?.body)).toContain(
+      '\\"EC: ICT: ICT: 99C\\" is not a KPI of the U4SSC catalogue',
+    );
+    expect(unknownTarget?.status).toBe(400);
+    expect(JSON.stringify(unknownTarget?.body)).toContain(
+      'is not an SDG target the KPI catalogue relates to',
+    );
+    const after = await pilotNow();
+    expect(after.version).toBe(before.version);
+    expect(after.initiatives).toEqual([]);
+  });
+
+  it('prints the maturity profile in the verification report and the snapshot', async () => {
+    await appointVerifier(actors, pilotId);
+    await verify(actors, pilotId);
+    certified = await certify(actors, pilotId);
+
+    const report = pdfText(await downloadDocument(actors.city, certified, 'verification_report'));
+    const snapshot = pdfText(await downloadDocument(actors.city, certified, 'city_snapshot'));
+
+    for (const text of [report, snapshot]) {
+      expect(text).toContain('Smart-city maturity (self-assessment)');
+      expect(text).toContain(
+        'Governance (not addressed) lags Strategy, ICT infrastructure (Most mature) by 4 levels',
+      );
+    }
+  }, 240_000);
+
+  it('is requested by the certified city and produced by the secretariat as one bilingual PDF with the initiatives and the profile', async () => {
+    await actors.city.call('POST', `/pilots/${pilotId}/initiatives`, { initiatives: [initiative] });
+    await actors.city.call('POST', `/pilots/${pilotId}/factsheet-request`, {});
+    const early = await failure(actors.city.call('POST', `/pilots/${pilotId}/factsheet`, {}));
+
+    const { pilot } = await actors.secretariat.call<{ pilot: Pilot }>(
+      'POST',
+      `/pilots/${pilotId}/factsheet`,
+      {},
+    );
+
+    expect(early?.status).toBe(403);
+    expect(pilot.initiatives[0]!.kpiIds).toEqual(['EC.ICT.ICT.1C']);
+    expect(pilot.factsheet?.producedAt).toBeDefined();
+    const text = pdfText(await downloadDocument(actors.city, pilot, 'factsheet'));
+    expect(text).toContain('U4SSC City Factsheet · Aurora');
+    expect(text).toContain('U4SSC 城市情况简介 · Aurora');
+    expect(text).toContain('Fibre to every school');
+    expect(text).toContain('SDG targets served');
+    expect(text).toContain('Smart-city maturity (self-assessment)');
+    expect(text).toContain('智慧城市成熟度（自评）');
+    expect(text).toContain('Scores by dimension and sub-dimension');
+    expect(text).toContain('各维度与子维度得分');
+  }, 120_000);
+
+  it('is public only once the city consents to publish it', async () => {
+    const number = certified.certificate!.certificateNumber;
+    const publicFactsheet = () => fetch(`${runtime.urls.api}/public/certificates/${number}/factsheet`);
+    const withheld = await publicFactsheet();
+
+    await actors.city.call('POST', `/pilots/${pilotId}/publication-consent`, {
+      report: 'withhold',
+      snapshot: 'withhold',
+      factsheet: 'publish',
+    });
+    const published = await publicFactsheet();
+    const check = (await (await fetch(`${runtime.urls.api}/public/certificates/${number}`)).json()) as {
+      published: string[];
+    };
+
+    expect(withheld.status).toBe(404);
+    await withheld.body?.cancel();
+    expect(published.status).toBe(200);
+    const { url } = (await published.json()) as { url: string };
+    expect(pdfText(Buffer.from(await (await fetch(url)).arrayBuffer()))).toContain('U4SSC City Factsheet');
+    expect(check.published).toEqual(['factsheet']);
+  });
 });

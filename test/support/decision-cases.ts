@@ -14,6 +14,7 @@ import type { DecisionParams } from '../../core/use-cases/decisions/definition.t
 import type { DecisionName } from '../../core/use-cases/decisions/table.ts';
 import { requestUpload } from '../../core/use-cases/uploads.ts';
 import type { StaffDirectory } from '../../core/verification/staff-directory.ts';
+import { score } from '../unit/documents/fixtures.ts';
 import { resultsWith } from '../unit/scoring/fixtures.ts';
 import { PDF, pdfBytes, storeResults } from './files.ts';
 import { type MemoryDeps, memoryDeps, testSettings } from './memory-deps.ts';
@@ -133,6 +134,7 @@ async function resultsStored(deps: MemoryDeps, pilot: Pilot) {
   return {};
 }
 
+const SCORE_KEY = 'reports/paurora0001/d0-score.json';
 const certified = pilotIn('certified', {
   ...idle,
   certificate: {
@@ -390,6 +392,56 @@ export const decisionCases: DecisionCase[] = [
     body: {},
     records: 'StageRetryRequested',
     starts: 'reporting',
+  },
+  {
+    decision: 'self-assessment',
+    pilot: pilotIn('data_collection', idle),
+    actor: city,
+    body: { answers: [{ characteristicId: 'strategy', level: '3', evidence: 'The 2025 smart-city plan' }] },
+    records: 'SelfAssessmentSubmitted',
+  },
+  {
+    decision: 'initiatives',
+    pilot: certified,
+    actor: city,
+    body: {
+      initiatives: [
+        {
+          name: 'Fibre to every school',
+          description: 'Every school on fixed broadband by 2027.',
+          kpiIds: ['EC: ICT: ICT: 1C'],
+          sdgTargets: ['9.5'],
+        },
+      ],
+    },
+    records: 'SmartInitiativesRecorded',
+  },
+  { decision: 'factsheet-request', pilot: certified, actor: city, body: {}, records: 'FactsheetRequested' },
+  {
+    decision: 'factsheet',
+    pilot: {
+      ...certified,
+      factsheet: { requestedAt: '2026-03-01T00:00:00.000Z' },
+      selfAssessment: {
+        entries: [{ characteristicId: 'strategy', answer: { kind: 'level', level: 2 }, evidence: 'Plan' }],
+        at: '2026-02-25T00:00:00.000Z',
+      },
+      documents: [
+        {
+          kind: 'score',
+          key: SCORE_KEY,
+          contentType: 'application/json',
+          createdAt: '2026-02-27T00:00:00.000Z',
+        },
+      ],
+    },
+    actor: secretariat,
+    body: {},
+    arrange: async (deps) => {
+      await deps.documents.put(SCORE_KEY, Buffer.from(JSON.stringify(score)), 'application/json');
+      return {};
+    },
+    records: 'FactsheetProduced',
   },
 ];
 

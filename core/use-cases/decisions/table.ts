@@ -4,8 +4,10 @@
 import { requestCertification } from './certification.ts';
 import { submitConclusion } from './conclusion.ts';
 import { type DecisionDefinition, decision } from './definition.ts';
+import { produceFactsheet } from './factsheet.ts';
 import { logInterview } from './interview.ts';
 import { answerQuery, closeQuery } from './queries.ts';
+import { submitSelfAssessment } from './self-assessment.ts';
 import { attachSignedLetter } from './signed-letter.ts';
 import { assignVerifier, changeSupervisor } from './verifier-assignment.ts';
 
@@ -40,6 +42,10 @@ export const decisions = {
   'extension-request': decision({ command: 'requestExtension' }),
   'extension-decision': decision({ command: { grant: 'grantExtension', decline: 'declineExtension' } }),
   'stage-retry': decision({ command: 'retryStage' }),
+  'self-assessment': submitSelfAssessment,
+  initiatives: decision({ command: 'recordInitiatives' }),
+  'factsheet-request': decision({ command: 'requestFactsheet' }),
+  factsheet: produceFactsheet,
 } satisfies Record<string, DecisionDefinition>;
 
 export type DecisionName = keyof typeof decisions;

@@ -6,6 +6,7 @@ import { orientationEn } from './orientation.en.ts';
 import { programmeRulesEn } from './programme-rules.en.ts';
 import { publicationEn } from './publication.en.ts';
 import { readinessEn } from './readiness.en.ts';
+import { storyEn } from './story.en.ts';
 import { verificationEn } from './verification.en.ts';
 
 const pct = (fraction: number) => `${Math.round(fraction * 100)} %`;
@@ -434,6 +435,7 @@ export const en = {
   ...readinessEn,
   ...orientationEn,
   ...maturityEn,
+  ...storyEn,
 };
 
 export type Messages = typeof en;

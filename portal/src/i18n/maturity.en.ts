@@ -5,6 +5,8 @@ export const maturityEn = {
     title: 'Smart-city maturity',
     intro: (version: number) =>
       `The city's self-assessment of its smart-city programme (EU-China framework), from workbook version ${version}.`,
+    introForm: (date: string) =>
+      `The city's self-assessment of its smart-city programme (EU-China framework), entered in the form on ${date}.`,
     characteristic: 'Characteristic',
     answer: 'Self-assessment',
     nextStep: 'Your next step',
@@ -14,6 +16,7 @@ export const maturityEn = {
     noSpread: 'Too few characteristics are on the ladder to measure a spread.',
     gapsTitle: 'Gaps that hold the programme back',
     noGaps: 'No characteristic lags the others by two levels or more.',
-    unavailable: 'No profile yet: it comes from the Maturity sheet of a validated workbook.',
+    unavailable:
+      'No profile yet: it comes from the self-assessment form or the Maturity sheet of a validated workbook.',
   },
 };

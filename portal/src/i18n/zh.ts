@@ -6,6 +6,7 @@ import { orientationZh } from './orientation.zh.ts';
 import { programmeRulesZh } from './programme-rules.zh.ts';
 import { publicationZh } from './publication.zh.ts';
 import { readinessZh } from './readiness.zh.ts';
+import { storyZh } from './story.zh.ts';
 import { verificationZh } from './verification.zh.ts';
 
 export const zh: Messages = {
@@ -415,4 +416,5 @@ export const zh: Messages = {
   ...readinessZh,
   ...orientationZh,
   ...maturityZh,
+  ...storyZh,
 };

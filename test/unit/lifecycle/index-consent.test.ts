@@ -27,6 +27,11 @@ describe('consent to be named in the index', () => {
     const later = consent(named, { report: 'publish', snapshot: 'withhold' });
 
     expect(named.publication.index).toBe('named');
-    expect(later.publication).toEqual({ report: 'publish', snapshot: 'withhold', index: 'named' });
+    expect(later.publication).toEqual({
+      report: 'publish',
+      snapshot: 'withhold',
+      index: 'named',
+      factsheet: 'withhold',
+    });
   });
 });

@@ -7,6 +7,7 @@ import type { PilotEvent } from '../../../core/lifecycle/events.ts';
 import { applyEvent, type Pilot } from '../../../core/lifecycle/pilot.ts';
 import { stages } from '../../../core/lifecycle/stages.ts';
 import { emptyVerification } from '../../../core/lifecycle/verification-schemas.ts';
+import { maturityCharacteristics } from '../../../core/template/maturity.ts';
 import { extensionAsked as extensionAskedView } from '../../support/decision-cases.ts';
 import {
   city,
@@ -78,6 +79,19 @@ const samplePayloads: Record<CommandName, unknown> = {
   addInternalNote: { text: 'Check the ICT sources twice' },
   recordDeadlineAgreement: { reason: 'Agreed by e-mail with the city and the verifier' },
   requestExtension: { dueAt: '2026-08-01T00:00:00.000Z', reason: 'Municipal elections' },
+  submitSelfAssessment: {
+    entries: maturityCharacteristics.map((c) => ({
+      characteristicId: c.id,
+      answer: { kind: 'cannotAssess' },
+    })),
+  },
+  recordInitiatives: {
+    initiatives: [
+      { name: 'Fibre to every school', description: 'Broadband.', kpiIds: ['EC.ICT.ICT.1C'], sdgTargets: [] },
+    ],
+  },
+  requestFactsheet: {},
+  produceFactsheet: { document: { ...doc, kind: 'factsheet' } },
   grantExtension: { reason: 'Elections are a fair reason' },
   declineExtension: { reason: 'The data exist already' },
   recordStageFailure: { machine: 'reporting', error: 'Boom', cause: 'x' },
@@ -114,6 +128,7 @@ const fixtures: Partial<Record<CommandName, Partial<Pilot>>> = {
   acceptModeChange: { modeChange: onsiteProposed },
   declineModeChange: { modeChange: onsiteProposed },
   declineExtension: extensionAsked,
+  produceFactsheet: { factsheet: { requestedAt: '2026-02-20T00:00:00.000Z' } },
 };
 const supervisor: Actor = { userId: 'supervisor', role: 'secretariat' };
 const actorOf = (command: CommandName): Actor =>

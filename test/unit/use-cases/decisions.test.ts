@@ -15,6 +15,8 @@ import {
 import { memoryDeps } from '../../support/memory-deps.ts';
 import { city, otherCity, otherVerifier, pilotIn, secretariat, verifier } from '../../support/pilots.ts';
 
+/** The factsheet decision renders its PDF before recording, which takes seconds on a loaded machine. */
+const RENDERS_A_PDF = 30_000;
 const firstCase = (name: DecisionName) => decisionCases.find((c) => c.decision === name)!;
 
 /** For each decision, a role that may not issue it. */
@@ -47,10 +49,20 @@ const forbiddenRole: Record<DecisionName, Actor> = {
   'extension-request': secretariat,
   'extension-decision': city,
   'stage-retry': verifier,
+  'self-assessment': secretariat,
+  initiatives: verifier,
+  'factsheet-request': secretariat,
+  factsheet: city,
 };
 
 /** Decisions whose command takes no payload, so an empty body is a valid request. */
-const takesNoBody: DecisionName[] = ['certification', 'stage-retry', 'deadline-confirmation'];
+const takesNoBody: DecisionName[] = [
+  'certification',
+  'stage-retry',
+  'deadline-confirmation',
+  'factsheet-request',
+  'factsheet',
+];
 const choices: DecisionName[] = [
   'letter-decision',
   'verification-response',
@@ -64,25 +76,33 @@ describe('each decision of the table', () => {
     expect(new Set(decisionCases.map((c) => c.decision))).toEqual(new Set(decisionNames));
   });
 
-  it.each(decisionCases)('$decision records $records', async (c: DecisionCase) => {
-    const { deps, pilot, request } = await arrangeCase(c);
+  it.each(decisionCases)(
+    '$decision records $records',
+    async (c: DecisionCase) => {
+      const { deps, pilot, request } = await arrangeCase(c);
 
-    const result = await decideOnPilot(deps, c.actor, request);
+      const result = await decideOnPilot(deps, c.actor, request);
 
-    expect(result).toMatchObject({ repeated: false, event: { type: c.records, seq: pilot.version + 1 } });
-    expect((await deps.pilots.events(pilot.pilotId)).map((e) => e.type)).toEqual([c.records]);
-    expect(deps.runner.started.map((r) => r.machine)).toEqual(c.starts ? [c.starts] : []);
-    expect(deps.notifier.sent.map((m) => m.to)).toEqual(c.tells ? [c.tells] : []);
-  });
+      expect(result).toMatchObject({ repeated: false, event: { type: c.records, seq: pilot.version + 1 } });
+      expect((await deps.pilots.events(pilot.pilotId)).map((e) => e.type)).toEqual([c.records]);
+      expect(deps.runner.started.map((r) => r.machine)).toEqual(c.starts ? [c.starts] : []);
+      expect(deps.notifier.sent.map((m) => m.to)).toEqual(c.tells ? [c.tells] : []);
+    },
+    RENDERS_A_PDF,
+  );
 
-  it.each(decisionCases)('$decision ($records) reads the pilot once', async (c: DecisionCase) => {
-    const { deps, request } = await arrangeCase(c);
-    const load = vi.spyOn(deps.pilots, 'load');
+  it.each(decisionCases)(
+    '$decision ($records) reads the pilot once',
+    async (c: DecisionCase) => {
+      const { deps, request } = await arrangeCase(c);
+      const load = vi.spyOn(deps.pilots, 'load');
 
-    await decideOnPilot(deps, c.actor, request);
+      await decideOnPilot(deps, c.actor, request);
 
-    expect(load).toHaveBeenCalledTimes(1);
-  });
+      expect(load).toHaveBeenCalledTimes(1);
+    },
+    RENDERS_A_PDF,
+  );
 });
 
 describe('permission comes first', () => {

@@ -1,19 +1,21 @@
 // The city's maturity profile: its self-assessed level per characteristic, the gaps that hold it back and the next
-// step on each, from the latest validated workbook.
+// step on each, from the self-assessment form or the latest validated workbook.
 import { maturityLevels, maturityNonLevels } from '../../../../core/template/lists.ts';
 import type { Pilot, PilotMaturity } from '../../api/types.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { useApi } from '../../hooks/useApi.ts';
+import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 
 type Answer = PilotMaturity['characteristics'][number]['answer'];
 
 export function MaturityPanel({ pilot }: { pilot: Pilot }) {
   const validated = pilot.submissions.filter((s) => s.status === 'validated').at(-1)?.version;
-  if (validated === undefined) return null;
-  // Keyed on the version: a new validated workbook brings a new self-assessment.
-  return <Profile key={validated} pilotId={pilot.pilotId} />;
+  const entered = pilot.selfAssessment?.at;
+  if (validated === undefined && !entered) return null;
+  // Keyed on both sources: a new validated workbook or a saved form brings a new self-assessment.
+  return <Profile key={`${validated}-${entered}`} pilotId={pilot.pilotId} />;
 }
 
 function Profile({ pilotId }: { pilotId: string }) {
@@ -34,7 +36,11 @@ function Profile({ pilotId }: { pilotId: string }) {
       {!data && !error && <p className="muted">{t.common.loading}</p>}
       {data && (
         <>
-          <p className="muted">{t.maturity.intro(data.version)}</p>
+          <p className="muted">
+            {data.version === undefined
+              ? t.maturity.introForm(formatDate(data.assessedAt, lang))
+              : t.maturity.intro(data.version)}
+          </p>
           <p>{data.spread === null ? t.maturity.noSpread : t.maturity.spread(data.spread)}</p>
           <h3>{t.maturity.gapsTitle}</h3>
           {data.gaps.length === 0 ? (

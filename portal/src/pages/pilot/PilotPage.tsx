@@ -22,6 +22,7 @@ import { SecretariatActions } from './SecretariatActions.tsx';
 import { StageStepper } from './StageStepper.tsx';
 import { SubmissionsPanel } from './SubmissionsPanel.tsx';
 import { ScorePanel } from './score/ScorePanel.tsx';
+import { CityStory } from './story/CityStory.tsx';
 import { TeamPanel } from './TeamPanel.tsx';
 import { Timeline } from './Timeline.tsx';
 import type { ActionProps } from './types.ts';
@@ -82,6 +83,7 @@ export function PilotPage({ pilotId }: { pilotId: string }) {
             <TeamPanel {...props} />
             <ReadinessPanel pilot={pilot} />
             <MaturityPanel pilot={pilot} />
+            <CityStory {...props} />
           </div>
           <div className="stack">
             <LetterPanel pilot={pilot} />

@@ -1,0 +1,20 @@
+// The city's story beside its KPIs, on the pilot page: the self-assessment form and smart initiatives for the city,
+// the factsheet for the city and the secretariat once certified.
+import type { ActionProps } from '../types.ts';
+import { Factsheet } from './Factsheet.tsx';
+import { Initiatives } from './Initiatives.tsx';
+import { SelfAssessmentForm } from './SelfAssessmentForm.tsx';
+
+export function CityStory(props: ActionProps) {
+  const { pilot } = props.detail;
+  return (
+    <>
+      {props.can('submitSelfAssessment') && <SelfAssessmentForm {...props} />}
+      {props.can('recordInitiatives') && <Initiatives {...props} />}
+      {pilot.stage === 'certified' &&
+        (props.can('requestFactsheet') || props.can('produceFactsheet') || pilot.factsheet) && (
+          <Factsheet {...props} />
+        )}
+    </>
+  );
+}
