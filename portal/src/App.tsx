@@ -5,6 +5,7 @@ import { Layout } from './components/Layout.tsx';
 import { PageTitle } from './components/PageTitle.tsx';
 import { useI18n } from './i18n/I18nProvider.tsx';
 import { CityHomePage } from './pages/city/CityHomePage.tsx';
+import { NotificationsPage } from './pages/notifications/NotificationsPage.tsx';
 import { PilotPage } from './pages/pilot/PilotPage.tsx';
 import { CertificateCheckPage } from './pages/public/CertificateCheckPage.tsx';
 import { IndexPage } from './pages/public/index/IndexPage.tsx';
@@ -44,6 +45,8 @@ function Page({ actor, route }: { actor: Actor; route: Exclude<Route, { page: 'c
       return staff ? <TargetsPage /> : <NotFound />;
     case 'readiness-rules':
       return staff ? <ReadinessRulesPage /> : <NotFound />;
+    case 'notifications':
+      return <NotificationsPage />;
     case 'pilot':
       return <PilotPage key={route.pilotId} pilotId={route.pilotId} />;
     case 'not-found':

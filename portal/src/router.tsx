@@ -43,6 +43,7 @@ export type Route =
   | { page: 'verifiers' }
   | { page: 'targets' }
   | { page: 'readiness-rules' }
+  | { page: 'notifications' }
   | { page: 'pilot'; pilotId: string }
   | { page: 'certificate'; certificateNumber: string }
   | { page: 'index'; editionId?: string }
@@ -60,6 +61,7 @@ export function matchRoute(path: string, hash = ''): Route {
   if (path === '/verifiers') return { page: 'verifiers' };
   if (path === '/targets') return { page: 'targets' };
   if (path === '/readiness-rules') return { page: 'readiness-rules' };
+  if (path === '/notifications') return { page: 'notifications' };
   const pilot = /^\/pilots\/([A-Za-z0-9_-]+)\/?$/.exec(path);
   if (pilot?.[1]) return { page: 'pilot', pilotId: pilot[1] };
   return { page: 'not-found' };

@@ -2,6 +2,7 @@
 import type { CommandName, EventType, Role, Stage, StageMachineName, WaitingOn } from '../api/types.ts';
 import { indexEn } from './index.en.ts';
 import { maturityEn } from './maturity.en.ts';
+import { notificationsEn } from './notifications.en.ts';
 import { programmeRulesEn } from './programme-rules.en.ts';
 import { publicationEn } from './publication.en.ts';
 import { readinessEn } from './readiness.en.ts';
@@ -430,6 +431,7 @@ export const en = {
   ...indexEn,
   ...readinessEn,
   ...maturityEn,
+  ...notificationsEn,
 };
 
 export type Messages = typeof en;

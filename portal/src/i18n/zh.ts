@@ -2,6 +2,7 @@
 import type { Messages } from './en.ts';
 import { indexZh } from './index.zh.ts';
 import { maturityZh } from './maturity.zh.ts';
+import { notificationsZh } from './notifications.zh.ts';
 import { programmeRulesZh } from './programme-rules.zh.ts';
 import { publicationZh } from './publication.zh.ts';
 import { readinessZh } from './readiness.zh.ts';
@@ -411,4 +412,5 @@ export const zh: Messages = {
   ...indexZh,
   ...readinessZh,
   ...maturityZh,
+  ...notificationsZh,
 };
