@@ -242,6 +242,9 @@ export const en = {
     language: 'Preferred language',
     timeline: 'Timeline',
     by: 'by',
+    /** The core names its system actor in English; the portal names it in each language. */
+    systemActor: 'Workflow engine',
+    approvedBySupervisor: 'Approved by the supervising staff member',
     running: (machine: string) => `In progress: ${machine}…`,
     upToDate: 'Up to date.',
     failed: (machine: string, error: string) => `The automated step "${machine}" failed: ${error}`,

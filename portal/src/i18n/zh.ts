@@ -234,6 +234,8 @@ export const zh: Messages = {
     language: '首选语言',
     timeline: '时间线',
     by: '操作人',
+    systemActor: '工作流引擎',
+    approvedBySupervisor: '已由监督人员批准',
     running: (machine) => `进行中：${machine}…`,
     upToDate: '已是最新。',
     failed: (machine, error) => `自动步骤“${machine}”失败：${error}`,
