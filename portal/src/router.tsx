@@ -51,9 +51,13 @@ export type Route =
 
 const certificatePath = /^\/certificates\/([A-Za-z0-9_-]+)\/?$/;
 
-/** The public certificate check answers both /certificates/<n> and the QR code's /#/certificates/<n>. */
-export function matchRoute(path: string, hash = ''): Route {
-  const certificate = certificatePath.exec(hash.replace(/^#/, '')) ?? certificatePath.exec(path);
+/**
+ * A hash address names the page as a path does: the QR code opens /#/certificates/<n> and the e-mails link
+ * /#/pilots/<id>, which a static host serves without a rewrite rule.
+ */
+export function matchRoute(address: string, hash = ''): Route {
+  const path = hash.startsWith('#/') ? hash.slice(1) : address;
+  const certificate = certificatePath.exec(path);
   if (certificate?.[1]) return { page: 'certificate', certificateNumber: certificate[1] };
   if (path === '/' || path === '') return { page: 'home' };
   const index = /^\/index(?:\/([0-9A-Za-z-]{1,32}))?\/?$/.exec(path);
