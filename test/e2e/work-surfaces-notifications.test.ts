@@ -98,8 +98,19 @@ function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
     const root = document.documentElement;
-    if (root.scrollWidth > root.clientWidth + 1)
-      problems.push(`page is ${root.scrollWidth}px wide in a ${root.clientWidth}px window`);
+    if (root.scrollWidth > root.clientWidth + 1) {
+      // The first element reaching past the window's edge, outside any scrolling box, names the culprit.
+      const scrolls = (e: HTMLElement) => {
+        for (let a = e.parentElement; a && a !== root; a = a.parentElement)
+          if (getComputedStyle(a).overflowX !== 'visible') return true;
+        return false;
+      };
+      const wide = Array.from(document.querySelectorAll<HTMLElement>('body *')).find(
+        (e) => e.getBoundingClientRect().right > root.clientWidth + 1 && !scrolls(e),
+      );
+      const culprit = wide ? `${wide.tagName.toLowerCase()}.${wide.className}` : 'the header';
+      problems.push(`page is ${root.scrollWidth}px wide in a ${root.clientWidth}px window (${culprit})`);
+    }
     for (const button of Array.from(document.querySelectorAll<HTMLElement>('button, .button'))) {
       const text = (button.textContent ?? '').trim();
       const characters = [...text.replace(/\s/g, '')].length;
