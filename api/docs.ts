@@ -1,5 +1,6 @@
 // Renders docs/api.md from the OpenAPI document: every route with who may call it, its parameters and body fields.
 import { openApiDocument } from './openapi.ts';
+import type { Route } from './route.ts';
 
 type Schema = {
   type?: string | string[];
@@ -23,12 +24,15 @@ type Operation = {
   responses: Record<string, unknown>;
 };
 
-const tagTitles: Record<string, string> = {
+/** Typed by the route table's tags, so a new tag cannot leave its routes out of the document. */
+const tagTitles: Record<Route['tag'], string> = {
   public: 'Public (no sign-in)',
   programme: 'Programme',
   pilots: 'Pilots: reading',
   uploads: 'Pilots: upload links',
   decisions: 'Pilots: decisions',
+  index: 'Smart Sustainable Cities Index',
+  notifications: 'Notification centre',
 };
 
 function typeOf(schema: Schema | undefined): string {
@@ -74,11 +78,11 @@ export function renderApiDocs(): string {
       byTag.set(tag, [...(byTag.get(tag) ?? []), `| ${row.join(' | ')} |`]);
     }
   }
-  const sections = Object.keys(tagTitles)
-    .filter((tag) => byTag.has(tag))
+  const sections = Object.entries(tagTitles)
+    .filter(([tag]) => byTag.has(tag))
     .map(
-      (tag) =>
-        `## ${tagTitles[tag]}\n\n| Route | What it does | Parameters | Body | Success |\n|---|---|---|---|---|\n${byTag.get(tag)?.join('\n')}\n`,
+      ([tag, title]) =>
+        `## ${title}\n\n| Route | What it does | Parameters | Body | Success |\n|---|---|---|---|---|\n${byTag.get(tag)?.join('\n')}\n`,
     );
   return `# HTTP API
 

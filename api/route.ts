@@ -25,7 +25,7 @@ export interface Route<P = Record<string, string>, Q = Record<string, unknown>> 
   /** Under the API base path, in Hono's syntax: `/pilots/:id`. */
   path: string;
   summary: string;
-  tag: 'public' | 'pilots' | 'decisions' | 'uploads' | 'programme' | 'index';
+  tag: 'public' | 'pilots' | 'decisions' | 'uploads' | 'programme' | 'index' | 'notifications';
   /** Answers without sign-in; such paths must be listed in public-routes.ts for the JWT authorizer. */
   public?: boolean;
   params?: z.ZodType<P>;

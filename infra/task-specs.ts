@@ -43,7 +43,8 @@ const base: TaskSpec = {
 export const taskSpecs: Record<TaskName, TaskSpec> = {
   checkLetter: { ...base, table: 'read', documents: 'readWrite', rendersPdf: true, memoryMb: 1024 },
   recordTransition: { ...base, sendsEmail: false },
-  sendNotification: { ...base, table: 'read', sendsEmail: true },
+  /** Writes the in-app copy of each e-mail (core/use-cases/notify.ts). */
+  sendNotification: { ...base, sendsEmail: true },
   describePilot: { ...base, table: 'read' },
   recordStageFailure: { ...base, sendsEmail: true },
   // Reads the city's previous cycle's workbook (uploads) to carry its verified values over into the new template.

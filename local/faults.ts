@@ -40,6 +40,7 @@ const sideEffects: Writes = {
   uploads: ['put', 'copy'],
   documents: ['put', 'copy'],
   notifier: ['send'],
+  inbox: ['deliver', 'markRead'],
   runner: ['start'],
 };
 

@@ -1,6 +1,10 @@
 // `npm run demo`: drives one sample city through every stage against the running system, as a real client would.
 
+import { LINK_SECONDS } from '../core/use-cases/downloads.ts';
+import type { Candidate } from '../core/verification/ranking.ts';
 import { configFromEnv, portsFrom } from '../local/config.ts';
+import { ApiClient } from './lib/api-client.ts';
+import { demoVerifiers, eligibleDemoVerifier } from './lib/demo-verifier.ts';
 import {
   acceptLetter,
   appointVerifier,
@@ -8,6 +12,7 @@ import {
   certify,
   downloadDocument,
   downloadTemplate,
+  registerDemoVerifier,
   signInAll,
   submitLetter,
   uploadWorkbook,
@@ -80,10 +85,23 @@ async function main() {
   console.log(
     `      -> stage ${validated.stage}; summary ${JSON.stringify(validated.submissions.at(-1)?.summary)}`,
   );
-  await stage('Secretariat appoints a verifier; the task is e-mailed', () =>
-    appointVerifier(actors, pilotId),
+  const verifierId = await stage(
+    'Secretariat appoints an eligible verifier; the task is e-mailed',
+    async () => {
+      for (const { verifierId: id } of demoVerifiers) await registerDemoVerifier(actors, id);
+      const { candidates } = await actors.secretariat.call<{ candidates: Candidate[] }>(
+        'GET',
+        `/pilots/${pilotId}/candidates`,
+      );
+      // The rotation rule bars the verifier of the city's previous cycle, so a second run appoints the other one.
+      const chosen = eligibleDemoVerifier(candidates);
+      await appointVerifier(actors, pilotId, chosen);
+      return chosen;
+    },
   );
-  await stage('Verifier accepts and concludes; the report is generated', () => verify(actors, pilotId));
+  const withVerifier = { ...actors, verifier: await new ApiClient(baseUrl, inboxUrl).signIn(verifierId) };
+  console.log(`      -> ${demoVerifiers.find((v) => v.verifierId === verifierId)?.name} (${verifierId})`);
+  await stage('Verifier accepts and concludes; the report is generated', () => verify(withVerifier, pilotId));
   const certified = await stage('Secretariat certifies; the certificate is issued', () =>
     certify(actors, pilotId),
   );
@@ -92,15 +110,31 @@ async function main() {
   console.log(
     `\nPilot ${pilotId} is ${certified.stage}. Certificate ${certified.certificate?.certificateNumber}`,
   );
-  console.log(`Dataset hash ${certified.certificate?.datasetHash}\n\nArtifacts:`);
-  console.log(`  template       ${certified.template?.key}`);
-  for (const s of certified.submissions)
-    console.log(`  submission v${s.version} ${s.status.padEnd(9)} ${s.key}`);
-  for (const d of certified.documents) console.log(`  ${d.kind.padEnd(20)} ${d.key}`);
+  console.log(`Dataset hash ${certified.certificate?.datasetHash}`);
+  const portal = `${baseUrl}/pilots/${pilotId}`;
+  console.log(`\nOpen in the portal (sign in as secretariat / demo):\n  pilot page       ${portal}`);
+  if (certified.certificate)
+    console.log(`  public check     ${baseUrl}/certificates/${certified.certificate.certificateNumber}`);
+  console.log(`\nDocuments (download links valid for ${LINK_MINUTES} minutes; the pilot page has them too):`);
+  for (const d of certified.documents) {
+    const { url } = await actors.secretariat.call<{ url: string }>(
+      'GET',
+      `/pilots/${pilotId}/documents?key=${encodeURIComponent(d.key)}`,
+    );
+    console.log(`  ${documentName(d.kind, d.key).padEnd(32)} ${url}`);
+  }
   const recent = mails.filter((m) => m.text.includes(pilotId));
   console.log(`\n${recent.length} e-mails about this pilot in the local inbox (${inboxUrl}):`);
   for (const m of recent) console.log(`  to ${m.to.join(', ')}: ${m.subject}`);
-  console.log(`\nTimeline: ${baseUrl}/#/pilots/${pilotId}`);
+}
+
+const LINK_MINUTES = LINK_SECONDS / 60;
+
+/** A document as a person names it: its kind in words and, for the bilingual documents, its language. */
+function documentName(kind: string, key: string): string {
+  const language = { en: 'English', zh: 'Chinese' }[/-(en|zh)\.pdf$/.exec(key)?.[1] ?? ''];
+  const name = kind.replaceAll('_', ' ');
+  return language ? `${name} (${language})` : name;
 }
 
 main().catch((error: Error) => {

@@ -6,6 +6,7 @@ import type { StageRunner } from '../../core/use-cases/ports.ts';
 import type { BoardCache } from './board-cache.ts';
 import { correlatedPilots, correlatedRunner } from './correlated-ports.ts';
 import { DynamoEditions } from './dynamo-editions.ts';
+import { DynamoInbox } from './dynamo-inbox.ts';
 import { DynamoStore } from './dynamo-store.ts';
 import type { AppLogger } from './logger.ts';
 import { isLockedUploadKey, type ObjectLockRetention } from './object-lock.ts';
@@ -71,6 +72,7 @@ export function buildCoreDeps(
     ),
     documents: new S3ObjectStore(clients.s3, wiring.buckets.documents),
     notifier: new SesNotifier(clients.ses, wiring.fromAddress),
+    inbox: new DynamoInbox(clients.dynamodb, wiring.tableName),
     runner: correlatedRunner(parts.runner, parts.logger),
     clock: parts.clock ?? { now: () => new Date() },
     settings: parts.settings,

@@ -8,6 +8,7 @@ import { pilotSummarySchema } from '../../core/lifecycle/board-summary.ts';
 import { pilotEventSchema } from '../../core/lifecycle/events.ts';
 import { pilotSchema } from '../../core/lifecycle/pilot.ts';
 import { stageSchema } from '../../core/lifecycle/stages.ts';
+import { inAppNotificationSchema } from '../../core/notifications/in-app.ts';
 import { readinessRulesSchema } from '../../core/readiness/rules.ts';
 import { targetsTableSchema } from '../../core/scoring/targets.ts';
 import type { ProgrammeTableKind, ProgrammeTables } from '../../core/use-cases/ports.ts';
@@ -47,6 +48,9 @@ export const storedItems = {
   certificate: z.object({ schemaVersion, pilotId: z.string().min(1) }),
   /** An index edition's record, flat so that its status can be a write's condition. */
   indexEdition: indexEditionRecordSchema.extend({ schemaVersion }),
+  /** An in-app notification, flat so that marking it read is one conditional SET. */
+  notification: inAppNotificationSchema.extend({ schemaVersion }),
+  unread: z.object({ schemaVersion, unread: z.number().int() }),
 } as const;
 
 /** Parses one item read from the table; the error names the item's key so it can be found and repaired. */

@@ -65,4 +65,9 @@ export const keys = {
   indexEdition: (editionId: string) => `EDITION#${editionId}`,
   tableVersion: (version: number) => `V#${String(version).padStart(6, '0')}`,
   certificate: (certificateNumber: string) => `CERTIFICATE#${certificateNumber}`,
+  /** One partition per inbox: its notifications, newest last in key order, and one unread counter. */
+  inbox: (inboxId: string) => `INBOX#${inboxId}`,
+  notification: (id: string) => `NOTE#${id}`,
+  notificationPrefix: 'NOTE#',
+  unread: 'UNREAD',
 };

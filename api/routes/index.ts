@@ -2,6 +2,7 @@
 import type { Route } from '../route.ts';
 import { decisionRoutes } from './decisions.ts';
 import { indexRoutes } from './index-editions.ts';
+import { notificationRoutes } from './notifications.ts';
 import { pilotRoutes } from './pilots.ts';
 import { programmeRoutes } from './programme.ts';
 import { publicRoutes } from './public.ts';
@@ -14,4 +15,5 @@ export const apiRoutes: Route[] = [
   ...uploadRoutes,
   ...decisionRoutes,
   ...indexRoutes,
+  ...notificationRoutes,
 ];

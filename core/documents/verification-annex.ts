@@ -1,5 +1,6 @@
 // The verification report's .xlsx annex: every data point with target, source, score and verification, plus scores.
 import type { Fill, Workbook } from 'exceljs';
+import { unitIn } from '../kpis/units.ts';
 import { newWorkbook } from '../xlsx.ts';
 import { formatDate, nameOf } from './locale.ts';
 import { dataPointName } from './reasons.ts';
@@ -68,7 +69,7 @@ export async function buildVerificationAnnex(input: ReportInput): Promise<Buffer
       dataPointName(row.point, row.kpi, language),
       row.kpi.tier,
       row.value ?? 'NR',
-      row.point.unit,
+      unitIn(row.point.unit, language),
       a.directions[row.point.direction],
       row.target?.target ?? null,
       row.target?.source ?? null,
@@ -116,7 +117,7 @@ export async function buildVerificationAnnex(input: ReportInput): Promise<Buffer
       total.kpi.code,
       nameOf(total.kpi, language),
       total.total,
-      total.kpi.unit,
+      unitIn(total.kpi.unit, language),
       total.verified ? t.yes : t.no,
     ]);
   }

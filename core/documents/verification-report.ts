@@ -1,5 +1,6 @@
 // The verification report PDF: cover, summary, results per category, unreported and unverified KPIs, audit and advice.
 import { kpiCatalogue } from '../kpis/catalogue.ts';
+import { unitIn } from '../kpis/units.ts';
 import type { AggregateScore } from '../scoring/score-result.ts';
 import { categoryLabel } from './category-label.ts';
 import { barSvg, placeSvg } from './charts.ts';
@@ -170,7 +171,7 @@ function dataPointCells(row: DataPointRow, t: Text, language: Language): Cell[] 
   return [
     `${row.point.id}\n${dataPointName(row.point, row.kpi, language)}`,
     resultText(row, t, language),
-    row.point.unit,
+    unitIn(row.point.unit, language),
     rowBand(row, t),
     verifiedCell(row.verified, t),
   ];
@@ -180,7 +181,7 @@ function totalCells(total: KpiTotalRow, t: Text, language: Language): Cell[] {
   return [
     `${total.kpi.id}\n${t.total(nameOf(total.kpi, language))}`,
     formatResult(total.total, language),
-    total.kpi.unit,
+    unitIn(total.kpi.unit, language),
     '—',
     verifiedCell(total.verified, t),
   ];

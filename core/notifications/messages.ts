@@ -232,16 +232,32 @@ function texts(kind: NotificationKind, p: Pilot, detail: string): Texts {
   }
 }
 
-/** Builds a bilingual message; the city's preferred language comes first. A detail may differ by language. */
+/** A message's subject and body in one language. */
+export type MessageText = { subject: string; body: string };
+
+/** The message of a kind in each language; a detail may differ by language. */
+export function messageTexts(
+  kind: NotificationKind,
+  pilot: Pilot,
+  detail: string | InBothLanguages = '',
+): { en: MessageText; zh: MessageText } {
+  const [en, zh] = typeof detail === 'string' ? [detail, detail] : [detail.en, detail.zh];
+  const [[enSubject, enBody], [zhSubject, zhBody]] = [texts(kind, pilot, en).en, texts(kind, pilot, zh).zh];
+  return { en: { subject: enSubject, body: enBody }, zh: { subject: zhSubject, body: zhBody } };
+}
+
+/** Builds a bilingual e-mail; the city's preferred language comes first. */
 export function composeMessage(
   kind: NotificationKind,
   pilot: Pilot,
   detail: string | InBothLanguages = '',
   link?: string,
 ) {
-  const [en, zh] = typeof detail === 'string' ? [detail, detail] : [detail.en, detail.zh];
-  const t = { en: texts(kind, pilot, en).en, zh: texts(kind, pilot, zh).zh };
+  const t = messageTexts(kind, pilot, detail);
   const [first, second] = pilot.letter.preferredLanguage === 'zh' ? [t.zh, t.en] : [t.en, t.zh];
   const footer = link ? `\n\n${link}` : '';
-  return { subject: `[U4SSC] ${first[0]} / ${second[0]}`, text: `${first[1]}\n\n${second[1]}${footer}` };
+  return {
+    subject: `[U4SSC] ${first.subject} / ${second.subject}`,
+    text: `${first.body}\n\n${second.body}${footer}`,
+  };
 }

@@ -4,6 +4,7 @@ import type {
   Clock,
   IndexEditionRepository,
   Logger,
+  NotificationInbox,
   Notifier,
   ObjectStore,
   PilotRepository,
@@ -49,6 +50,8 @@ export interface CoreDeps {
   uploads: ObjectStore;
   documents: ObjectStore;
   notifier: Notifier;
+  /** The in-app copies of what the notifier sends, per user. */
+  inbox: NotificationInbox;
   runner: StageRunner;
   clock: Clock;
   settings: Settings;

@@ -9,7 +9,7 @@ import { feedbackWorkbookKey } from '../validation/feedback-workbook.ts';
 import type { CoreDeps } from './deps.ts';
 import { visiblePilot } from './queries.ts';
 
-const LINK_SECONDS = 300;
+export const LINK_SECONDS = 300;
 
 /** The city's name as part of a file name: letters and digits of any script, the rest as single hyphens. */
 const fileNamePart = (cityName: string) => cityName.replace(/[^\p{L}\p{N}]+/gu, '-');

@@ -1,7 +1,14 @@
-// Sends a notification about a pilot to the people a message kind concerns.
+// Sends a notification about a pilot to the people a message kind concerns: an e-mail, and its copy in each of their
+// in-app inboxes.
 
 import type { Pilot } from '../lifecycle/pilot.ts';
-import { composeMessage, type InBothLanguages, type NotificationKind } from '../notifications/messages.ts';
+import { boundedText, type InboxId, newNotificationId } from '../notifications/in-app.ts';
+import {
+  composeMessage,
+  type InBothLanguages,
+  messageTexts,
+  type NotificationKind,
+} from '../notifications/messages.ts';
 import type { CoreDeps } from './deps.ts';
 
 type Audience = 'city' | 'secretariat' | 'verifier' | 'supervisor';
@@ -33,7 +40,9 @@ const audiences: Record<NotificationKind, readonly Audience[]> = {
   deadline_escalated: ['secretariat', 'supervisor'],
 };
 
-async function recipients(deps: Pick<CoreDeps, 'verifiers' | 'settings'>, pilot: Pilot, audience: Audience) {
+type RecipientDeps = Pick<CoreDeps, 'verifiers' | 'settings' | 'tables'>;
+
+async function recipients(deps: RecipientDeps, pilot: Pilot, audience: Audience) {
   switch (audience) {
     case 'city':
       return [pilot.letter.contact.email];
@@ -48,15 +57,57 @@ async function recipients(deps: Pick<CoreDeps, 'verifiers' | 'settings'>, pilot:
   }
 }
 
+/**
+ * The inboxes of the same people: the secretariat's mailbox is shared, so its copy goes to every active member of
+ * the staff directory; a pilot without a supervisor sends the supervisor's messages to the secretariat.
+ */
+async function inboxes(deps: RecipientDeps, pilot: Pilot, audience: Audience): Promise<InboxId[]> {
+  switch (audience) {
+    case 'city':
+      return [`city:${pilot.cityId}`];
+    case 'secretariat': {
+      const staff = await deps.tables.currentTable('staff');
+      return (staff?.members ?? []).filter((m) => m.active).map((m): InboxId => `user:${m.userId}`);
+    }
+    case 'supervisor':
+      return pilot.supervisorId ? [`user:${pilot.supervisorId}`] : inboxes(deps, pilot, 'secretariat');
+    case 'verifier':
+      return pilot.verifierId ? [`user:${pilot.verifierId}`] : [];
+  }
+}
+
+const everyone = async <T>(
+  deps: RecipientDeps,
+  pilot: Pilot,
+  kind: NotificationKind,
+  of: typeof recipients | typeof inboxes,
+) => [...new Set((await Promise.all(audiences[kind].map((a) => of(deps, pilot, a)))).flat())] as T[];
+
 export async function notify(
-  deps: Pick<CoreDeps, 'verifiers' | 'settings' | 'notifier'>,
+  deps: Pick<CoreDeps, 'verifiers' | 'settings' | 'notifier' | 'tables' | 'inbox' | 'clock'>,
   pilot: Pilot,
   kind: NotificationKind,
   detail: string | InBothLanguages = '',
 ): Promise<string[]> {
-  const to = [...new Set((await Promise.all(audiences[kind].map((a) => recipients(deps, pilot, a)))).flat())];
-  if (to.length === 0) return [];
-  const link = `${deps.settings.portalUrl}/#/pilots/${pilot.pilotId}`;
-  await deps.notifier.send({ to, ...composeMessage(kind, pilot, detail, link) });
+  const to = await everyone<string>(deps, pilot, kind, recipients);
+  if (to.length > 0) {
+    const link = `${deps.settings.portalUrl}/#/pilots/${pilot.pilotId}`;
+    await deps.notifier.send({ to, ...composeMessage(kind, pilot, detail, link) });
+  }
+  // After the e-mail went out: the inbox mirrors what was sent.
+  const readers = await everyone<InboxId>(deps, pilot, kind, inboxes);
+  if (readers.length > 0) {
+    const texts = messageTexts(kind, pilot, detail);
+    const at = deps.clock.now();
+    await deps.inbox.deliver(readers, {
+      id: newNotificationId(at),
+      at: at.toISOString(),
+      kind,
+      pilotId: pilot.pilotId,
+      cityName: pilot.cityName,
+      en: boundedText(texts.en),
+      zh: boundedText(texts.zh),
+    });
+  }
   return to;
 }

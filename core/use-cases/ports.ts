@@ -4,6 +4,7 @@ import type { IndexMethodology } from '../index/methodology.ts';
 import type { PilotEvent } from '../lifecycle/events.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
 import type { Stage, StageMachineName } from '../lifecycle/stages.ts';
+import type { InAppNotification, InboxId } from '../notifications/in-app.ts';
 import type { ReadinessRules } from '../readiness/rules.ts';
 import type { TargetsTable } from '../scoring/targets.ts';
 import type { ValidationSeverities } from '../validation/severities.ts';
@@ -111,6 +112,25 @@ export interface EmailMessage {
 
 export interface Notifier {
   send(message: EmailMessage): Promise<void>;
+}
+
+/** One page of an inbox, newest first; `after` resumes past the page's last notification. */
+export interface InboxPage {
+  notifications: InAppNotification[];
+  after?: string;
+}
+
+/** The in-app copies of the notifications: one inbox per user (or per city), each with its unread count. */
+export interface NotificationInbox {
+  /** Stores the notification unread in each inbox and counts it there. */
+  deliver(inboxes: readonly InboxId[], notification: InAppNotification): Promise<void>;
+  page(inbox: InboxId, options: { limit: number; after?: string }): Promise<InboxPage>;
+  /** Never below zero. */
+  unreadCount(inbox: InboxId): Promise<number>;
+  /** The stored notifications of these ids, in that order; a missing one is absent. */
+  get(inbox: InboxId, ids: readonly string[]): Promise<InAppNotification[]>;
+  /** Marks each unread one read and counts it off; one already read is left as it is. */
+  markRead(inbox: InboxId, ids: readonly string[], at: string): Promise<void>;
 }
 
 export interface StageRun {

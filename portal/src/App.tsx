@@ -6,6 +6,7 @@ import { PageTitle } from './components/PageTitle.tsx';
 import { useI18n } from './i18n/I18nProvider.tsx';
 import { CityHomePage } from './pages/city/CityHomePage.tsx';
 import { CityIndexPage } from './pages/city/index/CityIndexPage.tsx';
+import { NotificationsPage } from './pages/notifications/NotificationsPage.tsx';
 import { PilotPage } from './pages/pilot/PilotPage.tsx';
 import { CertificateCheckPage } from './pages/public/CertificateCheckPage.tsx';
 import { IndexPage } from './pages/public/index/IndexPage.tsx';
@@ -50,6 +51,8 @@ function Page({ actor, route }: { actor: Actor; route: Exclude<Route, { page: 'c
       return staff ? <EditionsPage key={route.editionId ?? ''} editionId={route.editionId} /> : <NotFound />;
     case 'my-index':
       return actor.role === 'city' && actor.cityId ? <CityIndexPage cityId={actor.cityId} /> : <NotFound />;
+    case 'notifications':
+      return <NotificationsPage />;
     case 'pilot':
       return <PilotPage key={route.pilotId} pilotId={route.pilotId} />;
     case 'not-found':

@@ -43,6 +43,7 @@ export type Route =
   | { page: 'verifiers' }
   | { page: 'targets' }
   | { page: 'readiness-rules' }
+  | { page: 'notifications' }
   | { page: 'pilot'; pilotId: string }
   | { page: 'certificate'; certificateNumber: string }
   | { page: 'index'; editionId?: string }
@@ -52,9 +53,13 @@ export type Route =
 
 const certificatePath = /^\/certificates\/([A-Za-z0-9_-]+)\/?$/;
 
-/** The public certificate check answers both /certificates/<n> and the QR code's /#/certificates/<n>. */
-export function matchRoute(path: string, hash = ''): Route {
-  const certificate = certificatePath.exec(hash.replace(/^#/, '')) ?? certificatePath.exec(path);
+/**
+ * A hash address names the page as a path does: the QR code opens /#/certificates/<n> and the e-mails link
+ * /#/pilots/<id>, which a static host serves without a rewrite rule.
+ */
+export function matchRoute(address: string, hash = ''): Route {
+  const path = hash.startsWith('#/') ? hash.slice(1) : address;
+  const certificate = certificatePath.exec(path);
   if (certificate?.[1]) return { page: 'certificate', certificateNumber: certificate[1] };
   if (path === '/' || path === '') return { page: 'home' };
   const index = /^\/index(?:\/([0-9A-Za-z-]{1,32}))?\/?$/.exec(path);
@@ -66,6 +71,7 @@ export function matchRoute(path: string, hash = ''): Route {
   if (path === '/verifiers') return { page: 'verifiers' };
   if (path === '/targets') return { page: 'targets' };
   if (path === '/readiness-rules') return { page: 'readiness-rules' };
+  if (path === '/notifications') return { page: 'notifications' };
   const pilot = /^\/pilots\/([A-Za-z0-9_-]+)\/?$/.exec(path);
   if (pilot?.[1]) return { page: 'pilot', pilotId: pilot[1] };
   return { page: 'not-found' };

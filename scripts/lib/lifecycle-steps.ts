@@ -3,6 +3,7 @@
 import type { Pilot } from '../../core/lifecycle/pilot.ts';
 import type { Stage } from '../../core/lifecycle/stages.ts';
 import { ApiClient, waitFor } from './api-client.ts';
+import { type DemoVerifierId, demoVerifiers } from './demo-verifier.ts';
 import { fillSampleWorkbook } from './sample-workbook.ts';
 
 export interface Actors {
@@ -135,21 +136,28 @@ export async function downloadDocument(client: ApiClient, pilot: Pilot, kind: st
   return client.download(url);
 }
 
-/** The demo verifier appointed by default; a city's next cycle needs another (`actors.verifier` signed in as it). */
-export const liVerifier = { verifierId: 'verifier', name: 'Li Verifier', email: 'verifier@u4ssc.local' };
+/** Registers the demo verifier (again: a registration replaces the entry) and appoints them. */
+export async function appointVerifier(
+  actors: Actors,
+  pilotId: string,
+  verifierId: DemoVerifierId = 'verifier',
+): Promise<void> {
+  await registerDemoVerifier(actors, verifierId);
+  await actors.secretariat.call('POST', `/pilots/${pilotId}/verifier-assignment`, {
+    verifierId,
+    supervisorId: 'supervisor',
+    mode: 'remote',
+  });
+  await waitForStage(actors.secretariat, pilotId, 'verifier_assigned');
+}
 
-export async function appointVerifier(actors: Actors, pilotId: string, verifier = liVerifier): Promise<void> {
+export async function registerDemoVerifier(actors: Actors, verifierId: DemoVerifierId): Promise<void> {
+  const verifier = demoVerifiers.find((v) => v.verifierId === verifierId);
   await actors.secretariat.call('POST', '/verifiers', {
     ...verifier,
     languages: ['en', 'zh'],
     regions: ['Europe', 'Asia'],
   });
-  await actors.secretariat.call('POST', `/pilots/${pilotId}/verifier-assignment`, {
-    verifierId: verifier.verifierId,
-    supervisorId: 'supervisor',
-    mode: 'remote',
-  });
-  await waitForStage(actors.verifier, pilotId, 'verifier_assigned');
 }
 
 export const declaration = {

@@ -5,12 +5,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../local/runtime.ts';
 import { ApiClient } from '../../scripts/lib/api-client.ts';
+import type { DemoVerifierId } from '../../scripts/lib/demo-verifier.ts';
 import {
   type Actors,
   appointVerifier,
   bringToDataCollection,
   certify,
-  liVerifier,
   signInAll,
   uploadWorkbook,
   verify,
@@ -27,13 +27,11 @@ let browser: Browser;
 let staff: Page;
 let city: Page;
 
-const rosaVerifier = { verifierId: 'verifier2', name: 'Rosa Verifier', email: 'verifier2@u4ssc.local' };
-
 async function certifiedCycle(
   actors: Actors,
   cityName: string,
   seed: number,
-  verifier = liVerifier,
+  verifier: DemoVerifierId = 'verifier',
 ): Promise<string> {
   const { pilotId, template } = await bringToDataCollection(actors, cityName);
   await uploadWorkbook(actors, pilotId, await fillSampleWorkbook(template, { seed }));
@@ -54,7 +52,7 @@ beforeAll(async () => {
   await certifiedCycle(aurora, 'Aurora', 42);
   // The verifier of a city's cycle may not verify its next one.
   const nextVerifier = await new ApiClient(runtime.urls.portal, runtime.urls.inbox).signIn('verifier2');
-  const latest = await certifiedCycle({ ...aurora, verifier: nextVerifier }, 'Aurora', 7, rosaVerifier);
+  const latest = await certifiedCycle({ ...aurora, verifier: nextVerifier }, 'Aurora', 7, 'verifier2');
   await aurora.city.call('POST', `/pilots/${latest}/publication-consent`, {
     report: 'withhold',
     snapshot: 'withhold',

@@ -147,6 +147,15 @@ describe('least privilege', () => {
     expect(writeTargets).not.toContain('-uploads-');
   });
 
+  it('lets every function that sends e-mail put and update table items: each e-mail has an in-app copy', () => {
+    const senders = allNames.filter((name) => actions(name).includes('ses:SendEmail'));
+    expect(senders).toContain('sendNotification');
+    for (const name of senders)
+      expect(actions(name), name).toEqual(
+        expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:UpdateItem']),
+      );
+  });
+
   it('sends e-mail only from the configured sender', () => {
     const ses = statementsOfRoleFor(workflow, functionId('sendNotification')).find(
       (s) => s.Action === 'ses:SendEmail',

@@ -137,7 +137,7 @@ describe('the next cycle template', () => {
 describe('the second cycle report', () => {
   it('shows the progress since the first cycle as the trends API computes it', async () => {
     await uploadSecondCycle();
-    await appointVerifier2(secondPilot);
+    await appointVerifier(actors, secondPilot, 'verifier2');
     await verifyWithOneRefusal(secondCycle, secondPilot);
     const pilot = await getPilot(actors.city, secondPilot);
     const { trends } = await actors.city.call<{ trends: CycleTrend[] }>(
@@ -185,20 +185,4 @@ async function uploadSecondCycle() {
   });
   const pilot = await uploadWorkbook(actors, secondPilot, Buffer.from(await workbook.xlsx.writeBuffer()));
   expect(pilot.submissions.at(-1)?.status).toBe('validated');
-}
-
-async function appointVerifier2(pilotId: string) {
-  await actors.secretariat.call('POST', '/verifiers', {
-    verifierId: 'verifier2',
-    name: 'Wang Verifier',
-    email: 'verifier2@u4ssc.local',
-    languages: ['en', 'zh'],
-    regions: ['Europe', 'Asia'],
-  });
-  await actors.secretariat.call('POST', `/pilots/${pilotId}/verifier-assignment`, {
-    verifierId: 'verifier2',
-    supervisorId: 'supervisor',
-    mode: 'remote',
-  });
-  await waitForStage(actors.secretariat, pilotId, 'verifier_assigned');
 }

@@ -10,6 +10,7 @@ import type {
   StageRunner,
 } from '../../core/use-cases/ports.ts';
 import { MemoryEditions } from './memory-editions.ts';
+import { MemoryInbox } from './memory-inbox.ts';
 import { MemoryObjectStore } from './memory-objects.ts';
 import { MemoryStore } from './memory-store.ts';
 
@@ -86,6 +87,7 @@ export function memoryDeps(now = TEST_START) {
     uploads: new MemoryObjectStore('uploads'),
     documents: new MemoryObjectStore('documents'),
     notifier: new RecordingNotifier(),
+    inbox: new MemoryInbox(store.table),
     runner: new RecordingRunner(),
     clock: new SettableClock(now),
     settings: { ...testSettings },

@@ -17,6 +17,7 @@ export type {
   ReviewStatus,
   VerificationView,
 } from '../../../core/lifecycle/verification-schemas.ts';
+export type { InAppNotification } from '../../../core/notifications/in-app.ts';
 export type { AggregateScore, ScoreResult } from '../../../core/scoring/score-result.ts';
 export type { TargetEntry, TargetsDiff, TargetsTable } from '../../../core/scoring/targets.ts';
 export type { BoardAnswer, BoardCounts } from '../../../core/use-cases/board.ts';

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link, usePath } from '../router.tsx';
 import { useSession } from '../session.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 
 function Navigation() {
   const { t } = useI18n();
@@ -60,6 +61,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <LanguageSwitcher />
           {actor && (
             <>
+              <NotificationBell />
               <span className="who">{t.app.signedInAs(actor.name ?? actor.userId, t.roles[actor.role])}</span>
               <button type="button" className="button button-secondary" onClick={signOut}>
                 {t.app.signOut}

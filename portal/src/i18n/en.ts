@@ -2,6 +2,7 @@
 import type { CommandName, EventType, Role, Stage, StageMachineName, WaitingOn } from '../api/types.ts';
 import { indexEn } from './index.en.ts';
 import { maturityEn } from './maturity.en.ts';
+import { notificationsEn } from './notifications.en.ts';
 import { orientationEn } from './orientation.en.ts';
 import { programmeRulesEn } from './programme-rules.en.ts';
 import { publicationEn } from './publication.en.ts';
@@ -245,6 +246,9 @@ export const en = {
     timelineEarlier: 'Show earlier events',
     timelineEarlierNote: 'Earlier events are not shown yet.',
     by: 'by',
+    /** The core names its system actor in English; the portal names it in each language. */
+    systemActor: 'Workflow engine',
+    approvedBySupervisor: 'Approved by the supervising staff member',
     running: (machine: string) => `In progress: ${machine}…`,
     upToDate: 'Up to date.',
     failed: (machine: string, error: string) => `The automated step "${machine}" failed: ${error}`,
@@ -436,6 +440,7 @@ export const en = {
   ...orientationEn,
   ...maturityEn,
   ...storyEn,
+  ...notificationsEn,
 };
 
 export type Messages = typeof en;

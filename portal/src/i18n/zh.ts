@@ -2,6 +2,7 @@
 import type { Messages } from './en.ts';
 import { indexZh } from './index.zh.ts';
 import { maturityZh } from './maturity.zh.ts';
+import { notificationsZh } from './notifications.zh.ts';
 import { orientationZh } from './orientation.zh.ts';
 import { programmeRulesZh } from './programme-rules.zh.ts';
 import { publicationZh } from './publication.zh.ts';
@@ -237,6 +238,8 @@ export const zh: Messages = {
     timelineEarlier: '显示更早的事件',
     timelineEarlierNote: '尚未显示更早的事件。',
     by: '操作人',
+    systemActor: '工作流引擎',
+    approvedBySupervisor: '已由监督人员批准',
     running: (machine) => `进行中：${machine}…`,
     upToDate: '已是最新。',
     failed: (machine, error) => `自动步骤“${machine}”失败：${error}`,
@@ -417,4 +420,5 @@ export const zh: Messages = {
   ...orientationZh,
   ...maturityZh,
   ...storyZh,
+  ...notificationsZh,
 };

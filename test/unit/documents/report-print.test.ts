@@ -14,14 +14,14 @@ describe('printed figures', () => {
   it('prints results with two decimals and a space between thousands, in both languages', () => {
     expect(reportedValue('EC.ICT.ICT.3C.MOBILE')).toBe(80_000);
     expect(english).toContain('EC.ICT.ICT.3C.MOBILE Mobile broadband subscriptions 80 000 per 100 000');
-    expect(chinese).toContain('EC.ICT.ICT.3C.MOBILE 移动宽带用户 80 000 per 100 000');
+    expect(chinese).toContain('EC.ICT.ICT.3C.MOBILE 移动宽带用户 80 000 每 10 万居民');
     expect(english).not.toMatch(/\d,\d{3}/);
   });
 
   it('prints a yes/no data point as yes or no', () => {
     expect(reportedValue('EC.I.UP.2A.CONNECTED')).toBe(1);
     expect(english).toContain('EC.I.UP.2A.CONNECTED Spatial planning: connected city Yes yes/no');
-    expect(chinese).toContain('EC.I.UP.2A.CONNECTED 空间规划：互联城市 是 yes/no');
+    expect(chinese).toContain('EC.I.UP.2A.CONNECTED 空间规划：互联城市 是 是/否');
   });
 
   it('prints every percentage of the results with two decimals, never as "97 %"', () => {

@@ -1,15 +1,20 @@
 // The pilot's full history from its event log, oldest first, with who acted and the reason or note given.
 import { useEffect, useState } from 'react';
 import { api, asApiError } from '../../api/client.ts';
+import { actorName } from '../../api/events.ts';
 import type { PilotEvent } from '../../api/types.ts';
 import { Panel } from '../../components/Panel.tsx';
-import { humanize } from '../../i18n/en.ts';
+import { humanize, type Messages } from '../../i18n/en.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 
-/** The free text an event carries, whichever field holds it; a refusal's reason in Chinese where it has one. */
-function eventText(event: PilotEvent, lang: string): string | undefined {
+/**
+ * The free text an event carries, whichever field holds it; a refusal's reason in Chinese where it has one. An approval
+ * carries the core's fixed English summary, so the portal names it in the reader's language instead.
+ */
+function eventText(event: PilotEvent, t: Messages, lang: string): string | undefined {
   const data = event.data as Record<string, unknown>;
+  if (typeof data.approvedBy === 'string') return t.pilot.approvedBySupervisor;
   const value =
     (lang === 'zh' ? data.reasonZh : undefined) ??
     data.reason ??
@@ -73,13 +78,14 @@ export function Timeline({ pilotId, events, olderBefore }: TimelineProps) {
       {error && <p role="alert">{error}</p>}
       <ol className="timeline">
         {[...earlier.timeline, ...events].map((event) => {
-          const detail = eventText(event, lang);
+          const detail = eventText(event, t, lang);
           return (
             <li key={event.seq} data-event={event.type}>
               <time dateTime={event.at}>{formatDateTime(event.at, lang)}</time>
               <strong>{t.events[event.type] ?? humanize(event.type)}</strong>
               <span className="muted">
-                {t.pilot.by} {event.actor.name ?? event.actor.userId} ({t.roles[event.actor.role]})
+                {t.pilot.by} {event.actor.role === 'system' ? t.pilot.systemActor : actorName(event)} (
+                {t.roles[event.actor.role]})
               </span>
               {detail && <q>{detail}</q>}
             </li>

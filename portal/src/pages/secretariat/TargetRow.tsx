@@ -1,5 +1,6 @@
 // One entry of the targets table: read, or edited in place (target, source, illustrative label).
 import { useEffect, useRef } from 'react';
+import { unitIn } from '../../../../core/kpis/units.ts';
 import type { TargetEntry } from '../../api/types.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
@@ -64,7 +65,7 @@ export function TargetRow({
           formatNumber(entry.target, lang)
         )}
       </td>
-      <td>{entry.unit}</td>
+      <td>{unitIn(entry.unit, lang)}</td>
       <td>
         {editing ? (
           <input

@@ -1,5 +1,6 @@
 // The decision form for the grid's current data point: a review status with its note, or a query to the city.
 import { type KeyboardEvent, type RefObject, useId } from 'react';
+import { unitIn } from '../../../../../core/kpis/units.ts';
 import type { DataPointResult, DataPointReviewState, ReviewStatus } from '../../../api/types.ts';
 import { ActionForm, text } from '../../../components/ActionForm.tsx';
 import { RadioGroup, TextArea } from '../../../components/fields.tsx';
@@ -35,8 +36,9 @@ export function DecisionPanel(props: Props) {
     <section className="decision" aria-labelledby={id} onKeyDown={onEscape}>
       <h3 id={id}>{t.review.current(r.dataPointId)}</h3>
       <p>
-        {kpiName(r, lang)} · {t.review.value}: {r.value === null ? '–' : formatNumber(r.value, lang)} {r.unit}{' '}
-        · <span className={`badge badge-${stateTone[state]}`}>{t.review.states[state]}</span>
+        {kpiName(r, lang)} · {t.review.value}: {r.value === null ? '–' : formatNumber(r.value, lang)}{' '}
+        {unitIn(r.unit, lang)} ·{' '}
+        <span className={`badge badge-${stateTone[state]}`}>{t.review.states[state]}</span>
       </p>
       <div className="grid-2">
         <ActionForm

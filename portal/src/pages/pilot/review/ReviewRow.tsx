@@ -1,5 +1,6 @@
 // One data point in the review grid: its result and review state, with select, accept and decide controls.
 import type { Ref } from 'react';
+import { unitIn } from '../../../../../core/kpis/units.ts';
 import type { DataPointResult, DataPointReviewState } from '../../../api/types.ts';
 import { formatNumber } from '../../../i18n/format.ts';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
@@ -51,7 +52,7 @@ export function ReviewRow(props: Props) {
       <td title={r.labelEn}>{kpiName(r, lang)}</td>
       <td>{categoryName(categoryOf(r), lang)}</td>
       <td className="num">{r.value === null ? '–' : formatNumber(r.value, lang)}</td>
-      <td>{r.unit}</td>
+      <td>{unitIn(r.unit, lang)}</td>
       <td>{t.results.statuses[r.status]}</td>
       <td>
         <span className={`badge badge-${stateTone[state]}`}>{t.review.states[state]}</span>
