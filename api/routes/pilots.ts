@@ -12,6 +12,7 @@ import {
   evidenceDownloadUrl,
   feedbackWorkbookUrl,
   interviewAttachmentUrl,
+  submittedWorkbookUrl,
   templateDownloadUrl,
 } from '../../core/use-cases/downloads.ts';
 import { letterSubmissionSchema, submitLetterOfIntent } from '../../core/use-cases/letters.ts';
@@ -23,6 +24,7 @@ import {
   submissionResults,
 } from '../../core/use-cases/queries.ts';
 import { pilotReadiness } from '../../core/use-cases/readiness.ts';
+import { submissionEvidence, submissionEvidenceSchema } from '../../core/use-cases/submission-evidence.ts';
 import { resultChangeSchema } from '../../core/validation/diff-results.ts';
 import { submissionResultsSchema } from '../../core/validation/results.ts';
 import { candidateSchema } from '../../core/verification/ranking.ts';
@@ -128,6 +130,27 @@ export const pilotRoutes = [
     response: linkResponse,
     handle: async ({ deps, actor, params }) => ({
       url: await feedbackWorkbookUrl(deps, actor, params.id, params.version),
+    }),
+  }),
+  route({
+    method: 'get',
+    path: '/pilots/:id/submissions/:version/evidence',
+    summary:
+      "Beside each data point of one version: the range the validation rules expect, the value of the city's previous certified cycle, and the files attached to its queries and interviews",
+    tag: 'pilots',
+    params: z.object({ id: idParam, version: positiveIntParam }),
+    response: submissionEvidenceSchema,
+    handle: ({ deps, actor, params }) => submissionEvidence(deps, actor, params.id, params.version),
+  }),
+  route({
+    method: 'get',
+    path: '/pilots/:id/submissions/:version/workbook',
+    summary: 'A download link for the workbook of one version exactly as the city sent it',
+    tag: 'pilots',
+    params: z.object({ id: idParam, version: positiveIntParam }),
+    response: linkResponse,
+    handle: async ({ deps, actor, params }) => ({
+      url: await submittedWorkbookUrl(deps, actor, params.id, params.version),
     }),
   }),
   route({

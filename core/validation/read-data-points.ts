@@ -59,6 +59,7 @@ function readRow(sheet: SheetGrid, row: number, point: DataPoint, findings: Find
   reading.notes = readTextCell(cellOf(layout.columns.notes));
   reading.dataQuality = readTextCell(cellOf(layout.columns.dataQuality));
   reading.dataOrigin = readTextCell(cellOf(layout.columns.dataOrigin));
+  reading.source = readTextCell(cellOf(layout.columns.source));
   hasData ||= noteColumns.some((column) => readTextCell(cellOf(column)) !== '');
   if (sheet.rowHidden(row) && hasData) {
     findings.warning(
@@ -123,5 +124,14 @@ function reportHiddenColumns(sheet: SheetGrid, findings: FindingList): void {
 }
 
 function emptyReading(point: DataPoint): DataPointReading {
-  return { point, inputs: {}, cells: {}, unreadable: [], notes: '', dataQuality: '', dataOrigin: '' };
+  return {
+    point,
+    inputs: {},
+    cells: {},
+    unreadable: [],
+    notes: '',
+    dataQuality: '',
+    dataOrigin: '',
+    source: '',
+  };
 }

@@ -9,7 +9,15 @@ import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
 import { startTestRuntime, tempDataDir } from '../support/runtime.ts';
 import { renderPage } from '../unit/documents/read-back.ts';
 import { captureMainPage, launchBrowser, newUserPage, signIn, waitForStage } from './support/browser.ts';
-import { announced, chooseFile, openPilot, reviewRowIds, reviewRows, tinyPdf } from './support/pilot-page.ts';
+import {
+  announced,
+  chooseFile,
+  clickConfirmed,
+  openPilot,
+  reviewRowIds,
+  reviewRows,
+  tinyPdf,
+} from './support/pilot-page.ts';
 import { ensurePortalBuilt } from './support/portal-build.ts';
 
 let runtime: Runtime;
@@ -186,7 +194,7 @@ describe('the whole pilot through the portal', () => {
     await page.keyboard.press('x');
     await page.keyboard.press('j');
     await page.keyboard.press('x');
-    await page.getByRole('button', { name: 'Accept selected (2)' }).click();
+    await clickConfirmed(page, 'Accept selected (2)');
     await announced(page, '2 data points accepted.');
     // The bulk button kept the focus; back in the grid, Home then j j reaches the third row.
     await reviewRows(page).nth(1).focus();
@@ -326,7 +334,7 @@ describe('the whole pilot through the portal', () => {
     // The verifier reviewed four data points: the checklist and a refused certification both say what is short.
     const checklist = secretariat.locator('.readiness');
     await checklist.locator('li[data-kind="core_kpis_verified_per_dimension"][data-met="false"]').waitFor();
-    await secretariat.getByRole('button', { name: 'Certify the city' }).click();
+    await clickConfirmed(secretariat, 'Certify the city');
     await secretariat
       .getByRole('alert')
       .getByText(/^At least 50 % of each dimension's core KPIs reported and verified: short in/)
@@ -354,7 +362,7 @@ describe('the whole pilot through the portal', () => {
       .getByText('Every rule is met: the pilot can be certified once the report is issued.')
       .waitFor();
     expect(await checklist.locator('li[data-met="false"]').count()).toBe(0);
-    await secretariat.getByRole('button', { name: 'Certify the city' }).click();
+    await clickConfirmed(secretariat, 'Certify the city');
     await waitForStage(secretariat, 'certified');
 
     const city = pages.city;
@@ -399,7 +407,7 @@ describe('the whole pilot through the portal', () => {
     await page.reload();
     await page.locator('summary', { hasText: 'Revoke the certificate' }).click();
     await page.getByLabel('Reason for revoking').fill('The city withdrew its published data.');
-    await page.getByRole('button', { name: 'Revoke the certificate' }).click();
+    await clickConfirmed(page, 'Revoke the certificate');
     await page.getByText('The certificate is revoked: The city withdrew its published data.').waitFor();
 
     const visitor = pages.visitor;

@@ -6,6 +6,7 @@ import { programmeRulesEn } from './programme-rules.en.ts';
 import { publicationEn } from './publication.en.ts';
 import { readinessEn } from './readiness.en.ts';
 import { verificationEn } from './verification.en.ts';
+import { workSurfacesEn } from './work-surfaces.en.ts';
 
 const pct = (fraction: number) => `${Math.round(fraction * 100)} %`;
 
@@ -430,6 +431,7 @@ export const en = {
   ...indexEn,
   ...readinessEn,
   ...maturityEn,
+  ...workSurfacesEn,
 };
 
 export type Messages = typeof en;

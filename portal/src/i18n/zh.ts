@@ -6,6 +6,7 @@ import { programmeRulesZh } from './programme-rules.zh.ts';
 import { publicationZh } from './publication.zh.ts';
 import { readinessZh } from './readiness.zh.ts';
 import { verificationZh } from './verification.zh.ts';
+import { workSurfacesZh } from './work-surfaces.zh.ts';
 
 export const zh: Messages = {
   app: {
@@ -411,4 +412,5 @@ export const zh: Messages = {
   ...indexZh,
   ...readinessZh,
   ...maturityZh,
+  ...workSurfacesZh,
 };
