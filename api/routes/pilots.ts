@@ -15,6 +15,7 @@ import {
   submittedWorkbookUrl,
   templateDownloadUrl,
 } from '../../core/use-cases/downloads.ts';
+import { draftReport, draftReportSchema } from '../../core/use-cases/draft-report.ts';
 import { letterSubmissionSchema, submitLetterOfIntent } from '../../core/use-cases/letters.ts';
 import { pilotMaturity, pilotMaturitySchema } from '../../core/use-cases/maturity.ts';
 import {
@@ -183,6 +184,16 @@ export const pilotRoutes = [
     params: pilotParams,
     response: scoreResultSchema,
     handle: ({ deps, actor, params }) => latestScore(deps, actor, params.id),
+  }),
+  route({
+    method: 'get',
+    path: '/pilots/:id/draft-report',
+    summary:
+      "The draft verification report with the city's review of it: for the verification team from the submitted conclusion on, for the city once the supervisor approved it",
+    tag: 'pilots',
+    params: pilotParams,
+    response: draftReportSchema,
+    handle: ({ deps, actor, params }) => draftReport(deps, actor, params.id),
   }),
   route({
     method: 'get',

@@ -3,14 +3,7 @@ import * as z from 'zod';
 import { mintedIdSchema } from '../ids.ts';
 import { findDataPoint } from '../kpis/catalogue.ts';
 import { dataPointIdSchema } from '../kpis/schema.ts';
-import {
-  addDays,
-  type CommandContext,
-  define,
-  noPayload,
-  passThrough,
-  reasonPayload,
-} from './command-definition.ts';
+import { addDays, type CommandContext, define, passThrough, reasonPayload } from './command-definition.ts';
 import { latestValidatedVersion, type Pilot } from './pilot.ts';
 import {
   conclusionSchema,
@@ -48,6 +41,9 @@ const isSupervisor = ({ pilot, actor }: CommandContext<unknown>) =>
     ? undefined
     : 'Only the staff member supervising this verification may do this';
 const unknownDataPoints = (ids: string[]) => ids.filter((id) => !findDataPoint(id));
+
+/** The supervisor's comments when returning a conclusion to the verifier. */
+export const returnConclusionPayload = z.strictObject({ comments: z.string().trim().min(3).max(5000) });
 
 export const verificationCommands = {
   acceptAssignment: define({
@@ -170,19 +166,21 @@ export const verificationCommands = {
     describe: 'approve the verification conclusion',
     actors: ['secretariat'],
     from: ['in_verification'],
-    payload: noPayload,
+    // The city's comment window on the draft report, from the programme's settings (conclusion-decision's prepare).
+    payload: z.strictObject({ draftReviewDays: z.number().int().min(1).max(90) }),
     eventType: 'VerificationConcluded',
     guard: (ctx) =>
       ctx.pilot.verification?.conclusion?.status === 'submitted'
         ? isSupervisor(ctx)
         : 'No conclusion awaits approval',
-    data: ({ pilot, actor }) => {
+    data: ({ pilot, actor, payload, now }) => {
       const conclusion = pilot.verification?.conclusion;
       return {
         summary: 'Approved by the supervising staff member',
         datasetVersion: conclusion?.datasetVersion,
         datasetHash: conclusion?.datasetHash,
         approvedBy: actor.userId,
+        draftReviewEndsAt: addDays(now, payload.draftReviewDays),
       };
     },
   }),
@@ -190,7 +188,7 @@ export const verificationCommands = {
     describe: 'return the conclusion to the verifier',
     actors: ['secretariat'],
     from: ['in_verification'],
-    payload: z.strictObject({ comments: z.string().trim().min(3).max(5000) }),
+    payload: returnConclusionPayload,
     eventType: 'ConclusionReturned',
     guard: (ctx) =>
       ctx.pilot.verification?.conclusion?.status === 'submitted'

@@ -47,16 +47,20 @@ const forbiddenRole: Record<DecisionName, Actor> = {
   'extension-request': secretariat,
   'extension-decision': city,
   'stage-retry': verifier,
+  'draft-review': verifier,
+  'draft-comment-answer': city,
+  'report-issue': city,
 };
 
 /** Decisions whose command takes no payload, so an empty body is a valid request. */
-const takesNoBody: DecisionName[] = ['certification', 'stage-retry', 'deadline-confirmation'];
+const takesNoBody: DecisionName[] = ['certification', 'stage-retry', 'deadline-confirmation', 'report-issue'];
 const choices: DecisionName[] = [
   'letter-decision',
   'verification-response',
   'conclusion-decision',
   'extension-decision',
   'mode-change-answer',
+  'draft-review',
 ];
 
 describe('each decision of the table', () => {
