@@ -1,7 +1,7 @@
 // The draft verification report as the browser shows it: the content model the PDF is printed from (reportModel),
 // turned into plain data with every name in both languages, so the supervisor and the city read what will be issued.
 import * as z from 'zod';
-import { kpiCatalogue } from '../kpis/catalogue.ts';
+import { findKpi, kpiCatalogue } from '../kpis/catalogue.ts';
 import type { Kpi } from '../kpis/schema.ts';
 import { type Bilingual, nameOf } from './locale.ts';
 import { dataPointName, kpiWithReasons } from './reasons.ts';
@@ -27,6 +27,10 @@ export const draftReportContentSchema = z.object({
     totalKpis: z.number().int(),
   }),
   auditSummary: z.string(),
+  /** The verifier's result per reported KPI, as the report prints it. */
+  auditResults: z.array(
+    z.object({ kpiId: z.string(), name: bilingual, verified: z.boolean(), note: z.string().optional() }),
+  ),
   categories: z.array(
     z.object({
       path: z.string(),
@@ -82,6 +86,13 @@ export function draftReportContent(input: Omit<ReportInput, 'language' | 'issued
       totalKpis: kpiCatalogue.kpis.length,
     },
     auditSummary: conclusion.auditSummary,
+    auditResults: conclusion.perKpi.flatMap(({ kpiId, verified, note }) => {
+      const kpi = findKpi(kpiId);
+      const reported = model.rows.some((r) => r.kpi.id === kpiId && r.value !== null);
+      return kpi && reported
+        ? [{ kpiId, name: both((l) => nameOf(kpi, l)), verified, ...(note ? { note } : {}) }]
+        : [];
+    }),
     categories: model.categories.map(({ category, rows }) => ({
       path: category.path,
       name: categoryName(rows[0]!.kpi),

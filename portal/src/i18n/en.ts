@@ -287,7 +287,7 @@ export const en = {
   retry: { submit: 'Retry the failed step' },
   approval: {
     title: 'Approve the verification conclusion',
-    body: 'You supervise this verification. Approving it issues the verification report.',
+    body: 'You supervise this verification. Read the conclusion and the draft report: approving it makes the verified dataset final and sends the draft report to the city for review.',
     approve: 'Approve',
     comments: 'Comments for the verifier',
     return: 'Return to the verifier',

@@ -75,14 +75,5 @@ export const workSurfacesEn = {
     issue: 'Issue the report',
     closed: 'The comment window has closed.',
     released: 'The report is being issued.',
-    sections: {
-      summary: 'Summary and audit',
-      results: 'Results per category',
-      notReported: 'KPIs not reported',
-      notVerified: 'KPIs not verified',
-      policyRecommendations: 'Policy recommendations',
-      improvementOpportunities: 'Improvement opportunities',
-      nextSteps: 'Next steps',
-    },
   },
 };

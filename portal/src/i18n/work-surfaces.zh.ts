@@ -74,14 +74,5 @@ export const workSurfacesZh: typeof workSurfacesEn = {
     issue: '出具报告',
     closed: '意见征询期已结束。',
     released: '报告正在出具。',
-    sections: {
-      summary: '摘要与审核',
-      results: '各类别结果',
-      notReported: '未报告的 KPI',
-      notVerified: '未核查的 KPI',
-      policyRecommendations: '政策建议',
-      improvementOpportunities: '改进机会',
-      nextSteps: '后续步骤',
-    },
   },
 };

@@ -10,6 +10,7 @@ import { useActor } from '../../session.tsx';
 import { CityActions } from './CityActions.tsx';
 import { DeadlinePanel } from './DeadlinePanel.tsx';
 import { DocumentsPanel } from './DocumentsPanel.tsx';
+import { DraftReviewPanel } from './draft/DraftReviewPanel.tsx';
 import { InterviewLog } from './InterviewLog.tsx';
 import { MaturityPanel } from './MaturityPanel.tsx';
 import { NextSteps } from './NextSteps.tsx';
@@ -76,6 +77,7 @@ export function PilotPage({ pilotId }: { pilotId: string }) {
           <Timeline events={data.timeline} />
         </div>
       </div>
+      <DraftReviewPanel {...props} />
       <ScorePanel pilot={pilot} />
       <SubmissionsPanel pilot={pilot} />
       {validated && actor.role !== 'city' && (
