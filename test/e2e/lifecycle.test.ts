@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import jsqr from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftSections } from '../../core/lifecycle/draft-review-schemas.ts';
 import type { Runtime } from '../../local/runtime.ts';
+import { ApiClient } from '../../scripts/lib/api-client.ts';
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
 import { startTestRuntime, tempDataDir } from '../support/runtime.ts';
 import { renderPage } from '../unit/documents/read-back.ts';
@@ -311,7 +313,7 @@ describe('the whole pilot through the portal', () => {
     ]);
   });
 
-  it('lets the supervising staff member approve the conclusion, which issues the report and scores', async () => {
+  it('lets the supervising staff member approve the conclusion, after whose draft review the report is issued and scored', async () => {
     const page = pages.supervisor;
     await page.goto('/');
     await page.locator('table.tasks', { hasText: 'Approve the verification conclusion' }).waitFor();
@@ -320,7 +322,15 @@ describe('the whole pilot through the portal', () => {
     await page.locator('table.review').waitFor();
     expect(await page.getByText('Retry the failed step').count()).toBe(0);
     await captureMainPage(page, '12-supervisor-approval');
-    await page.getByRole('button', { name: 'Approve', exact: true }).click();
+    await clickConfirmed(page, 'Approve');
+    await waitForStage(page, 'verified');
+    // The city's review of the draft report is shown in test/e2e/work-surfaces.test.ts; here it accepts it as is.
+    const city = await new ApiClient(runtime.urls.portal).signIn('aurora');
+    const verifier = await new ApiClient(runtime.urls.portal).signIn('verifier');
+    const pilotId = pilotPath.split('/').at(-1)!;
+    for (const section of draftSections)
+      await city.call('POST', `/pilots/${pilotId}/draft-review`, { decision: 'accept', section });
+    await verifier.call('POST', `/pilots/${pilotId}/report-issue`, {});
     await waitForStage(page, 'reported');
     await page.getByRole('heading', { name: 'Category scores' }).waitFor();
     await page.locator('.score .recharts-bar-rectangle').first().waitFor();
