@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftSections } from '../../core/lifecycle/draft-review-schemas.ts';
 import type { Runtime } from '../../local/runtime.ts';
 import { ApiClient } from '../../scripts/lib/api-client.ts';
+import { waitForStage as reachStage } from '../../scripts/lib/lifecycle-steps.ts';
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
 import { startTestRuntime, tempDataDir } from '../support/runtime.ts';
 import { renderPage } from '../unit/documents/read-back.ts';
@@ -331,6 +332,8 @@ describe('the whole pilot through the portal', () => {
     for (const section of draftSections)
       await city.call('POST', `/pilots/${pilotId}/draft-review`, { decision: 'accept', section });
     await verifier.call('POST', `/pilots/${pilotId}/report-issue`, {});
+    await reachStage(verifier, pilotId, 'reported');
+    await page.reload();
     await waitForStage(page, 'reported');
     await page.getByRole('heading', { name: 'Category scores' }).waitFor();
     await page.locator('.score .recharts-bar-rectangle').first().waitFor();
