@@ -13,8 +13,10 @@ import {
   evidenceDownloadUrl,
   feedbackWorkbookUrl,
   interviewAttachmentUrl,
+  submittedWorkbookUrl,
   templateDownloadUrl,
 } from '../../core/use-cases/downloads.ts';
+import { draftReport, draftReportSchema } from '../../core/use-cases/draft-report.ts';
 import { letterSubmissionSchema, submitLetterOfIntent } from '../../core/use-cases/letters.ts';
 import { pilotMaturity, pilotMaturitySchema } from '../../core/use-cases/maturity.ts';
 import {
@@ -25,6 +27,7 @@ import {
   submissionResults,
 } from '../../core/use-cases/queries.ts';
 import { pilotReadiness } from '../../core/use-cases/readiness.ts';
+import { submissionEvidence, submissionEvidenceSchema } from '../../core/use-cases/submission-evidence.ts';
 import { timelineRequestSchema } from '../../core/use-cases/timeline-page.ts';
 import { resultChangeSchema } from '../../core/validation/diff-results.ts';
 import { submissionResultsSchema } from '../../core/validation/results.ts';
@@ -171,6 +174,27 @@ export const pilotRoutes = [
   }),
   route({
     method: 'get',
+    path: '/pilots/:id/submissions/:version/evidence',
+    summary:
+      "Beside each data point of one version: the range the validation rules expect, the value of the city's previous certified cycle, and the files attached to its queries and interviews",
+    tag: 'pilots',
+    params: z.object({ id: idParam, version: positiveIntParam }),
+    response: submissionEvidenceSchema,
+    handle: ({ deps, actor, params }) => submissionEvidence(deps, actor, params.id, params.version),
+  }),
+  route({
+    method: 'get',
+    path: '/pilots/:id/submissions/:version/workbook',
+    summary: 'A download link for the workbook of one version exactly as the city sent it',
+    tag: 'pilots',
+    params: z.object({ id: idParam, version: positiveIntParam }),
+    response: linkResponse,
+    handle: async ({ deps, actor, params }) => ({
+      url: await submittedWorkbookUrl(deps, actor, params.id, params.version),
+    }),
+  }),
+  route({
+    method: 'get',
     path: '/pilots/:id/submissions/:version/changes',
     summary: 'Data point by data point, what changed from an earlier version',
     tag: 'pilots',
@@ -199,6 +223,16 @@ export const pilotRoutes = [
     params: pilotParams,
     response: scoreResultSchema,
     handle: ({ deps, actor, params }) => latestScore(deps, actor, params.id),
+  }),
+  route({
+    method: 'get',
+    path: '/pilots/:id/draft-report',
+    summary:
+      "The draft verification report with the city's review of it: for the verification team from the submitted conclusion on, for the city once the supervisor approved it",
+    tag: 'pilots',
+    params: pilotParams,
+    response: draftReportSchema,
+    handle: ({ deps, actor, params }) => draftReport(deps, actor, params.id),
   }),
   route({
     method: 'get',

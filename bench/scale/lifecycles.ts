@@ -1,8 +1,10 @@
 // Benchmark: many cities taken from letter of intent to certificate at once through the embedded runtime's API, as
 // the secretariat, one verifier and one supervisor would; total time against the goal and p95 per stage.
 import { fileURLToPath } from 'node:url';
+import { draftSections } from '../../core/lifecycle/draft-review-schemas.ts';
 import type { Pilot } from '../../core/lifecycle/pilot.ts';
 import type { Stage } from '../../core/lifecycle/stages.ts';
+import { runCommand } from '../../core/use-cases/run-command.ts';
 import { ApiClient } from '../../scripts/lib/api-client.ts';
 import { declaration, sampleConclusion, sampleLetter } from '../../scripts/lib/lifecycle-steps.ts';
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
@@ -18,6 +20,8 @@ interface Clients {
   secretariat: ApiClient;
   supervisor: ApiClient;
   verifier: ApiClient;
+  /** The city's acceptance of its draft report: the local directory has no user for the bench's cities. */
+  cityAccepts: (pilotId: string, cityId: string) => Promise<void>;
 }
 
 async function reach(client: ApiClient, pilotId: string, stage: Stage): Promise<Pilot> {
@@ -73,6 +77,8 @@ async function lifecycle(
     await verifier.call('POST', `/pilots/${id}/reviews`, { items });
     await verifier.call('POST', `/pilots/${id}/conclusion`, sampleConclusion);
     await supervisor.call('POST', `/pilots/${id}/conclusion-decision`, { decision: 'approve' });
+    await clients.cityAccepts(id, body.cityId);
+    await verifier.call('POST', `/pilots/${id}/report-issue`, {});
     return at('reported');
   });
   await timed('certification', async () => {
@@ -88,7 +94,17 @@ export async function concurrentLifecyclesFigures(cities = 100): Promise<Figure[
     const [secretariat, supervisor, verifier] = await Promise.all(
       ['secretariat', 'supervisor', 'verifier'].map(sign),
     );
-    const clients = { secretariat: secretariat!, supervisor: supervisor!, verifier: verifier! };
+    const cityAccepts = async (pilotId: string, cityId: string) => {
+      const actor = { userId: `focal-${cityId}`, role: 'city' as const, cityId };
+      for (const section of draftSections)
+        await runCommand(runtime.deps, {
+          pilotId,
+          command: 'acceptDraftSection',
+          payload: { section },
+          actor,
+        });
+    };
+    const clients = { secretariat: secretariat!, supervisor: supervisor!, verifier: verifier!, cityAccepts };
     await clients.secretariat.call('POST', '/verifiers', {
       verifierId: 'verifier',
       name: 'Li Verifier',

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { externalIdSchema } from '../ids.ts';
 import { addMonths, define, noPayload, passThrough, reasonPayload } from './command-definition.ts';
 import { deadlineCommands } from './deadline-commands.ts';
+import { draftReviewCommands } from './draft-review-commands.ts';
 import {
   collectionMonthsSchema,
   eventDataSchemas,
@@ -283,6 +284,7 @@ export const commands = {
   }),
   ...modeCommands,
   ...verificationCommands,
+  ...draftReviewCommands,
   ...deadlineCommands,
   ...storyCommands,
 };

@@ -1,6 +1,7 @@
 // Renders the lifecycle's transition table and a state diagram as Markdown, so the docs cannot drift from the code.
 import { type CommandDefinition, commandNames, commands } from './commands.ts';
 import { EXTENSION_CAP_DAYS } from './deadlines.ts';
+import { draftSections, MAX_COMMENTS_PER_SECTION, revisableSections } from './draft-review-schemas.ts';
 import type { PilotEvent } from './events.ts';
 import { machineStartedBy } from './pilot.ts';
 import { stages, terminalStages } from './stages.ts';
@@ -30,6 +31,8 @@ export function renderLifecycleDocs(): string {
     'A city may withdraw from any non-terminal stage; the secretariat may extend a deadline or retry a failed stage in any non-terminal stage.',
     '',
     `Deadlines: the collection period (3 to 6 months) is proposed when the letter is accepted, or else the \`collectionMonths\` setting applies; the city and the appointed verifier confirm the date in force or the secretariat records the agreement; extensions, asked for by the city (submission) or the verifier (verification) and granted by the secretariat, add at most ${EXTENSION_CAP_DAYS} days in total to one deadline. Who reads each event is in \`core/lifecycle/visibility.ts\` ([verification](verification.md#authorization)).`,
+    '',
+    `Draft report review: approving the conclusion (\`verified\`) opens the city's comment window (\`draftReviewDays\` setting, 14 days by default). Within it the city accepts or comments on each section (${draftSections.map((s) => `\`${s}\``).join(', ')}; at most ${MAX_COMMENTS_PER_SECTION} comments a section); the verifier answers each comment and may revise the sections the verifier wrote (${revisableSections.map((s) => `\`${s}\``).join(', ')}). The verifier or the secretariat then issues the report (\`closeDraftReview\`, which starts the reporting machine) once no comment waits for an answer and either the city accepted every section or the window has ended. A comment after the window, or an issue while a comment is unanswered, is refused with 409 and records nothing ([verification](verification.md#6-the-citys-review-of-the-draft-report)).`,
     '',
     '```mermaid',
     'stateDiagram-v2',

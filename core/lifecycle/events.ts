@@ -4,6 +4,7 @@ import { roleSchema } from '../actors.ts';
 import { maturityEntrySchema } from '../maturity/answers.ts';
 import { textWeight } from '../text-length.ts';
 import { smartInitiativeSchema } from './city-story.ts';
+import { draftCommentTextSchema, draftSectionSchema } from './draft-review-schemas.ts';
 import { printableName } from './printable-name.ts';
 import { stageMachineSchema } from './stages.ts';
 import {
@@ -184,11 +185,30 @@ export const eventDataSchemas = {
   DatasetUnlocked: z.object({ reason: z.string() }),
   VerifierDeclined: z.object({ verifierId: z.string(), reason: z.string() }),
   SubmissionReturned: z.object({ reason: z.string() }),
+  /** `draftReviewEndsAt`: the end of the city's comment window on the draft report; absent on earlier approvals. */
   VerificationConcluded: z.object({
     summary: z.string(),
     datasetVersion: z.number().int().positive(),
     datasetHash: z.string(),
     approvedBy: z.string(),
+    draftReviewEndsAt: isoDate.optional(),
+  }),
+  DraftSectionAccepted: z.object({ section: draftSectionSchema }),
+  DraftReportCommented: z.object({
+    commentId: z.string(),
+    section: draftSectionSchema,
+    text: draftCommentTextSchema,
+  }),
+  /** The verifier's answer; `revisedText` replaces a revisable section (list sections one item a line). */
+  DraftCommentAnswered: z.object({
+    commentId: z.string(),
+    text: draftCommentTextSchema,
+    revisedText: z.string().trim().min(1).max(10_000).optional(),
+  }),
+  /** The review is over: the reporting stage issues the report from the draft as revised. */
+  DraftReviewClosed: z.object({
+    acceptedSections: z.array(draftSectionSchema),
+    comments: z.number().int().nonnegative(),
   }),
   ReportIssued: z.object({ documents: z.array(documentRefSchema) }),
   /** The readiness rules version the pilot was held to; absent on events recorded before rules were versioned. */

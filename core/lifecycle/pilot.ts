@@ -4,6 +4,8 @@ import * as z from 'zod';
 import { maturityEntrySchema } from '../maturity/answers.ts';
 import { smartInitiativeSchema } from './city-story.ts';
 import { deadlineViewSchema, foldDeadline } from './deadlines.ts';
+import { foldDraftReview } from './draft-review-fold.ts';
+import { draftReviewViewSchema } from './draft-review-schemas.ts';
 import {
   documentRefSchema,
   indexNamingSchema,
@@ -69,6 +71,8 @@ export const pilotSchema = z.object({
   /** Verifiers who recused themselves from this pilot; they are not proposed again. */
   declinedVerifierIds: z.array(z.string()),
   verification: verificationViewSchema.optional(),
+  /** The city's review of the draft report, from the approval until the dataset is unlocked. */
+  draftReview: draftReviewViewSchema.optional(),
   template: z.object({ templateId: z.string(), key: z.string(), catalogueVersion: z.string() }).optional(),
   submissions: z.array(submissionViewSchema),
   documents: z.array(documentRefSchema.extend({ createdAt: isoDate })),
@@ -128,7 +132,7 @@ export function machineStartedBy(event: PilotEvent): StageMachineName | undefine
       return 'submission-validation';
     case 'VerifierAssigned':
       return 'verification-dispatch';
-    case 'VerificationConcluded':
+    case 'DraftReviewClosed':
       return 'reporting';
     case 'CertificationRequested':
       return 'certification';
@@ -300,6 +304,10 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
     case 'ConclusionSubmitted':
     case 'ConclusionReturned':
     case 'InternalNoteAdded':
+    case 'DraftSectionAccepted':
+    case 'DraftReportCommented':
+    case 'DraftCommentAnswered':
+    case 'DraftReviewClosed':
       return pilot;
     case 'ReportIssued':
       return {
@@ -378,7 +386,13 @@ export function applyEvent(pilot: Pilot | undefined, event: PilotEvent): Pilot {
     deadlineShiftMs && data.dueAt
       ? new Date(Date.parse(data.dueAt) + deadlineShiftMs).toISOString()
       : data.dueAt;
-  const folded = { ...data, verification, dueAt, deadline: foldDeadline(data.deadline, event) };
+  const folded = {
+    ...data,
+    verification,
+    dueAt,
+    deadline: foldDeadline(data.deadline, event),
+    draftReview: foldDraftReview(data.draftReview, event),
+  };
   const started = machineStartedBy(event);
   let pendingRun = folded.pendingRun;
   if (runEndingEvents.has(event.type)) pendingRun = undefined;

@@ -3,14 +3,7 @@ import * as z from 'zod';
 import { mintedIdSchema } from '../ids.ts';
 import { findDataPoint } from '../kpis/catalogue.ts';
 import { dataPointIdSchema } from '../kpis/schema.ts';
-import {
-  addDays,
-  define,
-  noPayload,
-  passThrough,
-  reasonPayload,
-  type StateContext,
-} from './command-definition.ts';
+import { addDays, define, passThrough, reasonPayload, type StateContext } from './command-definition.ts';
 import { latestValidatedVersion, type Pilot } from './pilot.ts';
 import {
   conclusionSchema,
@@ -53,6 +46,9 @@ const noOpenQuery = (pilot: Pilot) =>
     ? undefined
     : 'No query is left to answer or close';
 const unknownDataPoints = (ids: string[]) => ids.filter((id) => !findDataPoint(id));
+
+/** The supervisor's comments when returning a conclusion to the verifier. */
+export const returnConclusionPayload = z.strictObject({ comments: z.string().trim().min(3).max(5000) });
 
 export const verificationCommands = {
   acceptAssignment: define({
@@ -177,19 +173,21 @@ export const verificationCommands = {
     describe: 'approve the verification conclusion',
     actors: ['secretariat'],
     from: ['in_verification'],
-    payload: noPayload,
+    // The city's comment window on the draft report, from the programme's settings (conclusion-decision's prepare).
+    payload: z.strictObject({ draftReviewDays: z.number().int().min(1).max(90) }),
     eventType: 'VerificationConcluded',
     precondition: (ctx) =>
       ctx.pilot.verification?.conclusion?.status === 'submitted'
         ? isSupervisor(ctx)
         : 'No conclusion awaits approval',
-    data: ({ pilot, actor }) => {
+    data: ({ pilot, actor, payload, now }) => {
       const conclusion = pilot.verification?.conclusion;
       return {
         summary: 'Approved by the supervising staff member',
         datasetVersion: conclusion?.datasetVersion,
         datasetHash: conclusion?.datasetHash,
         approvedBy: actor.userId,
+        draftReviewEndsAt: addDays(now, payload.draftReviewDays),
       };
     },
   }),
@@ -197,7 +195,7 @@ export const verificationCommands = {
     describe: 'return the conclusion to the verifier',
     actors: ['secretariat'],
     from: ['in_verification'],
-    payload: z.strictObject({ comments: z.string().trim().min(3).max(5000) }),
+    payload: returnConclusionPayload,
     eventType: 'ConclusionReturned',
     precondition: (ctx) =>
       ctx.pilot.verification?.conclusion?.status === 'submitted'

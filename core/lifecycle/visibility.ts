@@ -49,6 +49,11 @@ export const eventAudience: Record<EventType, EventAudience> = {
   VerifierDeclined: 'secretariat',
   SubmissionReturned: 'pilot',
   VerificationConcluded: 'pilot',
+  // The draft report is the city's to review once the supervisor approved it.
+  DraftSectionAccepted: 'pilot',
+  DraftReportCommented: 'pilot',
+  DraftCommentAnswered: 'pilot',
+  DraftReviewClosed: 'pilot',
   ReportIssued: 'pilot',
   CertificationRequested: 'pilot',
   CertificateIssued: 'pilot',

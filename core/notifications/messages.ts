@@ -27,6 +27,9 @@ export const notificationKindSchema = z.enum([
   'dataset_unlocked',
   'verification_overdue',
   'deadline_escalated',
+  'draft_report_ready',
+  'draft_commented',
+  'draft_answered',
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 
@@ -207,6 +210,36 @@ function texts(kind: NotificationKind, p: Pilot, detail: string): Texts {
           `The supervising staff member returned the conclusion for ${city}: ${detail}`,
         ],
         zh: [`您的结论被退回：${city}`, `监督人员退回了${city}的核查结论：${detail}`],
+      };
+    case 'draft_report_ready':
+      return {
+        en: [
+          `Draft verification report to review: ${city}`,
+          `The verification of ${city} was approved. Review the draft report in the portal until ${detail}: accept each section or comment on it. The report is issued after the review.`,
+        ],
+        zh: [
+          `待审阅的核查报告草稿：${city}`,
+          `${city}的核查已获批准。请在 ${detail} 前在门户中审阅报告草稿：逐节接受或提出意见。审阅结束后出具报告。`,
+        ],
+      };
+    case 'draft_commented':
+      return {
+        en: [
+          `The city commented on the draft report: ${city}`,
+          `${city} commented on the section "${detail}" of the draft report. Answer it in the portal, revising the section if needed.`,
+        ],
+        zh: [
+          `城市对报告草稿提出了意见：${city}`,
+          `${city}对报告草稿的“${detail}”一节提出了意见。请在门户中答复，必要时修订该节。`,
+        ],
+      };
+    case 'draft_answered':
+      return {
+        en: [
+          `The verifier answered your comment: ${city}`,
+          `The verifier answered your comment on the draft report of ${city}. Read the answer in the portal.`,
+        ],
+        zh: [`核查员已答复您的意见：${city}`, `核查员已答复您对${city}报告草稿的意见，请在门户中查看。`],
       };
     case 'dataset_unlocked':
       return {

@@ -29,14 +29,20 @@ export interface Settings {
   reminderOffsetsDays: readonly number[];
   /** Days after a missed deadline at which it is escalated to the secretariat (and the supervisor). */
   escalateAfterDays: number;
+  /** Days the city has to review the draft report (accept or comment on each section) before it is issued. */
+  draftReviewDays: number;
 }
 
-/** The programme's deadline settings, the same in every runtime unless a deployment sets its own. */
+/** The programme's deadline settings (the draft review's window too), the same in every runtime unless a deployment sets its own. */
 export const deadlineDefaults = {
   collectionMonths: 6,
   reminderOffsetsDays: [30, 14, 3],
   escalateAfterDays: 7,
-} satisfies Pick<Settings, 'collectionMonths' | 'reminderOffsetsDays' | 'escalateAfterDays'>;
+  draftReviewDays: 14,
+} satisfies Pick<
+  Settings,
+  'collectionMonths' | 'reminderOffsetsDays' | 'escalateAfterDays' | 'draftReviewDays'
+>;
 
 export interface CoreDeps {
   pilots: PilotRepository;

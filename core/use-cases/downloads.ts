@@ -1,4 +1,4 @@
-// Download links: the issued template, the pilot's documents, each validated version's feedback workbook, and files
+// Download links: the issued template, the pilot's documents, each version's workbook as sent and its feedback workbook, and files
 // attached to recorded decisions. A file is served only as an event of this pilot names it, so a guessed upload id
 // (or one of another pilot) gives 404.
 import type { Actor } from '../actors.ts';
@@ -40,6 +40,20 @@ export async function feedbackWorkbookUrl(
     throw new NotFoundError(`Version ${version} has no feedback workbook yet`);
   const name = `U4SSC-feedback-${fileNamePart(pilot.cityName)}-v${version}.xlsx`;
   return deps.documents.presignGet(key, name, LINK_SECONDS);
+}
+
+/** The workbook exactly as the city sent it for one version (the immutable copy taken on arrival). */
+export async function submittedWorkbookUrl(
+  deps: CoreDeps,
+  actor: Actor,
+  pilotId: string,
+  version: number,
+): Promise<string> {
+  const pilot = await visiblePilot(deps, actor, pilotId);
+  const submission = pilot.submissions.find((s) => s.version === version);
+  if (!submission) throw new NotFoundError(`No submission version ${version} for this pilot`);
+  const name = `U4SSC-submission-${fileNamePart(pilot.cityName)}-v${version}.xlsx`;
+  return deps.uploads.presignGet(submission.key, name, LINK_SECONDS);
 }
 
 export async function documentDownloadUrl(

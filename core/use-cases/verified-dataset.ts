@@ -7,6 +7,7 @@ import type { Pilot } from '../lifecycle/pilot.ts';
 import { kpiVerdicts } from '../scoring/verdicts.ts';
 import { submissionResultsSchema } from '../validation/results.ts';
 import { datasetHashOf } from '../verification/dataset-hash.ts';
+import { revisedConclusion } from '../verification/draft-revisions.ts';
 import { conclusionForReport } from '../verification/report-conclusion.ts';
 import type { CoreDeps } from './deps.ts';
 import { parseStoredJson, storedResultsBytes } from './stored-results.ts';
@@ -31,29 +32,30 @@ export async function verifiedDataset(deps: CoreDeps, pilot: Pilot) {
   }
   const key = pilot.submissions.find((s) => s.version === version)?.resultsKey ?? '';
   return {
-    conclusion: submitted.data,
+    // As the city's review of the draft left it: the report says what the city last read.
+    conclusion: revisedConclusion(submitted.data, events),
     datasetHash: approved.data.datasetHash,
     results: parseStoredJson(submissionResultsSchema, bytes, key),
-    record: await verificationRecord(deps, pilot, events, approved),
+    record: await verificationRecord(deps, pilot, events, approved.actor.name ?? approved.data.approvedBy),
   };
 }
 
 /**
- * Who verified (by the registry's name, else the name on the conclusion) and who approved, with the interviews
- * of the last verification run: the report names them.
+ * Who verified (by the registry's name, else the name on the conclusion) and who approved (or, for a draft, is to
+ * approve), with the interviews of the last verification run: the report names them.
  */
-async function verificationRecord(
+export async function verificationRecord(
   deps: CoreDeps,
   pilot: Pilot,
   events: PilotEvent[],
-  approved: Concluded,
+  supervisor: string,
 ): Promise<VerificationRecord> {
   const registered = pilot.verifierId ? await deps.verifiers.getVerifier(pilot.verifierId) : undefined;
   const started = events.findLastIndex((e) => e.type === 'VerificationStarted');
   const submittedBy = events.findLast((e) => e.type === 'ConclusionSubmitted')?.actor;
   return {
     verifier: registered?.name ?? submittedBy?.name ?? pilot.verifierId ?? '—',
-    supervisor: approved.actor.name ?? approved.data.approvedBy,
+    supervisor,
     interviews: events
       .slice(Math.max(started, 0))
       .filter((e): e is Interview => e.type === 'InterviewLogged')

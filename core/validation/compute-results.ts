@@ -28,8 +28,15 @@ export function withReadings(
   });
 }
 
+/** What the city typed on the row, without the empty text columns, so an empty row stores nothing extra. */
+function asTyped(typed: Pick<DataPointResult, 'inputs' | 'dataQuality' | 'dataOrigin' | 'source' | 'notes'>) {
+  const texts = Object.entries(typed).filter(([key, value]) => key !== 'inputs' && value !== '');
+  const inputs = Object.keys(typed.inputs ?? {}).length ? { inputs: typed.inputs } : {};
+  return { ...inputs, ...Object.fromEntries(texts) };
+}
+
 export function computeResults(readings: DataPointReading[], profile: CityProfileValues): DataPointResult[] {
-  return readings.map(({ point, inputs, notes }) => {
+  return readings.map(({ point, inputs, notes, dataQuality, dataOrigin, source }) => {
     const computed = computeResult(point, inputs, profile);
     const base = {
       dataPointId: point.id,
@@ -37,6 +44,7 @@ export function computeResults(readings: DataPointReading[], profile: CityProfil
       labelEn: point.labelEn,
       unit: point.unit,
       tier: findKpi(point.kpiId)?.tier ?? 'advanced',
+      ...asTyped({ inputs, dataQuality, dataOrigin, source, notes }),
     };
     if (computed.status === 'reported') {
       const carriedOver = isCarriedOverNote(notes) ? { carriedOver: true as const } : {};

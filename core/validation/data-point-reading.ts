@@ -15,7 +15,7 @@ export interface DataPointReading {
   /** The data quality choice and the data origin, as typed (trimmed), which every reported value needs. */
   dataQuality: string;
   dataOrigin: string;
-  /** The source document the city named, as typed (trimmed). */
+  /** The source the city names for the value (a publication, a register), which the verifier traces. */
   source: string;
   /** The result the city's sheet shows (the cached value of an intact result formula), when it is a number. */
   shownResult?: number;

@@ -1,5 +1,6 @@
 // The stored outcome of validating one submission: findings and the computed result of every data point.
 import * as z from 'zod';
+import { dataPointInputsSchema } from '../kpis/compute.ts';
 import { maturityEntrySchema } from '../maturity/answers.ts';
 
 export const findingSchema = z.object({
@@ -25,6 +26,15 @@ export const dataPointResultSchema = z.object({
   cityReason: z.string().optional(),
   /** The city confirmed the value carried over from its previous cycle (its Notes still hold the carried-over note). */
   carriedOver: z.literal(true).optional(),
+  /**
+   * What the city typed on the row, as the verifier checks it: the inputs (numerator, denominator or value) and the
+   * text columns. Absent from results stored before they were kept.
+   */
+  inputs: dataPointInputsSchema.optional(),
+  dataQuality: z.string().optional(),
+  dataOrigin: z.string().optional(),
+  source: z.string().optional(),
+  notes: z.string().optional(),
 });
 export type DataPointResult = z.infer<typeof dataPointResultSchema>;
 

@@ -1,5 +1,6 @@
 // The steps a city, the secretariat and a verifier take through a pilot, over the HTTP API only.
 // The demo runs them in one go; the integration test runs them with a restart in the middle.
+import { draftSections } from '../../core/lifecycle/draft-review-schemas.ts';
 import type { Pilot } from '../../core/lifecycle/pilot.ts';
 import type { Stage } from '../../core/lifecycle/stages.ts';
 import { ApiClient, waitFor } from './api-client.ts';
@@ -199,6 +200,11 @@ export async function startAndReview(actors: Actors, pilotId: string): Promise<v
     decision: 'accept',
     ...declaration,
   });
+  await reviewAll(actors, pilotId);
+}
+
+/** The verifier accepts every data point of the latest validated version, in one bulk review. */
+export async function reviewAll(actors: Actors, pilotId: string): Promise<void> {
   const pilot = await getPilot(actors.verifier, pilotId);
   const version = pilot.submissions.filter((s) => s.status === 'validated').at(-1)?.version;
   const results = await actors.verifier.call<{ results: { dataPointId: string; status: string }[] }>(
@@ -216,11 +222,19 @@ export const sampleConclusion = {
   nextSteps: ['Repeat the assessment in two years.'],
 };
 
+/** The city accepts every section of the draft report, and the verifier issues the report. */
+export async function acceptDraftAndIssue(actors: Actors, pilotId: string): Promise<Pilot> {
+  for (const section of draftSections)
+    await actors.city.call('POST', `/pilots/${pilotId}/draft-review`, { decision: 'accept', section });
+  await actors.verifier.call('POST', `/pilots/${pilotId}/report-issue`, {});
+  return waitForStage(actors.secretariat, pilotId, 'reported');
+}
+
 export async function verify(actors: Actors, pilotId: string): Promise<Pilot> {
   await startAndReview(actors, pilotId);
   await actors.verifier.call('POST', `/pilots/${pilotId}/conclusion`, sampleConclusion);
   await actors.supervisor.call('POST', `/pilots/${pilotId}/conclusion-decision`, { decision: 'approve' });
-  return waitForStage(actors.secretariat, pilotId, 'reported');
+  return acceptDraftAndIssue(actors, pilotId);
 }
 
 export async function certify(actors: Actors, pilotId: string): Promise<Pilot> {

@@ -4,12 +4,23 @@ import { readFileSync } from 'node:fs';
 import jsqr from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftSections } from '../../core/lifecycle/draft-review-schemas.ts';
 import type { Runtime } from '../../local/runtime.ts';
+import { ApiClient } from '../../scripts/lib/api-client.ts';
+import { waitForStage as reachStage } from '../../scripts/lib/lifecycle-steps.ts';
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
 import { startTestRuntime, tempDataDir } from '../support/runtime.ts';
 import { renderPage } from '../unit/documents/read-back.ts';
 import { captureMainPage, launchBrowser, newUserPage, signIn, waitForStage } from './support/browser.ts';
-import { announced, chooseFile, openPilot, reviewRowIds, reviewRows, tinyPdf } from './support/pilot-page.ts';
+import {
+  announced,
+  chooseFile,
+  clickConfirmed,
+  openPilot,
+  reviewRowIds,
+  reviewRows,
+  tinyPdf,
+} from './support/pilot-page.ts';
 import { ensurePortalBuilt } from './support/portal-build.ts';
 
 let runtime: Runtime;
@@ -186,7 +197,7 @@ describe('the whole pilot through the portal', () => {
     await page.keyboard.press('x');
     await page.keyboard.press('j');
     await page.keyboard.press('x');
-    await page.getByRole('button', { name: 'Accept selected (2)' }).click();
+    await clickConfirmed(page, 'Accept selected (2)');
     await announced(page, '2 data points accepted.');
     // The bulk button kept the focus; back in the grid, Home then j j reaches the third row.
     await reviewRows(page).nth(1).focus();
@@ -303,7 +314,7 @@ describe('the whole pilot through the portal', () => {
     ]);
   });
 
-  it('lets the supervising staff member approve the conclusion, which issues the report and scores', async () => {
+  it('lets the supervising staff member approve the conclusion, after whose draft review the report is issued and scored', async () => {
     const page = pages.supervisor;
     await page.goto('/');
     await page.locator('table.tasks', { hasText: 'Approve the verification conclusion' }).waitFor();
@@ -312,7 +323,17 @@ describe('the whole pilot through the portal', () => {
     await page.locator('table.review').waitFor();
     expect(await page.getByText('Retry the failed step').count()).toBe(0);
     await captureMainPage(page, '12-supervisor-approval');
-    await page.getByRole('button', { name: 'Approve', exact: true }).click();
+    await clickConfirmed(page, 'Approve');
+    await waitForStage(page, 'verified');
+    // The city's review of the draft report is shown in test/e2e/work-surfaces.test.ts; here it accepts it as is.
+    const city = await new ApiClient(runtime.urls.portal).signIn('aurora');
+    const verifier = await new ApiClient(runtime.urls.portal).signIn('verifier');
+    const pilotId = pilotPath.split('/').at(-1)!;
+    for (const section of draftSections)
+      await city.call('POST', `/pilots/${pilotId}/draft-review`, { decision: 'accept', section });
+    await verifier.call('POST', `/pilots/${pilotId}/report-issue`, {});
+    await reachStage(verifier, pilotId, 'reported');
+    await page.reload();
     await waitForStage(page, 'reported');
     await page.getByRole('heading', { name: 'Category scores' }).waitFor();
     await page.locator('.score .recharts-bar-rectangle').first().waitFor();
@@ -326,7 +347,7 @@ describe('the whole pilot through the portal', () => {
     // The verifier reviewed four data points: the checklist and a refused certification both say what is short.
     const checklist = secretariat.locator('.readiness');
     await checklist.locator('li[data-kind="core_kpis_verified_per_dimension"][data-met="false"]').waitFor();
-    await secretariat.getByRole('button', { name: 'Certify the city' }).click();
+    await clickConfirmed(secretariat, 'Certify the city');
     await secretariat
       .getByRole('alert')
       .getByText(/^At least 50 % of each dimension's core KPIs reported and verified: short in/)
@@ -354,7 +375,7 @@ describe('the whole pilot through the portal', () => {
       .getByText('Every rule is met: the pilot can be certified once the report is issued.')
       .waitFor();
     expect(await checklist.locator('li[data-met="false"]').count()).toBe(0);
-    await secretariat.getByRole('button', { name: 'Certify the city' }).click();
+    await clickConfirmed(secretariat, 'Certify the city');
     await waitForStage(secretariat, 'certified');
 
     const city = pages.city;
@@ -399,7 +420,7 @@ describe('the whole pilot through the portal', () => {
     await page.reload();
     await page.locator('summary', { hasText: 'Revoke the certificate' }).click();
     await page.getByLabel('Reason for revoking').fill('The city withdrew its published data.');
-    await page.getByRole('button', { name: 'Revoke the certificate' }).click();
+    await clickConfirmed(page, 'Revoke the certificate');
     await page.getByText('The certificate is revoked: The city withdrew its published data.').waitFor();
 
     const visitor = pages.visitor;

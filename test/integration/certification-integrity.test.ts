@@ -13,6 +13,7 @@ import { loadWorkbook } from '../../core/xlsx.ts';
 import type { Runtime } from '../../local/runtime.ts';
 import {
   type Actors,
+  acceptDraftAndIssue,
   acceptLetter,
   appointVerifier,
   certify,
@@ -83,7 +84,7 @@ async function verifyWith(
   if (items.length) await actors.verifier.call('POST', `/pilots/${pilotId}/reviews`, { items });
   await actors.verifier.call('POST', `/pilots/${pilotId}/conclusion`, sampleConclusion);
   await actors.supervisor.call('POST', `/pilots/${pilotId}/conclusion-decision`, { decision: 'approve' });
-  return waitForStage(actors.secretariat, pilotId, 'reported');
+  return acceptDraftAndIssue(actors, pilotId);
 }
 
 async function collecting(actors: Actors, cityName: string): Promise<string> {

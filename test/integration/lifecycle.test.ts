@@ -1,6 +1,7 @@
 // The whole pilot lifecycle on the embedded runtime, with restarts in the middle, told as one pilot's story whose
 // steps run once, in order, as the tests first need them (test/support/story.ts); then bad input through the API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftSections } from '../../core/lifecycle/draft-review-schemas.ts';
 import type { Runtime } from '../../local/runtime.ts';
 import type { ApiError } from '../../scripts/lib/api-client.ts';
 import {
@@ -174,6 +175,8 @@ describe('the whole pilot lifecycle on the embedded runtime', storyTimeout, () =
       'DataPointsReviewed',
       'ConclusionSubmitted',
       'VerificationConcluded',
+      ...draftSections.map(() => 'DraftSectionAccepted'),
+      'DraftReviewClosed',
       'ReportIssued',
       'CertificationRequested',
       'CertificateIssued',

@@ -58,7 +58,7 @@ beforeAll(async () => {
   await appointVerifier(actors, pilotId);
   await verify(actors, pilotId);
   pilot = await certify(actors, pilotId);
-});
+}, 180_000);
 afterAll(async () => {
   await runtime.stop();
 });

@@ -8,6 +8,7 @@ import type { Runtime } from '../../local/runtime.ts';
 import { ApiClient } from '../../scripts/lib/api-client.ts';
 import {
   type Actors,
+  acceptDraftAndIssue,
   acceptLetter,
   declaration,
   downloadTemplate,
@@ -290,7 +291,7 @@ const reported = step(async () => {
   await returned();
   await actors.verifier.call('POST', path('/conclusion'), sampleConclusion);
   await actors.supervisor.call('POST', path('/conclusion-decision'), { decision: 'approve' });
-  return waitForStage(actors.secretariat, pilotId, 'reported');
+  return acceptDraftAndIssue(actors, pilotId);
 });
 const unlocked = step(async () => {
   await reported();

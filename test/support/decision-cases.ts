@@ -2,6 +2,7 @@
 // event it records, the run it starts and whom it tells; the decision tests run each of them.
 import type { Actor } from '../../core/actors.ts';
 import type { DeadlineView } from '../../core/lifecycle/deadlines.ts';
+import type { DraftReviewView } from '../../core/lifecycle/draft-review-schemas.ts';
 import type { EventType } from '../../core/lifecycle/events.ts';
 import type { Pilot } from '../../core/lifecycle/pilot.ts';
 import type { StageMachineName } from '../../core/lifecycle/stages.ts';
@@ -77,6 +78,12 @@ export const extensionAsked: DeadlineView = {
 
 /** No failed stage waiting for a retry: pilotIn has one, which only the retry needs. */
 export const idle = { lastFailure: undefined };
+
+/** A verified pilot whose draft report the city reviews, with its comments and the end of its window. */
+export const inDraftReview = (
+  comments: DraftReviewView['comments'] = [],
+  endsAt = '2099-01-01T00:00:00.000Z',
+) => pilotIn('verified', { ...idle, draftReview: { endsAt, accepted: [], comments } });
 
 export const verifying = (verification: Partial<VerificationView> = {}, overrides: Partial<Pilot> = {}) =>
   pilotIn('in_verification', {
@@ -294,7 +301,7 @@ export const decisionCases: DecisionCase[] = [
     actor: supervisor,
     body: { decision: 'approve' },
     records: 'VerificationConcluded',
-    starts: 'reporting',
+    tells: [CITY_EMAIL, VERIFIER_EMAIL],
   },
   {
     decision: 'conclusion-decision',
@@ -303,6 +310,36 @@ export const decisionCases: DecisionCase[] = [
     body: { decision: 'return', comments: 'Add the sources of the mode shares' },
     records: 'ConclusionReturned',
     tells: [VERIFIER_EMAIL],
+  },
+  {
+    decision: 'draft-review',
+    pilot: inDraftReview(),
+    actor: city,
+    body: { decision: 'accept', section: 'summary' },
+    records: 'DraftSectionAccepted',
+  },
+  {
+    decision: 'draft-review',
+    pilot: inDraftReview(),
+    actor: city,
+    body: { decision: 'comment', section: 'nextSteps', text: 'Name the office that follows up.' },
+    records: 'DraftReportCommented',
+    tells: [VERIFIER_EMAIL],
+  },
+  {
+    decision: 'draft-comment-answer',
+    pilot: inDraftReview([{ commentId: 'c9', section: 'nextSteps', at: '2026-03-01T00:00:00.000Z' }]),
+    actor: verifier,
+    body: { commentId: 'c9', text: 'The statistics office is named now.', revisedText: 'Statistics office' },
+    records: 'DraftCommentAnswered',
+    tells: [CITY_EMAIL],
+  },
+  {
+    decision: 'report-issue',
+    pilot: inDraftReview([], '2020-01-01T00:00:00.000Z'),
+    actor: verifier,
+    records: 'DraftReviewClosed',
+    starts: 'reporting',
   },
   {
     decision: 'dataset-unlock',

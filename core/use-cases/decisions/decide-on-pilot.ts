@@ -9,7 +9,7 @@ import type { NotificationKind } from '../../notifications/messages.ts';
 import type { CoreDeps } from '../deps.ts';
 import { notify } from '../notify.ts';
 import { type CommandResult, loadPilot, resumePendingRun, runCommand } from '../run-command.ts';
-import type { DecisionDefinition, DecisionParams, Prepared } from './definition.ts';
+import { choiceError, type DecisionDefinition, type DecisionParams, type Prepared } from './definition.ts';
 import { type DecisionName, decisions } from './table.ts';
 
 /** The commands a decision may issue; a choice's commands share their actors, so any of them decides who may ask. */
@@ -45,15 +45,13 @@ export function requestSchemaOf(definition: DecisionDefinition): z.ZodType {
 
 function choiceSchema(choice: Readonly<Record<string, CommandName>>): z.ZodType {
   const choices = Object.entries(choice);
-  const names = choices.map(([decision]) => decision).join(', ');
+  const names = choices.map(([decision]) => decision);
   // `decision` first, so the documentation reads each choice from its name.
   const [first, ...others] = choices.map(([decision, command]) =>
     z.strictObject({ decision: z.literal(decision) }).extend(choicePayload(command).shape),
   );
   if (!first) throw new Error('A choice names at least one command');
-  return z.discriminatedUnion('decision', [first, ...others], {
-    error: (issue) => (issue.code === 'invalid_union' ? `"decision" must be one of: ${names}` : undefined),
-  });
+  return z.discriminatedUnion('decision', [first, ...others], { error: choiceError(names) });
 }
 
 /** The command the parsed request issues and what it carries; a choice's `decision` is not part of the payload. */
@@ -84,6 +82,12 @@ function followUp(event: PilotEvent): { kind: NotificationKind; detail: string }
       return { kind: 'conclusion_returned', detail: event.data.comments };
     case 'DatasetUnlocked':
       return { kind: 'dataset_unlocked', detail: event.data.reason };
+    case 'VerificationConcluded':
+      return { kind: 'draft_report_ready', detail: event.data.draftReviewEndsAt?.slice(0, 10) ?? '' };
+    case 'DraftReportCommented':
+      return { kind: 'draft_commented', detail: event.data.section };
+    case 'DraftCommentAnswered':
+      return { kind: 'draft_answered', detail: event.data.commentId };
     default:
       return undefined;
   }
@@ -120,7 +124,7 @@ export async function decideOnPilot(
   const parsed = parsePayload(requestSchemaOf(definition), request.body, describe);
   const { command, body } = chosenCommand(definition, parsed);
   const prepared: Prepared = definition.prepare
-    ? await definition.prepare({ deps, pilot, actor, body, params: request.params ?? {} })
+    ? await definition.prepare({ deps, pilot, actor, body, params: request.params ?? {}, command })
     : { payload: body };
   if ('repeated' in prepared) return { pilot, repeated: true };
   const result = await runCommand(deps, {

@@ -18,6 +18,8 @@ export interface DecisionContext<B> {
   actor: Actor;
   body: B;
   params: DecisionParams;
+  /** The command the request issues: for a choice, the one its `decision` names. */
+  command: CommandName;
 }
 
 /** The command's payload, or that the decision was already recorded (nothing to write). */
@@ -38,3 +40,7 @@ export interface DecisionDefinition<B = unknown> {
 export function decision<B>(definition: DecisionDefinition<B>): DecisionDefinition {
   return definition as DecisionDefinition;
 }
+
+/** How a request that names no valid choice is refused, the same for every choice. */
+export const choiceError = (names: readonly string[]) => (issue: { code?: string }) =>
+  issue.code === 'invalid_union' ? `"decision" must be one of: ${names.join(', ')}` : undefined;

@@ -2,7 +2,7 @@
 // lifecycle command.
 
 import { requestCertification } from './certification.ts';
-import { submitConclusion } from './conclusion.ts';
+import { decideOnConclusion, submitConclusion } from './conclusion.ts';
 import { type DecisionDefinition, decision } from './definition.ts';
 import { produceFactsheet } from './factsheet.ts';
 import { logInterview } from './interview.ts';
@@ -29,7 +29,10 @@ export const decisions = {
   interviews: logInterview,
   'submission-return': decision({ command: 'returnSubmission' }),
   conclusion: submitConclusion,
-  'conclusion-decision': decision({ command: { approve: 'approveConclusion', return: 'returnConclusion' } }),
+  'conclusion-decision': decideOnConclusion,
+  'draft-review': decision({ command: { accept: 'acceptDraftSection', comment: 'commentOnDraft' } }),
+  'draft-comment-answer': decision({ command: 'answerDraftComment' }),
+  'report-issue': decision({ command: 'closeDraftReview' }),
   'dataset-unlock': decision({ command: 'unlockDataset' }),
   'internal-notes': decision({ command: 'addInternalNote' }),
   'publication-consent': decision({ command: 'setPublicationConsent' }),

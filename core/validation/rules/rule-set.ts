@@ -59,7 +59,7 @@ function atLeast(term: Term, min: number, severity: ValidationRule['severity']):
 }
 
 /** Rules every data point gets from the shape of its computation and its unit. */
-function dataPointRules(point: DataPoint): ValidationRule[] {
+export function dataPointRules(point: DataPoint): ValidationRule[] {
   const c = point.computation;
   const rules = c.kind === 'yesNo' ? [] : inputsOf(point).map(nonNegative);
   if (c.kind === 'ratio' && point.unit === '%' && 'input' in c.numerator && 'input' in c.denominator) {

@@ -23,6 +23,10 @@ export type { TargetEntry, TargetsDiff, TargetsTable } from '../../../core/scori
 export type { BoardAnswer, BoardCounts } from '../../../core/use-cases/board.ts';
 export type { BoardSort } from '../../../core/use-cases/board-query.ts';
 export type { CertificateCheck } from '../../../core/use-cases/public-certificates.ts';
+export type {
+  DataPointEvidence,
+  SubmissionEvidence,
+} from '../../../core/use-cases/submission-evidence.ts';
 export type { Task } from '../../../core/use-cases/tasks.ts';
 export type { UploadStatus } from '../../../core/use-cases/upload-status.ts';
 export type { ResultChange } from '../../../core/validation/diff-results.ts';

@@ -2,6 +2,7 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { type ApiError, asApiError } from '../api/client.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useConfirm } from './ConfirmDialog.tsx';
 import { ErrorNotice } from './ErrorNotice.tsx';
 
 interface Props {
@@ -13,6 +14,8 @@ interface Props {
   label?: string;
   /** Empties the fields once the action succeeded, for forms that record one entry after another. */
   resetOnSuccess?: boolean;
+  /** For an irreversible action: the question a confirmation dialog asks before anything is sent. */
+  confirm?: string;
 }
 
 /** Reads a text field from the form data; empty strings count as absent. */
@@ -36,18 +39,23 @@ export function ActionForm({
   disabled,
   label,
   resetOnSuccess,
+  confirm,
 }: Props) {
   const { t } = useI18n();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ApiError>();
+  const [dialog, ask] = useConfirm();
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
+    // The form's data is read before the dialog: a refused confirmation sends nothing.
+    const data = new FormData(form);
+    if (confirm && !(await ask(confirm, submitLabel))) return;
     setPending(true);
     setError(undefined);
     try {
-      await onSubmit(new FormData(form));
+      await onSubmit(data);
       if (resetOnSuccess) form.reset();
     } catch (caught) {
       setError(asApiError(caught));
@@ -63,6 +71,7 @@ export function ActionForm({
       <button type="submit" className={`button button-${variant}`} disabled={pending || disabled}>
         {pending ? t.common.working : submitLabel}
       </button>
+      {dialog}
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { publicationEn } from './publication.en.ts';
 import { readinessEn } from './readiness.en.ts';
 import { storyEn } from './story.en.ts';
 import { verificationEn } from './verification.en.ts';
+import { workSurfacesEn } from './work-surfaces.en.ts';
 
 const pct = (fraction: number) => `${Math.round(fraction * 100)} %`;
 
@@ -294,7 +295,7 @@ export const en = {
   retry: { submit: 'Retry the failed step' },
   approval: {
     title: 'Approve the verification conclusion',
-    body: 'You supervise this verification. Approving it issues the verification report.',
+    body: 'You supervise this verification. Read the conclusion and the draft report: approving it makes the verified dataset final and sends the draft report to the city for review.',
     approve: 'Approve',
     comments: 'Comments for the verifier',
     return: 'Return to the verifier',
@@ -441,6 +442,7 @@ export const en = {
   ...maturityEn,
   ...storyEn,
   ...notificationsEn,
+  ...workSurfacesEn,
 };
 
 export type Messages = typeof en;

@@ -9,6 +9,7 @@ import { publicationZh } from './publication.zh.ts';
 import { readinessZh } from './readiness.zh.ts';
 import { storyZh } from './story.zh.ts';
 import { verificationZh } from './verification.zh.ts';
+import { workSurfacesZh } from './work-surfaces.zh.ts';
 
 export const zh: Messages = {
   app: {
@@ -285,7 +286,7 @@ export const zh: Messages = {
   retry: { submit: '重试失败的步骤' },
   approval: {
     title: '批准核查结论',
-    body: '您负责监督此次核查。批准后将出具核查报告。',
+    body: '您负责监督此次核查。请阅读结论和报告草稿：批准后已核查数据集即成为最终版本，报告草稿将发送给城市审阅。',
     approve: '批准',
     comments: '给核查员的意见',
     return: '退回核查员',
@@ -421,4 +422,5 @@ export const zh: Messages = {
   ...maturityZh,
   ...storyZh,
   ...notificationsZh,
+  ...workSurfacesZh,
 };

@@ -55,7 +55,15 @@ const samplePayloads: Record<CommandName, unknown> = {
     topics: ['ICT KPIs'],
   },
   submitConclusion: { summary: 'All core KPIs verified against sources.', datasetHash: 'a'.repeat(64) },
-  approveConclusion: {},
+  approveConclusion: { draftReviewDays: 14 },
+  acceptDraftSection: { section: 'summary' },
+  commentOnDraft: { section: 'nextSteps', text: 'Name the office that follows up.' },
+  answerDraftComment: {
+    commentId: 'c1',
+    text: 'Added the statistics office.',
+    revisedText: 'Statistics office',
+  },
+  closeDraftReview: {},
   returnConclusion: { comments: 'Add the mode share sources' },
   unlockDataset: { reason: 'A correction was found after approval' },
   issueReport: { documents: [doc] },
@@ -129,6 +137,16 @@ const fixtures: Partial<Record<CommandName, Partial<Pilot>>> = {
   declineModeChange: { modeChange: onsiteProposed },
   declineExtension: extensionAsked,
   produceFactsheet: { factsheet: { requestedAt: '2026-02-20T00:00:00.000Z' } },
+  acceptDraftSection: { draftReview: { endsAt: '2026-03-15T00:00:00.000Z', accepted: [], comments: [] } },
+  commentOnDraft: { draftReview: { endsAt: '2026-03-15T00:00:00.000Z', accepted: [], comments: [] } },
+  answerDraftComment: {
+    draftReview: {
+      endsAt: '2026-03-15T00:00:00.000Z',
+      accepted: [],
+      comments: [{ commentId: 'c1', section: 'nextSteps', at: '2026-03-01T00:00:00.000Z' }],
+    },
+  },
+  closeDraftReview: { draftReview: { endsAt: '2026-02-15T00:00:00.000Z', accepted: [], comments: [] } },
 };
 const supervisor: Actor = { userId: 'supervisor', role: 'secretariat' };
 const actorOf = (command: CommandName): Actor =>

@@ -53,6 +53,9 @@ const forbiddenRole: Record<DecisionName, Actor> = {
   initiatives: verifier,
   'factsheet-request': secretariat,
   factsheet: city,
+  'draft-review': verifier,
+  'draft-comment-answer': city,
+  'report-issue': city,
 };
 
 /** Decisions whose command takes no payload, so an empty body is a valid request. */
@@ -62,6 +65,7 @@ const takesNoBody: DecisionName[] = [
   'deadline-confirmation',
   'factsheet-request',
   'factsheet',
+  'report-issue',
 ];
 const choices: DecisionName[] = [
   'letter-decision',
@@ -69,6 +73,7 @@ const choices: DecisionName[] = [
   'conclusion-decision',
   'extension-decision',
   'mode-change-answer',
+  'draft-review',
 ];
 
 describe('each decision of the table', () => {

@@ -78,6 +78,7 @@ export function CityActions(props: ActionProps) {
           title={t.withdraw.title}
           label={t.withdraw.reason}
           submitLabel={t.withdraw.submit}
+          confirm={t.confirm.withdraw}
           onSubmit={(reason) => props.act('withdrawal', { reason })}
         />
       )}

@@ -1,4 +1,5 @@
-// A consequential action behind a disclosure: it asks for a reason, and stays closed until someone opens it.
+// A consequential action behind a disclosure: it asks for a reason, stays closed until someone opens it, and asks
+// for confirmation before it is sent.
 import { ReasonForm } from './ReasonForm.tsx';
 
 interface Props {
@@ -7,14 +8,21 @@ interface Props {
   label: string;
   submitLabel: string;
   onSubmit: (reason: string) => Promise<void>;
+  confirm: string;
 }
 
-export function DangerAction({ title, body, label, submitLabel, onSubmit }: Props) {
+export function DangerAction({ title, body, label, submitLabel, onSubmit, confirm }: Props) {
   return (
     <details className="danger-zone">
       <summary>{title}</summary>
       {body && <p>{body}</p>}
-      <ReasonForm label={label} submitLabel={submitLabel} variant="danger" onSubmit={onSubmit} />
+      <ReasonForm
+        label={label}
+        submitLabel={submitLabel}
+        variant="danger"
+        onSubmit={onSubmit}
+        confirm={confirm}
+      />
     </details>
   );
 }

@@ -1,14 +1,12 @@
 // The city's maturity profile: its self-assessed level per characteristic, the gaps that hold it back and the next
 // step on each, from the self-assessment form or the latest validated workbook.
-import { maturityLevels, maturityNonLevels } from '../../../../core/template/lists.ts';
 import type { Pilot, PilotMaturity } from '../../api/types.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-
-type Answer = PilotMaturity['characteristics'][number]['answer'];
+import { maturityAnswerText } from './maturityAnswerText.ts';
 
 export function MaturityPanel({ pilot }: { pilot: Pilot }) {
   const validated = pilot.submissions.filter((s) => s.status === 'validated').at(-1)?.version;
@@ -21,14 +19,6 @@ export function MaturityPanel({ pilot }: { pilot: Pilot }) {
 function Profile({ pilotId }: { pilotId: string }) {
   const { t, lang } = useI18n();
   const { data, error } = useApi<PilotMaturity>(`/pilots/${pilotId}/maturity`);
-  const answerText = (answer: Answer) => {
-    if (answer.kind === 'level') {
-      const level = maturityLevels.find((candidate) => candidate.level === answer.level)!;
-      return `${level.level} ${level[lang]}`;
-    }
-    if (answer.kind === 'unanswered') return t.maturity.unanswered;
-    return maturityNonLevels.find((other) => other.id === answer.kind)![lang];
-  };
   return (
     <Panel title={t.maturity.title} className="maturity">
       {error?.status === 404 && <p className="muted">{t.maturity.unavailable}</p>}
@@ -66,7 +56,7 @@ function Profile({ pilotId }: { pilotId: string }) {
               {data.characteristics.map((c) => (
                 <tr key={c.characteristicId} data-characteristic={c.characteristicId}>
                   <th scope="row">{c.name[lang]}</th>
-                  <td>{answerText(c.answer)}</td>
+                  <td>{maturityAnswerText(c.answer, t, lang)}</td>
                   <td>{c.nextStep[lang]}</td>
                 </tr>
               ))}

@@ -10,6 +10,7 @@ import { useActor } from '../../session.tsx';
 import { CityActions } from './CityActions.tsx';
 import { DeadlinePanel } from './DeadlinePanel.tsx';
 import { DocumentsPanel } from './DocumentsPanel.tsx';
+import { DraftReviewPanel } from './draft/DraftReviewPanel.tsx';
 import { InterviewLog } from './InterviewLog.tsx';
 import { MaturityPanel } from './MaturityPanel.tsx';
 import { NextSteps } from './NextSteps.tsx';
@@ -90,6 +91,7 @@ export function PilotPage({ pilotId }: { pilotId: string }) {
             <Timeline pilotId={pilotId} events={data.timeline} olderBefore={data.olderBefore} />
           </div>
         </div>
+        <DraftReviewPanel {...props} />
       </PilotSection>
       {sections.includes('queries') && (
         <PilotSection name="queries">

@@ -7,13 +7,16 @@ interface Props {
   submitLabel: string;
   onSubmit: (reason: string) => Promise<void>;
   variant?: 'secondary' | 'danger';
+  /** The question to confirm before an irreversible action is sent. */
+  confirm?: string;
 }
 
-export function ReasonForm({ label, submitLabel, onSubmit, variant = 'secondary' }: Props) {
+export function ReasonForm({ label, submitLabel, onSubmit, variant = 'secondary', confirm }: Props) {
   return (
     <ActionForm
       submitLabel={submitLabel}
       variant={variant}
+      confirm={confirm}
       onSubmit={(data) => onSubmit(text(data, 'reason') ?? '')}
     >
       <TextArea label={label} name="reason" required minLength={3} rows={2} />

@@ -61,7 +61,11 @@ export function SecretariatActions(props: ActionProps) {
       {can('requestCertification') && (
         <Panel title={t.certify.title}>
           <p>{t.certify.body}</p>
-          <ActionForm submitLabel={t.certify.submit} onSubmit={() => act('certification', {})} />
+          <ActionForm
+            submitLabel={t.certify.submit}
+            confirm={t.confirm.certify}
+            onSubmit={() => act('certification', {})}
+          />
         </Panel>
       )}
       {can('retryStage') && detail.pilot.lastFailure && (
@@ -78,6 +82,7 @@ export function SecretariatActions(props: ActionProps) {
           body={t.unlock.body}
           label={t.unlock.reason}
           submitLabel={t.unlock.submit}
+          confirm={t.confirm.unlock}
           onSubmit={(reason) => act('dataset-unlock', { reason })}
         />
       )}
@@ -87,6 +92,7 @@ export function SecretariatActions(props: ActionProps) {
           body={t.revoke.body}
           label={t.revoke.reason}
           submitLabel={t.revoke.submit}
+          confirm={t.confirm.revoke}
           onSubmit={(reason) => act('certificate-revocation', { reason })}
         />
       )}

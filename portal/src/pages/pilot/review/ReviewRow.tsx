@@ -1,13 +1,17 @@
-// One data point in the review grid: its result and review state, with select, accept and decide controls.
+// One data point in the review grid: its result, the evidence behind it and its review state, with select, accept
+// and decide controls.
 import type { Ref } from 'react';
 import { unitIn } from '../../../../../core/kpis/units.ts';
-import type { DataPointResult, DataPointReviewState } from '../../../api/types.ts';
+import type { DataPointEvidence, DataPointResult, DataPointReviewState } from '../../../api/types.ts';
 import { formatNumber } from '../../../i18n/format.ts';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
+import { EvidenceCells } from './EvidenceCells.tsx';
 import { categoryName, categoryOf, kpiName, stateTone } from './reviewModel.ts';
 
 interface Props {
+  pilotId: string;
   result: DataPointResult;
+  evidence?: DataPointEvidence;
   state: DataPointReviewState;
   note?: string;
   /** The row keyboard focus rests on: only it is in the tab order (roving tab index). */
@@ -53,6 +57,7 @@ export function ReviewRow(props: Props) {
       <td>{categoryName(categoryOf(r), lang)}</td>
       <td className="num">{r.value === null ? '–' : formatNumber(r.value, lang)}</td>
       <td>{unitIn(r.unit, lang)}</td>
+      <EvidenceCells pilotId={props.pilotId} result={r} evidence={props.evidence} />
       <td>{t.results.statuses[r.status]}</td>
       <td>
         <span className={`badge badge-${stateTone[state]}`}>{t.review.states[state]}</span>

@@ -1,13 +1,17 @@
 // The review grid's table: a header with "select all shown", then one row per shown data point.
 import type { KeyboardEvent } from 'react';
-import type { DataPointResult, VerificationView } from '../../../api/types.ts';
+import type { DataPointEvidence, DataPointResult, VerificationView } from '../../../api/types.ts';
 import { type Column, TableHead } from '../../../components/TableHead.tsx';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
+import { evidenceColumns } from './EvidenceCells.tsx';
 import { ReviewRow } from './ReviewRow.tsx';
 import { reviewStateOf } from './reviewModel.ts';
 
 interface Props {
+  pilotId: string;
   shown: DataPointResult[];
+  /** The evidence beside each data point, by id. */
+  evidence: ReadonlyMap<string, DataPointEvidence>;
   verification?: VerificationView;
   editable: boolean;
   rovingId?: string;
@@ -33,6 +37,7 @@ export function ReviewTable(props: Props) {
     t.results.category,
     { label: t.results.value, numeric: true },
     t.results.unit,
+    ...evidenceColumns(t),
     t.review.resultStatus,
     t.review.reviewStatus,
   ];
@@ -59,7 +64,9 @@ export function ReviewTable(props: Props) {
           {shown.map((r) => (
             <ReviewRow
               key={r.dataPointId}
+              pilotId={props.pilotId}
               result={r}
+              evidence={props.evidence.get(r.dataPointId)}
               state={reviewStateOf(verification, r.dataPointId)}
               note={verification?.reviews[r.dataPointId]?.note}
               active={r.dataPointId === props.rovingId}

@@ -1,7 +1,13 @@
 // The review grid's working area: filters, bulk bar, announcements, the table and the current row's decision form.
 import { useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { DataPointResult, ReviewStatus, VerificationView } from '../../../api/types.ts';
+import type {
+  DataPointEvidence,
+  DataPointResult,
+  ReviewStatus,
+  VerificationView,
+} from '../../../api/types.ts';
+import { useConfirm } from '../../../components/ConfirmDialog.tsx';
 import { ErrorNotice } from '../../../components/ErrorNotice.tsx';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
 import { DecisionPanel } from './DecisionPanel.tsx';
@@ -21,12 +27,15 @@ export interface Props {
 }
 
 export function ReviewWorkspace({
+  pilotId,
   results,
+  evidence,
   verification,
   editable,
   act,
-}: Props & { results: DataPointResult[] }) {
+}: Props & { results: DataPointResult[]; evidence: ReadonlyMap<string, DataPointEvidence> }) {
   const { t } = useI18n();
+  const [dialog, ask] = useConfirm();
   const helpId = useId();
   const [filters, setFilters] = useState<GridFilters>({ category: '', result: '', review: '' });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -50,6 +59,8 @@ export function ReviewWorkspace({
       return next;
     });
   const acceptSelected = actions.showingErrors(async () => {
+    // Accepting many at once is confirmed: a stray key or click must not accept 132 data points.
+    if (!(await ask(t.confirm.acceptAll(selected.size), t.review.acceptSelected(selected.size)))) return;
     await actions.acceptAll([...selected]);
     setSelected(new Set());
   });
@@ -113,7 +124,10 @@ export function ReviewWorkspace({
         {actions.announcement}
       </p>
       {actions.error && <ErrorNotice error={actions.error} />}
+      {dialog}
       <ReviewTable
+        pilotId={pilotId}
+        evidence={evidence}
         shown={shown}
         verification={verification}
         editable={editable}

@@ -1,0 +1,196 @@
+// The rules of the city's review of the draft report, decided and folded as the transition table does.
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../../core/actors.ts';
+import { ForbiddenTransitionError } from '../../../core/errors.ts';
+import type { CommandName } from '../../../core/lifecycle/commands.ts';
+import { decide } from '../../../core/lifecycle/decide.ts';
+import type { DraftReviewView } from '../../../core/lifecycle/draft-review-schemas.ts';
+import type { EventData, PilotEvent } from '../../../core/lifecycle/events.ts';
+import { applyEvent, type Pilot } from '../../../core/lifecycle/pilot.ts';
+import { revisedConclusion } from '../../../core/verification/draft-revisions.ts';
+import { city, pilotIn, secretariat, verifier } from '../../support/pilots.ts';
+
+const now = new Date('2026-03-01T00:00:00.000Z');
+const open = (review: Partial<DraftReviewView> = {}): Pilot =>
+  pilotIn('verified', {
+    lastFailure: undefined,
+    draftReview: { endsAt: '2026-03-15T00:00:00.000Z', accepted: [], comments: [], ...review },
+  });
+const comment = { commentId: 'c1', section: 'nextSteps' as const, at: '2026-02-28T00:00:00.000Z' };
+
+/** Decides the command and folds its event into the pilot, as a committed decision would. */
+function act(pilot: Pilot, command: CommandName, payload: unknown, actor: Actor, at = now): Pilot {
+  const event = decide(pilot, command, payload, actor, at);
+  return applyEvent(pilot, {
+    ...event,
+    pilotId: pilot.pilotId,
+    seq: pilot.version + 1,
+    at: at.toISOString(),
+    actor,
+  } as PilotEvent);
+}
+
+describe('the comment window', () => {
+  it('refuses a comment and an acceptance once the window has ended', () => {
+    const late = new Date('2026-03-15T00:00:01.000Z');
+
+    expect(() =>
+      decide(open(), 'commentOnDraft', { section: 'summary', text: 'Too late?' }, city, late),
+    ).toThrow(/The comment window closed on 2026-03-15T00:00:00.000Z/);
+    expect(() => decide(open(), 'acceptDraftSection', { section: 'summary' }, city, late)).toThrow(
+      ForbiddenTransitionError,
+    );
+  });
+
+  it('opens with the approval for the configured number of days', () => {
+    const pilot = pilotIn('in_verification', {
+      supervisorId: 'supervisor',
+      verification: {
+        reviews: {},
+        queries: [],
+        interviews: 0,
+        stoppedMs: 0,
+        conclusion: { status: 'submitted', at: 'x', datasetVersion: 1, datasetHash: 'h' },
+      },
+    });
+
+    const after = act(
+      pilot,
+      'approveConclusion',
+      { draftReviewDays: 10 },
+      { ...secretariat, userId: 'supervisor' },
+    );
+
+    expect(after.stage).toBe('verified');
+    expect(after.draftReview).toEqual({ endsAt: '2026-03-11T00:00:00.000Z', accepted: [], comments: [] });
+    expect(after.pendingRun).toBeUndefined();
+  });
+});
+
+describe('accepting and commenting per section', () => {
+  it('lets a comment withdraw an earlier acceptance of its section', () => {
+    const accepted = act(open(), 'acceptDraftSection', { section: 'summary' }, city);
+
+    const commented = act(
+      accepted,
+      'commentOnDraft',
+      { section: 'summary', text: 'Say which office.' },
+      city,
+    );
+
+    expect(accepted.draftReview?.accepted).toEqual(['summary']);
+    expect(commented.draftReview?.accepted).toEqual([]);
+    expect(commented.draftReview?.comments).toEqual([
+      { commentId: `c${accepted.version + 1}`, section: 'summary', at: now.toISOString() },
+    ]);
+  });
+
+  it('refuses to accept a section whose comment waits for an answer, and a fourth comment on one section', () => {
+    const three = open({
+      comments: [1, 2, 3].map((n) => ({ ...comment, commentId: `c${n}`, answeredAt: 'x' })),
+    });
+
+    expect(() =>
+      decide(open({ comments: [comment] }), 'acceptDraftSection', { section: 'nextSteps' }, city, now),
+    ).toThrow(/awaits the verifier's answer/);
+    expect(() =>
+      decide(three, 'commentOnDraft', { section: 'nextSteps', text: 'Once more.' }, city, now),
+    ).toThrow(/already has 3 comments/);
+  });
+});
+
+describe('answers and revisions', () => {
+  it('marks the comment answered and its section revised, leaving other acceptances alone', () => {
+    const pilot = open({ comments: [comment], accepted: ['summary'] });
+
+    const after = act(
+      pilot,
+      'answerDraftComment',
+      { commentId: 'c1', text: 'Revised.', revisedText: 'New step' },
+      verifier,
+    );
+
+    expect(after.draftReview?.comments[0]).toMatchObject({ answeredAt: now.toISOString(), revised: true });
+    expect(after.draftReview?.accepted).toEqual(['summary']);
+  });
+
+  it('refuses a second answer to one comment', () => {
+    const pilot = open({ comments: [{ ...comment, answeredAt: 'x' }] });
+
+    expect(() =>
+      decide(pilot, 'answerDraftComment', { commentId: 'c1', text: 'Again.' }, verifier, now),
+    ).toThrow(/already answered/);
+  });
+
+  it('applies each revision to the conclusion the report is issued from, the latest last', () => {
+    const submitted = {
+      summary: 'Summary as submitted.',
+      policyRecommendations: ['Keep it'],
+      improvementOpportunities: [],
+      nextSteps: ['Old step'],
+      auditResults: [],
+      datasetVersion: 1,
+      datasetHash: 'h',
+    } satisfies EventData<'ConclusionSubmitted'>;
+    const events = [
+      { type: 'VerificationConcluded', data: {} },
+      { type: 'DraftReportCommented', data: { commentId: 'c2', section: 'nextSteps', text: 'x' } },
+      {
+        type: 'DraftCommentAnswered',
+        data: { commentId: 'c2', text: 'y', revisedText: 'First\n\n Second ' },
+      },
+      { type: 'DraftReportCommented', data: { commentId: 'c4', section: 'summary', text: 'x' } },
+      { type: 'DraftCommentAnswered', data: { commentId: 'c4', text: 'y', revisedText: 'Summary revised.' } },
+    ] as PilotEvent[];
+
+    expect(revisedConclusion(submitted, events)).toMatchObject({
+      summary: 'Summary revised.',
+      policyRecommendations: ['Keep it'],
+      nextSteps: ['First', 'Second'],
+    });
+  });
+});
+
+describe('issuing the report', () => {
+  it('refuses while a comment is unanswered, even after the window', () => {
+    const pilot = open({ comments: [comment], endsAt: '2026-02-01T00:00:00.000Z' });
+
+    expect(() => decide(pilot, 'closeDraftReview', {}, verifier, now)).toThrow(
+      /Answer the city's 1 open comment/,
+    );
+  });
+
+  it('issues within the window once every section is accepted, and starts the reporting stage', () => {
+    const all = open({
+      accepted: [
+        'summary',
+        'results',
+        'notReported',
+        'notVerified',
+        'policyRecommendations',
+        'improvementOpportunities',
+        'nextSteps',
+      ],
+    });
+
+    const after = act(all, 'closeDraftReview', {}, verifier);
+
+    expect(after.draftReview?.closedAt).toBe(now.toISOString());
+    expect(after.pendingRun?.machine).toBe('reporting');
+    expect(() =>
+      decide(after, 'commentOnDraft', { section: 'summary', text: 'After all.' }, city, now),
+    ).toThrow(/draft review is closed/);
+  });
+
+  it('drops the review when the dataset is unlocked, so a new approval brings a new draft', () => {
+    const after = act(
+      open({ comments: [comment] }),
+      'unlockDataset',
+      { reason: 'A typo in the GDP' },
+      secretariat,
+    );
+
+    expect(after.stage).toBe('in_verification');
+    expect(after.draftReview).toBeUndefined();
+  });
+});
