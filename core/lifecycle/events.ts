@@ -4,6 +4,7 @@ import { roleSchema } from '../actors.ts';
 import { textWeight } from '../text-length.ts';
 import { printableName } from './printable-name.ts';
 import { stageMachineSchema } from './stages.ts';
+import { termsAcceptanceInputSchema, termsAcceptanceSchema } from './terms.ts';
 import {
   auditResultSchema,
   conclusionSchema,
@@ -40,6 +41,8 @@ export const letterOfIntentSchema = z.strictObject({
   preferredLanguage: z.enum(['en', 'zh']).default('en'),
   /** The city's smart initiatives, one line each; they appear on the city snapshot. */
   initiatives: z.array(z.string().trim().min(1).max(300)).max(20).default([]),
+  /** The programme terms the letter accepted (core/lifecycle/terms.ts); absent on letters from before they were. */
+  termsAcceptance: termsAcceptanceSchema.optional(),
 });
 export type LetterOfIntent = z.infer<typeof letterOfIntentSchema>;
 
@@ -57,6 +60,7 @@ export const letterOfIntentInputSchema = letterOfIntentSchema.extend({
   country: printableName(100),
   contact: letterOfIntentSchema.shape.contact.extend({ name: printableName(200) }),
   signatory: z.object({ name: printableName(200), title: printableName(200) }),
+  termsAcceptance: termsAcceptanceInputSchema,
 });
 
 export const submissionSummarySchema = z.object({

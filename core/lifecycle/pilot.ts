@@ -50,6 +50,10 @@ export const pilotSchema = z.object({
   createdAt: isoDate,
   updatedAt: isoDate,
   letter: letterOfIntentSchema,
+  /** Who accepted the programme terms with the letter, when, and which version; absent on older letters. */
+  termsAccepted: z
+    .object({ version: z.string(), userId: z.string(), role: z.string(), at: isoDate })
+    .optional(),
   dueAt: isoDate.optional(),
   dueKind: z.enum(['submission', 'verification']).optional(),
   /** The proposed period, confirmations, extensions and a pending request; absent on pilots with none of them yet. */
@@ -321,6 +325,7 @@ export function pilotFromFirstEvent(event: PilotEvent): Pilot {
     throw new Error(`A pilot's log must start with LetterOfIntentSubmitted, not ${event.type}`);
   }
   const { letter, cityId } = event.data;
+  const terms = letter.termsAcceptance;
   return {
     pilotId: event.pilotId,
     cityId,
@@ -332,6 +337,14 @@ export function pilotFromFirstEvent(event: PilotEvent): Pilot {
     createdAt: event.at,
     updatedAt: event.at,
     letter,
+    ...(terms && {
+      termsAccepted: {
+        version: terms.version,
+        userId: event.actor.userId,
+        role: event.actor.role,
+        at: event.at,
+      },
+    }),
     submissions: [],
     documents: [],
     declinedVerifierIds: [],

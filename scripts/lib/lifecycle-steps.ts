@@ -2,6 +2,7 @@
 // The demo runs them in one go; the integration test runs them with a restart in the middle.
 import type { Pilot } from '../../core/lifecycle/pilot.ts';
 import type { Stage } from '../../core/lifecycle/stages.ts';
+import { CONFIDENTIALITY_UNDERTAKING, PARTICIPATION_TERMS } from '../../core/lifecycle/terms.ts';
 import { ApiClient, waitFor } from './api-client.ts';
 import { fillSampleWorkbook } from './sample-workbook.ts';
 
@@ -60,6 +61,7 @@ export const sampleLetter = (cityName: string) => ({
     signatory: { name: `Mayor of ${cityName}`, title: 'Mayor' },
     reviewedMethodology: true,
     preferredLanguage: 'en',
+    termsAcceptance: { version: PARTICIPATION_TERMS.version, accepted: true, indexCommitment: true },
   },
 });
 
@@ -155,6 +157,7 @@ export const declaration = {
   declaration: {
     noConflictOfInterest: true,
     statement: 'I have no personal, financial or professional ties with the city.',
+    confidentiality: { version: CONFIDENTIALITY_UNDERTAKING.version, accepted: true },
   },
 };
 

@@ -17,7 +17,7 @@ import type { StaffDirectory } from '../../core/verification/staff-directory.ts'
 import { resultsWith } from '../unit/scoring/fixtures.ts';
 import { PDF, pdfBytes, storeResults } from './files.ts';
 import { type MemoryDeps, memoryDeps, testSettings } from './memory-deps.ts';
-import { city, letter, pilotIn, secretariat, supervisor, verifier } from './pilots.ts';
+import { city, letter, pilotIn, secretariat, signedUndertaking, supervisor, verifier } from './pilots.ts';
 import { everythingReported, reportedAndVerified, storeDataset } from './readiness.ts';
 
 export const CITY_EMAIL = letter.contact.email;
@@ -94,6 +94,7 @@ export const concluded = verifying({
 export const declaration = {
   noConflictOfInterest: true,
   statement: 'I have no personal, financial or professional ties with the city.',
+  confidentiality: signedUndertaking,
 };
 
 export const interview = {

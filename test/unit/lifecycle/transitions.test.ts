@@ -15,6 +15,7 @@ import {
   otherVerifier,
   pilotIn,
   secretariat,
+  signedUndertaking,
   system,
   verifier,
 } from '../../support/pilots.ts';
@@ -38,7 +39,11 @@ const samplePayloads: Record<CommandName, unknown> = {
   assignVerifier: { verifierId: 'verifier', supervisorId: 'supervisor', mode: 'remote' },
   recordTaskSent: { verifierId: 'verifier' },
   acceptAssignment: {
-    declaration: { noConflictOfInterest: true, statement: 'I have no ties with the city.' },
+    declaration: {
+      noConflictOfInterest: true,
+      statement: 'I have no ties with the city.',
+      confidentiality: signedUndertaking,
+    },
   },
   declineAssignment: { reason: 'Conflict of interest' },
   returnSubmission: { reason: 'Please correct the mode shares' },
