@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { roleSchema } from '../actors.ts';
 import { textWeight } from '../text-length.ts';
+import { costQuoteSchema } from './cost-items.ts';
 import { printableName } from './printable-name.ts';
 import { stageMachineSchema } from './stages.ts';
 import { termsAcceptanceInputSchema, termsAcceptanceSchema } from './terms.ts';
@@ -215,6 +216,28 @@ export const eventDataSchemas = {
     fromDueAt: isoDate.optional(),
     kind: deadlineKindSchema.optional(),
     requestId: z.string().optional(),
+  }),
+  /** The verification's costs as the secretariat or the verifier quoted them for the mode in force. */
+  CostsQuoted: costQuoteSchema.extend({ quoteId: z.string(), mode: z.enum(['onsite', 'remote']) }),
+  /** The city accepts or declines the quote. */
+  CostsAnswered: z.object({ quoteId: z.string(), accepted: z.boolean(), reason: z.string().optional() }),
+  CostsInvoiced: z.object({ quoteId: z.string(), reference: z.string() }),
+  CostsPaid: z.object({ quoteId: z.string(), note: z.string().optional() }),
+  /** The city asks the secretariat about one KPI during data collection; either side replies or closes it. */
+  ClarificationOpened: z.object({ threadId: z.string(), kpiId: z.string(), question: z.string() }),
+  ClarificationReplied: z.object({ threadId: z.string(), text: z.string() }),
+  ClarificationClosed: z.object({ threadId: z.string(), resolution: z.string() }),
+  /** The city asks for a call with the verifier and the secretariat, at one of the times it proposes. */
+  CallRequested: z.object({
+    callId: z.string(),
+    topic: z.string(),
+    proposedTimes: z.array(isoDate).min(1),
+  }),
+  CallAnswered: z.object({
+    callId: z.string(),
+    accepted: z.boolean(),
+    time: isoDate.optional(),
+    reason: z.string().optional(),
   }),
   StageFailed: z.object({ machine: stageMachineSchema, error: z.string(), cause: z.string() }),
   StageRetryRequested: z.object({ machine: stageMachineSchema }),

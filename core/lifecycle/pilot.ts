@@ -1,6 +1,8 @@
 // The pilot's current view: a pure fold of its event log, so it can always be rebuilt from the events.
 
 import * as z from 'zod';
+import { callViewSchema, clarificationViewSchema, foldClarifications } from './clarifications.ts';
+import { costsViewSchema, foldCosts } from './costs.ts';
 import { deadlineViewSchema, foldDeadline } from './deadlines.ts';
 import {
   documentRefSchema,
@@ -68,6 +70,12 @@ export const pilotSchema = z.object({
   modeChange: z
     .object({ mode: verificationMode, reason: z.string(), role: z.string(), userId: z.string(), at: isoDate })
     .optional(),
+  /** The verification's costs: the quote in force and its status; absent until one is quoted. */
+  costs: costsViewSchema.optional(),
+  /** The city's questions about KPIs to the secretariat; absent until the first one. */
+  clarifications: z.array(clarificationViewSchema).optional(),
+  /** The calls the city asked for with the verifier and the secretariat; absent until the first one. */
+  calls: z.array(callViewSchema).optional(),
   /** Verifiers who recused themselves from this pilot; they are not proposed again. */
   declinedVerifierIds: z.array(z.string()),
   verification: verificationViewSchema.optional(),
@@ -305,6 +313,15 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
       return { ...pilot, dueAt: undefined, dueKind: undefined };
     case 'DeadlineExtended':
       return { ...pilot, dueAt: event.data.dueAt };
+    case 'CostsQuoted':
+    case 'CostsAnswered':
+    case 'CostsInvoiced':
+    case 'CostsPaid':
+    case 'ClarificationOpened':
+    case 'ClarificationReplied':
+    case 'ClarificationClosed':
+    case 'CallRequested':
+    case 'CallAnswered':
     case 'DeadlineConfirmed':
     case 'DeadlineAgreementRecorded':
     case 'ExtensionRequested':
@@ -368,7 +385,14 @@ export function applyEvent(pilot: Pilot | undefined, event: PilotEvent): Pilot {
     deadlineShiftMs && data.dueAt
       ? new Date(Date.parse(data.dueAt) + deadlineShiftMs).toISOString()
       : data.dueAt;
-  const folded = { ...data, verification, dueAt, deadline: foldDeadline(data.deadline, event) };
+  const folded = {
+    ...data,
+    ...foldClarifications(data, event),
+    verification,
+    dueAt,
+    deadline: foldDeadline(data.deadline, event),
+    costs: foldCosts(data.costs, event),
+  };
   const started = machineStartedBy(event);
   let pendingRun = folded.pendingRun;
   if (runEndingEvents.has(event.type)) pendingRun = undefined;

@@ -47,6 +47,15 @@ const forbiddenRole: Record<DecisionName, Actor> = {
   'extension-request': secretariat,
   'extension-decision': city,
   'stage-retry': verifier,
+  costs: city,
+  'costs-answer': verifier,
+  'costs-invoice': city,
+  'costs-payment': city,
+  clarifications: secretariat,
+  'clarification-reply': verifier,
+  'clarification-close': verifier,
+  calls: verifier,
+  'call-answer': city,
 };
 
 /** Decisions whose command takes no payload, so an empty body is a valid request. */
@@ -57,6 +66,8 @@ const choices: DecisionName[] = [
   'conclusion-decision',
   'extension-decision',
   'mode-change-answer',
+  'costs-answer',
+  'call-answer',
 ];
 
 describe('each decision of the table', () => {
