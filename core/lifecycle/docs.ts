@@ -1,9 +1,11 @@
 // Renders the lifecycle's transition table and a state diagram as Markdown, so the docs cannot drift from the code.
 import { type CommandDefinition, commandNames, commands } from './commands.ts';
+import { MAX_CALLS, MAX_CLARIFICATIONS, MAX_REPLIES_PER_CLARIFICATION } from './clarifications.ts';
 import { EXTENSION_CAP_DAYS } from './deadlines.ts';
 import type { PilotEvent } from './events.ts';
 import { machineStartedBy } from './pilot.ts';
 import { stages, terminalStages } from './stages.ts';
+import { CONFIDENTIALITY_UNDERTAKING, PARTICIPATION_TERMS } from './terms.ts';
 
 function startedMachine(def: CommandDefinition): string {
   return machineStartedBy({ type: def.eventType, data: { machine: 'reporting' } } as PilotEvent) ?? '';
@@ -30,6 +32,8 @@ export function renderLifecycleDocs(): string {
     'A city may withdraw from any non-terminal stage; the secretariat may extend a deadline or retry a failed stage in any non-terminal stage.',
     '',
     `Deadlines: the collection period (3 to 6 months) is proposed when the letter is accepted, or else the \`collectionMonths\` setting applies; the city and the appointed verifier confirm the date in force or the secretariat records the agreement; extensions, asked for by the city (submission) or the verifier (verification) and granted by the secretariat, add at most ${EXTENSION_CAP_DAYS} days in total to one deadline. Who reads each event is in \`core/lifecycle/visibility.ts\` ([verification](verification.md#authorization)).`,
+    '',
+    `Terms: a letter of intent accepts the programme terms in force (Annex 1, version ${PARTICIPATION_TERMS.version}, with the commitment to the global index), and a verifier accepting an appointment signs the confidentiality undertaking (version ${CONFIDENTIALITY_UNDERTAKING.version}); without them the request is refused. Costs: the secretariat or the verifier quotes the fee and, on site, travel, lodging and per diem for the mode in force; the city accepts or declines; the invoice and the payment follow, in that order. Clarifications: during data collection the city asks the secretariat about a KPI (at most ${MAX_CLARIFICATIONS} threads of ${MAX_REPLIES_PER_CLARIFICATION} replies) and asks for calls with the verifier and the secretariat at proposed times (at most ${MAX_CALLS}), one of which is accepted.`,
     '',
     '```mermaid',
     'stateDiagram-v2',
