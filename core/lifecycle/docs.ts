@@ -1,6 +1,7 @@
 // Renders the lifecycle's transition table and a state diagram as Markdown, so the docs cannot drift from the code.
-import { type CommandDefinition, commandNames, commands } from './commands.ts';
+
 import { MAX_CALLS, MAX_CLARIFICATIONS, MAX_REPLIES_PER_CLARIFICATION } from './clarifications.ts';
+import { type CommandDefinition, commandNames, commands } from './commands.ts';
 import { EXTENSION_CAP_DAYS } from './deadlines.ts';
 import type { PilotEvent } from './events.ts';
 import { machineStartedBy } from './pilot.ts';
