@@ -31,6 +31,7 @@ export const deps = buildCoreDeps(
     tableName: config.TABLE_NAME,
     buckets: { uploads: config.UPLOADS_BUCKET, documents: config.DOCUMENTS_BUCKET },
     fromAddress: config.FROM_ADDRESS,
+    userPoolId: config.USER_POOL_ID,
     ...(config.OBJECT_LOCK_MODE &&
       config.OBJECT_LOCK_DAYS && {
         objectLock: { mode: config.OBJECT_LOCK_MODE, days: config.OBJECT_LOCK_DAYS },

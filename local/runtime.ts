@@ -114,6 +114,11 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
     const run = () => logger.withKeys(taskLogKeys(payload), () => handlers[task](deps, payload));
     return workbookTasks.has(task) ? validations.run(run) : run();
   }, logger);
+  // The issuer e-mails its invitations through the API's notifier, as Cognito does through SES.
+  const identity = new LocalIdentity(config.dataDir, {
+    notifier: { send: (message) => depsOf('api').notifier.send(message) },
+    portalUrl: settings.portalUrl,
+  });
   const depsByPrincipal = new Map<LocalPrincipal, CoreDeps>();
   /** The domain's dependencies as one function of the app has them: its own credentials, its own rights. */
   function depsOf(principal: LocalPrincipal): CoreDeps {
@@ -128,7 +133,7 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
             credentials: emulators.registry.credentialsOf(principal),
           },
         },
-        { runner: iam.runnerFor(principal, runner), logger, settings },
+        { runner: iam.runnerFor(principal, runner), logger, settings, signInAccounts: identity },
       );
       depsByPrincipal.set(principal, deps);
     }
@@ -168,7 +173,6 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
     }
   });
 
-  const identity = new LocalIdentity(config.dataDir);
   const app = new Hono();
   correlatePilotRoutes(app, API_BASE_PATH, logger);
   app.use(`${API_BASE_PATH}/*`, lambdaResponseLimit(logger));

@@ -477,3 +477,53 @@ describe('the verification costs', () => {
     }
   }, 120_000);
 });
+
+describe('user accounts', () => {
+  const signIn = (username: string, password = 'demo') =>
+    fetch(`${runtime.urls.portal}/local-auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
+
+  it('refuses an invitation of a city focal point without its city, and one by a city, changing nothing', async () => {
+    const before = await actors.secretariat.call('GET', '/accounts');
+    const invitation = { userId: 'focal-c', name: 'Focal C', email: 'focal@c.example', role: 'city' };
+
+    const noCity = await failure(actors.secretariat.call('POST', '/accounts', invitation));
+    const byCity = await failure(actors.city.call('POST', '/accounts', { ...invitation, cityId: 'c' }));
+
+    expect([noCity?.status, byCity?.status]).toEqual([400, 403]);
+    expect(JSON.stringify(noCity?.body)).toContain('A city focal point is invited with the cityId');
+    expect(await actors.secretariat.call('GET', '/accounts')).toEqual(before);
+  });
+
+  it('invites a verifier, recording who did it and when', async () => {
+    const { accounts } = await actors.secretariat.call<{
+      accounts: { version: number; createdBy: string; accounts: { userId: string; active: boolean }[] };
+    }>('POST', '/accounts', {
+      userId: 'verifier3',
+      name: 'Wei Verifier',
+      email: 'wei@v.example',
+      role: 'verifier',
+    });
+
+    expect(accounts).toMatchObject({
+      createdBy: 'secretariat',
+      accounts: [{ userId: 'verifier3', active: true }],
+    });
+  });
+
+  it('deactivates a user with a reason: no sign-in, and a token issued before is refused', async () => {
+    const { token } = (await (await signIn('verifier2')).json()) as { token: string };
+
+    await actors.secretariat.call('POST', '/account-deactivations', {
+      userId: 'verifier2',
+      reason: 'Left the programme',
+    });
+    const again = await signIn('verifier2');
+    const me = await fetch(`${runtime.urls.api}/me`, { headers: { authorization: `Bearer ${token}` } });
+
+    expect([again.status, me.status]).toEqual([401, 401]);
+  });
+});
