@@ -1,7 +1,9 @@
 // The HTTP API as one Hono app: the same routes run behind API Gateway in Lambda and in Node locally. Routing and
 // HTTP mapping only: every route calls one use case of core.
+
 import { Hono } from 'hono';
 import type { Actor } from '../core/actors.ts';
+import { assertActiveAccount } from '../core/use-cases/accounts.ts';
 import type { CoreDeps } from '../core/use-cases/deps.ts';
 import { refuseOversizedBody } from './body.ts';
 import { errorResponse } from './errors.ts';
@@ -21,7 +23,8 @@ export function createApi(deps: CoreDeps, authenticate: Authenticate) {
   app.get(publicApiPaths.openapi, async (c) => c.json((await import('./openapi.ts')).openApiDocument()));
 
   app.use('*', async (c, next) => {
-    c.set('actor', await authenticate(c.req.raw, c.env));
+    // A deactivated user is refused even with a token issued before the deactivation.
+    c.set('actor', await assertActiveAccount(deps, await authenticate(c.req.raw, c.env)));
     await next();
   });
   for (const spec of apiRoutes.filter((r) => !r.public)) mountRoute(app, deps, spec);

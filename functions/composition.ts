@@ -33,6 +33,7 @@ export const deps = buildCoreDeps(
     buckets: { uploads: config.UPLOADS_BUCKET, documents: config.DOCUMENTS_BUCKET },
     fromAddress: config.FROM_ADDRESS,
     boardCache: new BoardCache(),
+    userPoolId: config.USER_POOL_ID,
     ...(config.OBJECT_LOCK_MODE &&
       config.OBJECT_LOCK_DAYS && {
         objectLock: { mode: config.OBJECT_LOCK_MODE, days: config.OBJECT_LOCK_DAYS },

@@ -28,6 +28,8 @@ const envSchema = z.object({
   /** The stage's Object Lock retention for the copies that lock what they store; absent outside a stage. */
   OBJECT_LOCK_MODE: lockModeSchema.optional(),
   OBJECT_LOCK_DAYS: z.coerce.number().int().positive().optional(),
+  /** The Cognito user pool whose accounts the secretariat manages; set only on the API function. */
+  USER_POOL_ID: z.string().min(1).optional(),
   POWERTOOLS_LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).default('INFO'),
 });
 

@@ -1,11 +1,15 @@
-// Local identity provider: demo users and tokens with the same claims Cognito issues, signed with a key kept in the data folder.
+// Local identity provider: demo users and invited ones, and tokens with the same claims Cognito issues, signed with a
+// key kept in the data folder; like Cognito, it invites (by e-mail, with a temporary password) and disables users.
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type JWTPayload, jwtVerify, SignJWT } from 'jose';
 import type { Authenticate } from '../api/app.ts';
 import { actorFromClaims, type IdentityClaims } from '../api/claims.ts';
+import type { Invitation } from '../core/accounts/account-registry.ts';
 import { UnauthenticatedError } from '../core/errors.ts';
+import { invitationMessage } from '../core/notifications/account-messages.ts';
+import type { Notifier, SignInAccounts } from '../core/use-cases/ports.ts';
 import { emptyStaffDirectory, type StaffDirectory } from '../core/verification/staff-directory.ts';
 
 export interface DemoUser {
@@ -52,11 +56,28 @@ export const demoUsers: DemoUser[] = [
   user('borealis', 'Borealis City focal point', 'city', 'borealis'),
 ];
 
-export class LocalIdentity {
+/** Invited and disabled users, kept in the data folder so that they survive a restart. */
+interface StoredAccounts {
+  invited: DemoUser[];
+  disabled: string[];
+}
+
+/** Where the embedded issuer sends its invitations, and the portal they lead to. */
+export interface InvitationMail {
+  notifier: Notifier;
+  portalUrl: string;
+}
+
+export class LocalIdentity implements SignInAccounts {
   /** Imported once: jose would import raw bytes or a KeyObject again on every token it signs or checks. */
   private readonly key: Promise<CryptoKey>;
+  private readonly accountsFile: string;
+  private accounts: StoredAccounts;
 
-  constructor(dataDir: string) {
+  constructor(
+    dataDir: string,
+    private readonly mail?: InvitationMail,
+  ) {
     const file = join(dataDir, 'identity-signing-key');
     if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
     const bytes = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
@@ -64,11 +85,56 @@ export class LocalIdentity {
       'sign',
       'verify',
     ]);
+    this.accountsFile = join(dataDir, 'identity-accounts.json');
+    this.accounts = existsSync(this.accountsFile)
+      ? (JSON.parse(readFileSync(this.accountsFile, 'utf8')) as StoredAccounts)
+      : { invited: [], disabled: [] };
+  }
+
+  private save(): void {
+    writeFileSync(this.accountsFile, JSON.stringify(this.accounts), { mode: 0o600 });
+  }
+
+  private users(): DemoUser[] {
+    return [...demoUsers, ...this.accounts.invited];
+  }
+
+  /** Like Cognito's AdminCreateUser: the user exists at once and is e-mailed a temporary password. */
+  async invite(invitation: Invitation): Promise<boolean> {
+    if (this.users().some((u) => u.username === invitation.userId)) return false;
+    const password = randomBytes(6).toString('hex');
+    const invited = user(invitation.userId, invitation.name, invitation.role, invitation.cityId);
+    this.accounts.invited.push({
+      ...invited,
+      password,
+      claims: { ...invited.claims, email: invitation.email },
+    });
+    this.save();
+    if (this.mail) {
+      const message = invitationMessage(this.mail.portalUrl, 7);
+      const text = message.body
+        .replaceAll('<br>', '\n')
+        .replace(/<a href="[^"]*">([^<]*)<\/a>/g, '$1')
+        .replaceAll('{username}', invitation.userId)
+        .replaceAll('{####}', password);
+      await this.mail.notifier.send({ to: [invitation.email], subject: message.subject, text });
+    }
+    return true;
+  }
+
+  /** Like AdminDisableUser with a global sign-out: no sign-in, and the tokens it issued are refused. */
+  async disable(userId: string): Promise<boolean> {
+    if (!this.users().some((u) => u.username === userId)) return false;
+    if (!this.accounts.disabled.includes(userId)) this.accounts.disabled.push(userId);
+    this.save();
+    return true;
   }
 
   async signIn(username: string, password: string): Promise<string> {
-    const found = demoUsers.find((u) => u.username === username && u.password === password);
+    const found = this.users().find((u) => u.username === username && u.password === password);
     if (!found) throw new UnauthenticatedError('Unknown user name or wrong password');
+    if (this.accounts.disabled.includes(username))
+      throw new UnauthenticatedError('This account is deactivated');
     return new SignJWT({ ...found.claims })
       .setProtectedHeader({ alg: 'HS256' })
       .setIssuer(ISSUER)
@@ -89,8 +155,12 @@ export class LocalIdentity {
     }
   }
 
-  readonly authenticate: Authenticate = async (request) =>
-    actorFromClaims(await this.verifiedClaims(request));
+  readonly authenticate: Authenticate = async (request) => {
+    const actor = actorFromClaims(await this.verifiedClaims(request));
+    if (this.accounts.disabled.includes(actor.userId))
+      throw new UnauthenticatedError('This account is deactivated');
+    return actor;
+  };
 }
 
 /** The demo's staff as the secretariat would publish its first staff directory on a new deployment. */

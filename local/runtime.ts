@@ -115,6 +115,11 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
     const run = () => logger.withKeys(taskLogKeys(payload), () => handlers[task](deps, payload));
     return workbookTasks.has(task) ? validations.run(run) : run();
   }, logger);
+  // The issuer e-mails its invitations through the API's notifier, as Cognito does through SES.
+  const identity = new LocalIdentity(config.dataDir, {
+    notifier: { send: (message) => depsOf('api').notifier.send(message) },
+    portalUrl: settings.portalUrl,
+  });
   const depsByPrincipal = new Map<LocalPrincipal, CoreDeps>();
   // One process: any function's write here clears the board pages every other function's store has read.
   const boardCache = new BoardCache();
@@ -132,7 +137,7 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
           },
           boardCache,
         },
-        { runner: iam.runnerFor(principal, runner), logger, settings },
+        { runner: iam.runnerFor(principal, runner), logger, settings, signInAccounts: identity },
       );
       depsByPrincipal.set(principal, deps);
     }
@@ -172,7 +177,6 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
     }
   });
 
-  const identity = new LocalIdentity(config.dataDir);
   const app = new Hono();
   correlatePilotRoutes(app, API_BASE_PATH, logger);
   app.use(`${API_BASE_PATH}/*`, lambdaResponseLimit(logger));

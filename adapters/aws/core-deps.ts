@@ -2,7 +2,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { CoreDeps, Settings } from '../../core/use-cases/deps.ts';
-import type { StageRunner } from '../../core/use-cases/ports.ts';
+import type { SignInAccounts, StageRunner } from '../../core/use-cases/ports.ts';
 import type { BoardCache } from './board-cache.ts';
 import { correlatedPilots, correlatedRunner } from './correlated-ports.ts';
 import { DynamoEditions } from './dynamo-editions.ts';
@@ -26,6 +26,8 @@ export interface AwsWiring {
   tableName: string;
   buckets: { uploads: string; documents: string };
   fromAddress: string;
+  /** The Cognito user pool the secretariat's account management acts on; set on the API function only. */
+  userPoolId?: string;
   /** The retention the stored copies of submissions get; absent outside a stage (benchmarks). */
   objectLock?: ObjectLockRetention;
   /** The process's board read cache, shared by every store the process builds (adapters/aws/board-cache.ts). */
@@ -52,9 +54,36 @@ function createClients(wiring: AwsWiring) {
   };
 }
 
+/** Cognito's client is loaded when the secretariat first manages an account, so no other call pays for it. */
+function cognitoAccounts(wiring: AwsWiring): SignInAccounts {
+  let loaded: Promise<SignInAccounts> | undefined;
+  const adapter = () =>
+    (loaded ??= (async () => {
+      const [{ CognitoIdentityProviderClient }, { CognitoAccounts }] = await Promise.all([
+        import('@aws-sdk/client-cognito-identity-provider'),
+        import('./cognito-accounts.ts'),
+      ]);
+      return new CognitoAccounts(
+        new CognitoIdentityProviderClient({ region: wiring.region }),
+        wiring.userPoolId,
+      );
+    })());
+  return {
+    invite: async (invitation) => (await adapter()).invite(invitation),
+    disable: async (userId) => (await adapter()).disable(userId),
+  };
+}
+
 export function buildCoreDeps(
   wiring: AwsWiring,
-  parts: { runner: StageRunner; settings: Settings; logger: AppLogger; clock?: CoreDeps['clock'] },
+  parts: {
+    runner: StageRunner;
+    settings: Settings;
+    logger: AppLogger;
+    clock?: CoreDeps['clock'];
+    /** The embedded runtime's own issuer; on AWS, Cognito. */
+    signInAccounts?: SignInAccounts;
+  },
 ): CoreDeps {
   const clients = createClients(wiring);
   const store = new DynamoStore(clients.dynamodb, wiring.tableName, wiring.boardCache);
@@ -65,6 +94,7 @@ export function buildCoreDeps(
     tables: store,
     certificates: store,
     editions: new DynamoEditions(clients.dynamodb, wiring.tableName),
+    signInAccounts: parts.signInAccounts ?? cognitoAccounts(wiring),
     uploads: new S3ObjectStore(
       clients.s3,
       wiring.buckets.uploads,

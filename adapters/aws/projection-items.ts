@@ -1,8 +1,9 @@
-// How a pilot's view is laid out in items: a bounded head, plus one item per review, query, submission and document,
-// and one each for the city's self-assessment and its initiatives, whose texts are long, so no item grows with the
-// pilot's history and DynamoDB's 400 KB item limit holds at every schema maximum.
+// How a pilot's view is laid out in items: a bounded head, plus one item per review, query, submission, document,
+// clarification and call, and one each for the city's self-assessment and its initiatives, whose texts are long, so
+// no item grows with the pilot's history and DynamoDB's 400 KB item limit holds at every schema maximum.
 import * as z from 'zod';
 import { canonicalJson } from '../../core/kpis/canonical-json.ts';
+import { callViewSchema, clarificationViewSchema } from '../../core/lifecycle/clarifications.ts';
 import { documentRefSchema, isoDate } from '../../core/lifecycle/events.ts';
 import { type Pilot, pilotSchema, submissionViewSchema } from '../../core/lifecycle/pilot.ts';
 import { queryViewSchema, reviewStatusSchema } from '../../core/lifecycle/verification-schemas.ts';
@@ -34,6 +35,12 @@ export const detailSchema = z.discriminatedUnion('kind', [
     selfAssessment: pilotSchema.shape.selfAssessment.unwrap(),
   }),
   z.object({ kind: z.literal('initiatives'), initiatives: pilotSchema.shape.initiatives.unwrap() }),
+  z.object({
+    kind: z.literal('clarification'),
+    index: z.number().int().nonnegative(),
+    clarification: clarificationViewSchema,
+  }),
+  z.object({ kind: z.literal('call'), index: z.number().int().nonnegative(), call: callViewSchema }),
 ]);
 export type Detail = z.infer<typeof detailSchema>;
 
@@ -53,12 +60,16 @@ export function detailKey(detail: Detail): string {
       return `${DETAIL_PREFIX}SELF_ASSESSMENT`;
     case 'initiatives':
       return `${DETAIL_PREFIX}INITIATIVES`;
+    case 'clarification':
+      return `${DETAIL_PREFIX}CLARIFICATION#${position(detail.index)}`;
+    case 'call':
+      return `${DETAIL_PREFIX}CALL#${position(detail.index)}`;
   }
 }
 
 export const isDetailKey = (sk: string) => sk.startsWith(DETAIL_PREFIX);
 
-/** The view without its growing collections: what the head item stores. */
+/** The view without its growing collections: what the head item stores (an empty list says the view has one). */
 export function headOf(view: Pilot): Pilot {
   const { selfAssessment: _detail, ...rest } = view;
   return {
@@ -66,6 +77,8 @@ export function headOf(view: Pilot): Pilot {
     submissions: [],
     documents: [],
     initiatives: [],
+    ...(view.clarifications && { clarifications: [] }),
+    ...(view.calls && { calls: [] }),
     ...(view.verification ? { verification: { ...view.verification, reviews: {}, queries: [] } } : {}),
   };
 }
@@ -84,6 +97,10 @@ export function detailsOf(view: Pilot): Map<string, Detail> {
       : []),
     // An empty list is no item: the head's default reads as none.
     ...(view.initiatives.length ? [{ kind: 'initiatives' as const, initiatives: view.initiatives }] : []),
+    ...(view.clarifications ?? []).map(
+      (clarification, index): Detail => ({ kind: 'clarification', index, clarification }),
+    ),
+    ...(view.calls ?? []).map((call, index): Detail => ({ kind: 'call', index, call })),
   ];
   return new Map(details.map((d) => [detailKey(d), d]));
 }
@@ -94,14 +111,20 @@ export function assemble(head: Pilot, details: Iterable<Detail>): Pilot {
   const reviews: NonNullable<Pilot['verification']>['reviews'] = {};
   const queries: NonNullable<Pilot['verification']>['queries'] = [];
   const view: Pilot = { ...head, submissions: [], documents: [] };
+  const clarifications: NonNullable<Pilot['clarifications']> = [];
+  const calls: NonNullable<Pilot['calls']> = [];
   for (const detail of sorted) {
     if (detail.kind === 'review') reviews[detail.dataPointId] = detail.review;
     else if (detail.kind === 'query') queries.push(detail.query);
     else if (detail.kind === 'submission') view.submissions.push(detail.submission);
     else if (detail.kind === 'document') view.documents.push(detail.document);
     else if (detail.kind === 'selfAssessment') view.selfAssessment = detail.selfAssessment;
-    else view.initiatives = detail.initiatives;
+    else if (detail.kind === 'initiatives') view.initiatives = detail.initiatives;
+    else if (detail.kind === 'clarification') clarifications.push(detail.clarification);
+    else calls.push(detail.call);
   }
+  if (head.clarifications || clarifications.length) view.clarifications = clarifications;
+  if (head.calls || calls.length) view.calls = calls;
   return head.verification ? { ...view, verification: { ...head.verification, reviews, queries } } : view;
 }
 
@@ -120,6 +143,10 @@ function contentOf(detail: Detail): object {
       return detail.selfAssessment;
     case 'initiatives':
       return detail.initiatives;
+    case 'clarification':
+      return detail.clarification;
+    case 'call':
+      return detail.call;
   }
 }
 

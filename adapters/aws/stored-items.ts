@@ -1,6 +1,8 @@
 // The shapes of the items the DynamoDB table holds, each with a schema version: every read is parsed against them, so
 // an item written by an older or broken writer is named and refused rather than used half-read.
+
 import * as z from 'zod';
+import { accountRegistrySchema } from '../../core/accounts/account-registry.ts';
 import { StoredDataError } from '../../core/errors.ts';
 import { indexEditionRecordSchema } from '../../core/index/edition.ts';
 import { indexMethodologySchema } from '../../core/index/methodology.ts';
@@ -44,6 +46,7 @@ export const storedItems = {
     validation: z.object({ schemaVersion, table: validationSeveritiesSchema }),
     indexMethodology: z.object({ schemaVersion, table: indexMethodologySchema }),
     staff: z.object({ schemaVersion, table: staffDirectorySchema }),
+    accounts: z.object({ schemaVersion, table: accountRegistrySchema }),
   },
   certificate: z.object({ schemaVersion, pilotId: z.string().min(1) }),
   /** An index edition's record, flat so that its status can be a write's condition. */

@@ -58,6 +58,7 @@ export const keys = {
         validation: 'VALIDATION_SEVERITIES',
         staff: 'STAFF_DIRECTORY',
         indexMethodology: 'INDEX_METHODOLOGY',
+        accounts: 'ACCOUNTS',
       }) satisfies Record<ProgrammeTableKind, string>
     )[kind],
   /** The index's editions, one item each, under one partition. */

@@ -1,5 +1,6 @@
 // Every route of the API, in one list: the router mounts it and the OpenAPI document describes it.
 import type { Route } from '../route.ts';
+import { accountRoutes } from './accounts.ts';
 import { decisionRoutes } from './decisions.ts';
 import { indexRoutes } from './index-editions.ts';
 import { notificationRoutes } from './notifications.ts';
@@ -11,6 +12,7 @@ import { uploadRoutes } from './uploads.ts';
 export const apiRoutes: Route[] = [
   ...publicRoutes,
   ...programmeRoutes,
+  ...accountRoutes,
   ...pilotRoutes,
   ...uploadRoutes,
   ...decisionRoutes,

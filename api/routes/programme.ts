@@ -1,6 +1,11 @@
 // Programme-wide routes: who I am, my tasks, the verifier registry, the versioned benchmark targets and the
 // versioned certification readiness rules and validation severities.
 import * as z from 'zod';
+import {
+  CONFIDENTIALITY_UNDERTAKING,
+  PARTICIPATION_TERMS,
+  programmeTextSchema,
+} from '../../core/lifecycle/terms.ts';
 import { readinessRulesRequestSchema, readinessRulesSchema } from '../../core/readiness/rules.ts';
 import { targetsDiffSchema, targetsRequestSchema, targetsTableSchema } from '../../core/scoring/targets.ts';
 import {
@@ -39,6 +44,15 @@ export const programmeRoutes = [
     tag: 'programme',
     response: meResponse,
     handle: async ({ actor }) => ({ actor }),
+  }),
+  route({
+    method: 'get',
+    path: '/terms',
+    summary:
+      'The programme terms (Annex 1) a letter of intent accepts and the confidentiality undertaking a verifier signs, in force',
+    tag: 'programme',
+    response: z.object({ terms: programmeTextSchema, undertaking: programmeTextSchema }),
+    handle: async () => ({ terms: PARTICIPATION_TERMS, undertaking: CONFIDENTIALITY_UNDERTAKING }),
   }),
   route({
     method: 'get',

@@ -18,6 +18,9 @@ const text = {
       'its data according to these KPIs, to have the data verified by a verifier approved by U4SSC, and to ' +
       'submit the results to the U4SSC secretariat. The city also intends to share its inputs and lessons ' +
       'learned for the global Smart Sustainable Cities Index.',
+    terms: (version: string) =>
+      `The city accepts the terms of participation of the programme (Annex 1, version ${version}), including ` +
+      'the commitment to contribute to the global Smart Sustainable Cities Index.',
     contact: 'Contact person for the project',
     signature: 'Signature of the mayor or authorised representative',
     date: 'Date',
@@ -33,6 +36,8 @@ const text = {
       `${city}已审阅联合智慧可持续城市倡议（U4SSC）的目标以及 ITU-T Y.4903 建议书关键绩效指标的数据收集方法。` +
       '我市愿意按照这些指标收集数据，由 U4SSC 认可的核查机构对数据进行核查，并将结果提交 U4SSC 秘书处。' +
       '我市亦愿意为全球智慧可持续城市指数贡献数据和经验。',
+    terms: (version: string) =>
+      `我市接受项目参与条款（附件1，第 ${version} 版），包括为全球智慧可持续城市指数作出贡献的承诺。`,
     contact: '项目联系人',
     signature: '市长或授权代表签字',
     date: '日期',
@@ -88,6 +93,7 @@ export function buildLetterOfIntent(letter: LetterOfIntent, language: Language):
       paragraph(doc, letter.vision);
       label(doc, t.statement);
       paragraph(doc, t.commitment(letter.cityName));
+      if (letter.termsAcceptance) paragraph(doc, t.terms(letter.termsAcceptance.version));
       label(doc, t.contact);
       const contact = [letter.contact.name, letter.contact.title, letter.contact.email].filter(Boolean);
       paragraph(doc, contact.join(' · '));

@@ -1,7 +1,9 @@
 // The lifecycle's transition table: for each command, who may issue it, from which stages, its guard and the event it records.
 import * as z from 'zod';
 import { externalIdSchema } from '../ids.ts';
+import { clarificationCommands } from './clarification-commands.ts';
 import { addMonths, define, noPayload, passThrough, reasonPayload } from './command-definition.ts';
+import { costCommands } from './cost-commands.ts';
 import { deadlineCommands } from './deadline-commands.ts';
 import { draftReviewCommands } from './draft-review-commands.ts';
 import {
@@ -287,6 +289,8 @@ export const commands = {
   ...draftReviewCommands,
   ...deadlineCommands,
   ...storyCommands,
+  ...costCommands,
+  ...clarificationCommands,
 };
 
 export type CommandName = keyof typeof commands;

@@ -1,10 +1,13 @@
 // Renders the lifecycle's transition table and a state diagram as Markdown, so the docs cannot drift from the code.
+
+import { MAX_CALLS, MAX_CLARIFICATIONS, MAX_REPLIES_PER_CLARIFICATION } from './clarifications.ts';
 import { type CommandDefinition, commandNames, commands } from './commands.ts';
 import { EXTENSION_CAP_DAYS } from './deadlines.ts';
 import { draftSections, MAX_COMMENTS_PER_SECTION, revisableSections } from './draft-review-schemas.ts';
 import type { PilotEvent } from './events.ts';
 import { machineStartedBy } from './pilot.ts';
 import { stages, terminalStages } from './stages.ts';
+import { CONFIDENTIALITY_UNDERTAKING, PARTICIPATION_TERMS } from './terms.ts';
 
 function startedMachine(def: CommandDefinition): string {
   return machineStartedBy({ type: def.eventType, data: { machine: 'reporting' } } as PilotEvent) ?? '';
@@ -33,6 +36,7 @@ export function renderLifecycleDocs(): string {
     `Deadlines: the collection period (3 to 6 months) is proposed when the letter is accepted, or else the \`collectionMonths\` setting applies; the city and the appointed verifier confirm the date in force or the secretariat records the agreement; extensions, asked for by the city (submission) or the verifier (verification) and granted by the secretariat, add at most ${EXTENSION_CAP_DAYS} days in total to one deadline. Who reads each event is in \`core/lifecycle/visibility.ts\` ([verification](verification.md#authorization)).`,
     '',
     `Draft report review: approving the conclusion (\`verified\`) opens the city's comment window (\`draftReviewDays\` setting, 14 days by default). Within it the city accepts or comments on each section (${draftSections.map((s) => `\`${s}\``).join(', ')}; at most ${MAX_COMMENTS_PER_SECTION} comments a section); the verifier answers each comment and may revise the sections the verifier wrote (${revisableSections.map((s) => `\`${s}\``).join(', ')}). The verifier or the secretariat then issues the report (\`closeDraftReview\`, which starts the reporting machine) once no comment waits for an answer and either the city accepted every section or the window has ended. A comment after the window, or an issue while a comment is unanswered, is refused with 409 and records nothing ([verification](verification.md#6-the-citys-review-of-the-draft-report)).`,
+    `Terms: a letter of intent accepts the programme terms in force (Annex 1, version ${PARTICIPATION_TERMS.version}, with the commitment to the global index), and a verifier accepting an appointment signs the confidentiality undertaking (version ${CONFIDENTIALITY_UNDERTAKING.version}); without them the request is refused. Costs: the secretariat or the verifier quotes the fee and, on site, travel, lodging and per diem for the mode in force; the city accepts or declines; the invoice and the payment follow, in that order. Clarifications: during data collection the city asks the secretariat about a KPI (at most ${MAX_CLARIFICATIONS} threads of ${MAX_REPLIES_PER_CLARIFICATION} replies) and asks for calls with the verifier and the secretariat at proposed times (at most ${MAX_CALLS}), one of which is accepted.`,
     '',
     '```mermaid',
     'stateDiagram-v2',

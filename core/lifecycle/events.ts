@@ -4,9 +4,11 @@ import { roleSchema } from '../actors.ts';
 import { maturityEntrySchema } from '../maturity/answers.ts';
 import { textWeight } from '../text-length.ts';
 import { smartInitiativeSchema } from './city-story.ts';
+import { costQuoteSchema } from './cost-items.ts';
 import { draftCommentTextSchema, draftSectionSchema } from './draft-review-schemas.ts';
 import { printableName } from './printable-name.ts';
 import { stageMachineSchema } from './stages.ts';
+import { termsAcceptanceInputSchema, termsAcceptanceSchema } from './terms.ts';
 import {
   auditResultSchema,
   conclusionSchema,
@@ -43,6 +45,8 @@ export const letterOfIntentSchema = z.strictObject({
   preferredLanguage: z.enum(['en', 'zh']).default('en'),
   /** The city's smart initiatives, one line each; they appear on the city snapshot. */
   initiatives: z.array(z.string().trim().min(1).max(300)).max(20).default([]),
+  /** The programme terms the letter accepted (core/lifecycle/terms.ts); absent on letters from before they were. */
+  termsAcceptance: termsAcceptanceSchema.optional(),
 });
 export type LetterOfIntent = z.infer<typeof letterOfIntentSchema>;
 
@@ -60,6 +64,7 @@ export const letterOfIntentInputSchema = letterOfIntentSchema.extend({
   country: printableName(100),
   contact: letterOfIntentSchema.shape.contact.extend({ name: printableName(200) }),
   signatory: z.object({ name: printableName(200), title: printableName(200) }),
+  termsAcceptance: termsAcceptanceInputSchema,
 });
 
 export const submissionSummarySchema = z.object({
@@ -242,6 +247,28 @@ export const eventDataSchemas = {
     fromDueAt: isoDate.optional(),
     kind: deadlineKindSchema.optional(),
     requestId: z.string().optional(),
+  }),
+  /** The verification's costs as the secretariat or the verifier quoted them for the mode in force. */
+  CostsQuoted: costQuoteSchema.extend({ quoteId: z.string(), mode: z.enum(['onsite', 'remote']) }),
+  /** The city accepts or declines the quote. */
+  CostsAnswered: z.object({ quoteId: z.string(), accepted: z.boolean(), reason: z.string().optional() }),
+  CostsInvoiced: z.object({ quoteId: z.string(), reference: z.string() }),
+  CostsPaid: z.object({ quoteId: z.string(), note: z.string().optional() }),
+  /** The city asks the secretariat about one KPI during data collection; either side replies or closes it. */
+  ClarificationOpened: z.object({ threadId: z.string(), kpiId: z.string(), question: z.string() }),
+  ClarificationReplied: z.object({ threadId: z.string(), text: z.string() }),
+  ClarificationClosed: z.object({ threadId: z.string(), resolution: z.string() }),
+  /** The city asks for a call with the verifier and the secretariat, at one of the times it proposes. */
+  CallRequested: z.object({
+    callId: z.string(),
+    topic: z.string(),
+    proposedTimes: z.array(isoDate).min(1),
+  }),
+  CallAnswered: z.object({
+    callId: z.string(),
+    accepted: z.boolean(),
+    time: isoDate.optional(),
+    reason: z.string().optional(),
   }),
   StageFailed: z.object({ machine: stageMachineSchema, error: z.string(), cause: z.string() }),
   StageRetryRequested: z.object({ machine: stageMachineSchema }),

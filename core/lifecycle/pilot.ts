@@ -3,6 +3,8 @@
 import * as z from 'zod';
 import { maturityEntrySchema } from '../maturity/answers.ts';
 import { smartInitiativeSchema } from './city-story.ts';
+import { callViewSchema, clarificationViewSchema, foldClarifications } from './clarifications.ts';
+import { costsViewSchema, foldCosts } from './costs.ts';
 import { deadlineViewSchema, foldDeadline } from './deadlines.ts';
 import { foldDraftReview } from './draft-review-fold.ts';
 import { draftReviewViewSchema } from './draft-review-schemas.ts';
@@ -54,6 +56,10 @@ export const pilotSchema = z.object({
   createdAt: isoDate,
   updatedAt: isoDate,
   letter: letterOfIntentSchema,
+  /** Who accepted the programme terms with the letter, when, and which version; absent on older letters. */
+  termsAccepted: z
+    .object({ version: z.string(), userId: z.string(), role: z.string(), at: isoDate })
+    .optional(),
   dueAt: isoDate.optional(),
   dueKind: z.enum(['submission', 'verification']).optional(),
   /** The proposed period, confirmations, extensions and a pending request; absent on pilots with none of them yet. */
@@ -68,6 +74,12 @@ export const pilotSchema = z.object({
   modeChange: z
     .object({ mode: verificationMode, reason: z.string(), role: z.string(), userId: z.string(), at: isoDate })
     .optional(),
+  /** The verification's costs: the quote in force and its status; absent until one is quoted. */
+  costs: costsViewSchema.optional(),
+  /** The city's questions about KPIs to the secretariat; absent until the first one. */
+  clarifications: z.array(clarificationViewSchema).optional(),
+  /** The calls the city asked for with the verifier and the secretariat; absent until the first one. */
+  calls: z.array(callViewSchema).optional(),
   /** Verifiers who recused themselves from this pilot; they are not proposed again. */
   declinedVerifierIds: z.array(z.string()),
   verification: verificationViewSchema.optional(),
@@ -331,6 +343,15 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
       return { ...pilot, dueAt: undefined, dueKind: undefined };
     case 'DeadlineExtended':
       return { ...pilot, dueAt: event.data.dueAt };
+    case 'CostsQuoted':
+    case 'CostsAnswered':
+    case 'CostsInvoiced':
+    case 'CostsPaid':
+    case 'ClarificationOpened':
+    case 'ClarificationReplied':
+    case 'ClarificationClosed':
+    case 'CallRequested':
+    case 'CallAnswered':
     case 'DeadlineConfirmed':
     case 'DeadlineAgreementRecorded':
     case 'ExtensionRequested':
@@ -351,6 +372,7 @@ export function pilotFromFirstEvent(event: PilotEvent): Pilot {
     throw new Error(`A pilot's log must start with LetterOfIntentSubmitted, not ${event.type}`);
   }
   const { letter, cityId } = event.data;
+  const terms = letter.termsAcceptance;
   return {
     pilotId: event.pilotId,
     cityId,
@@ -362,6 +384,14 @@ export function pilotFromFirstEvent(event: PilotEvent): Pilot {
     createdAt: event.at,
     updatedAt: event.at,
     letter,
+    ...(terms && {
+      termsAccepted: {
+        version: terms.version,
+        userId: event.actor.userId,
+        role: event.actor.role,
+        at: event.at,
+      },
+    }),
     submissions: [],
     documents: [],
     declinedVerifierIds: [],
@@ -388,10 +418,12 @@ export function applyEvent(pilot: Pilot | undefined, event: PilotEvent): Pilot {
       : data.dueAt;
   const folded = {
     ...data,
+    ...foldClarifications(data, event),
     verification,
     dueAt,
     deadline: foldDeadline(data.deadline, event),
     draftReview: foldDraftReview(data.draftReview, event),
+    costs: foldCosts(data.costs, event),
   };
   const started = machineStartedBy(event);
   let pendingRun = folded.pendingRun;

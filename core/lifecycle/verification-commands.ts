@@ -7,7 +7,7 @@ import { addDays, define, passThrough, reasonPayload, type StateContext } from '
 import { latestValidatedVersion, type Pilot } from './pilot.ts';
 import {
   conclusionSchema,
-  declarationSchema,
+  declarationInputSchema,
   evidenceRefSchema,
   interviewSchema,
   reviewItemSchema,
@@ -55,7 +55,7 @@ export const verificationCommands = {
     describe: 'accept the verification assignment',
     actors: ['verifier'],
     from: ['verifier_assigned'],
-    payload: z.strictObject({ declaration: declarationSchema }),
+    payload: z.strictObject({ declaration: declarationInputSchema }),
     eventType: 'VerificationStarted',
     data: ({ now, payload }) => ({
       dueAt: addDays(now, VERIFICATION_DAYS),

@@ -13,7 +13,11 @@ function foldEvent(view: VerificationView, event: PilotEvent): VerificationView 
     case 'VerificationStarted':
       return {
         ...emptyVerification(),
-        declaration: { statement: event.data.declaration.statement, at: event.at },
+        declaration: {
+          statement: event.data.declaration.statement,
+          at: event.at,
+          undertakingVersion: event.data.declaration.confidentiality?.version,
+        },
       };
     case 'DataPointsReviewed': {
       const reviews = { ...view.reviews };

@@ -2,6 +2,7 @@
 // a strict object: a field the schema does not name is refused, not dropped (stored events carry exactly these).
 import * as z from 'zod';
 import { dataPointIdSchema, kpiIdSchema } from '../kpis/schema.ts';
+import { undertakingInputSchema, undertakingSchema } from './terms.ts';
 
 export const reviewStatusSchema = z.enum(['accepted', 'accepted_with_note', 'not_verified', 'rejected']);
 export type ReviewStatus = z.infer<typeof reviewStatusSchema>;
@@ -26,7 +27,12 @@ export const declarationSchema = z.strictObject({
     'Declare that you have no conflict of interest, or decline the assignment',
   ),
   statement: z.string().trim().min(10, 'Write the declaration in at least 10 characters').max(2000),
+  /** The confidentiality undertaking signed with it; absent on acceptances from before it was asked for. */
+  confidentiality: undertakingSchema.optional(),
 });
+
+/** What a verifier accepting an appointment declares now: independence and the undertaking in force. */
+export const declarationInputSchema = declarationSchema.extend({ confidentiality: undertakingInputSchema });
 
 export const evidenceRefSchema = z.object({ uploadId: z.string(), key: z.string(), fileName: z.string() });
 export type EvidenceRef = z.infer<typeof evidenceRefSchema>;
@@ -74,7 +80,9 @@ export type QueryView = z.infer<typeof queryViewSchema>;
 
 /** The verification part of the pilot's projection, folded from its verification events. */
 export const verificationViewSchema = z.object({
-  declaration: z.object({ statement: z.string(), at: isoDate }).optional(),
+  declaration: z
+    .object({ statement: z.string(), at: isoDate, undertakingVersion: z.string().optional() })
+    .optional(),
   reviews: z.record(
     z.string(),
     z.object({ status: reviewStatusSchema, note: z.string().optional(), at: isoDate, by: z.string() }),

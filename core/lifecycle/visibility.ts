@@ -64,6 +64,17 @@ export const eventAudience: Record<EventType, EventAudience> = {
   FactsheetRequested: 'pilot',
   FactsheetProduced: 'pilot',
   PilotWithdrawn: 'pilot',
+  // The costs are the city's, its verifier's and the secretariat's: everyone on the pilot, never the public.
+  CostsQuoted: 'pilot',
+  CostsAnswered: 'pilot',
+  CostsInvoiced: 'pilot',
+  CostsPaid: 'pilot',
+  // The city asks the secretariat; the verifier who later checks the data may read what was clarified.
+  ClarificationOpened: 'pilot',
+  ClarificationReplied: 'pilot',
+  ClarificationClosed: 'pilot',
+  CallRequested: 'pilot',
+  CallAnswered: 'pilot',
   StageFailed: 'pilot',
   StageRetryRequested: 'pilot',
   ReminderSent: 'pilot',

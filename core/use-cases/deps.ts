@@ -9,6 +9,7 @@ import type {
   ObjectStore,
   PilotRepository,
   ProgrammeTableRepository,
+  SignInAccounts,
   StageRunner,
   UploadGrantRepository,
   VerifierRepository,
@@ -53,6 +54,8 @@ export interface CoreDeps {
   certificates: CertificateRegistry;
   /** Editions of the Smart Sustainable Cities Index; their results are JSON in the documents bucket. */
   editions: IndexEditionRepository;
+  /** The sign-in provider's accounts, which the secretariat invites and deactivates. */
+  signInAccounts: SignInAccounts;
   uploads: ObjectStore;
   documents: ObjectStore;
   notifier: Notifier;

@@ -1,4 +1,5 @@
 // The ports the domain needs from the outside world; adapters implement them for AWS and for the local runtime.
+import type { AccountRegistry, Invitation } from '../accounts/account-registry.ts';
 import type { IndexEditionRecord } from '../index/edition.ts';
 import type { IndexMethodology } from '../index/methodology.ts';
 import type { PilotEvent } from '../lifecycle/events.ts';
@@ -162,6 +163,7 @@ export interface ProgrammeTables {
   validation: ValidationSeverities;
   indexMethodology: IndexMethodology;
   staff: StaffDirectory;
+  accounts: AccountRegistry;
 }
 export type ProgrammeTableKind = keyof ProgrammeTables;
 
@@ -174,6 +176,17 @@ export interface ProgrammeTableRepository {
   ): Promise<ProgrammeTables[K] | undefined>;
   /** Stores a new version; false when that version number already exists. */
   putTable<K extends ProgrammeTableKind>(kind: K, table: ProgrammeTables[K]): Promise<boolean>;
+}
+
+/**
+ * The sign-in provider's side of an account: Cognito on AWS, the local issuer in the embedded runtime. The registry
+ * of accounts (core/accounts) says who is active; this makes the provider agree.
+ */
+export interface SignInAccounts {
+  /** Creates the account in its group; the provider sends the invitation. False when the user id is taken. */
+  invite(invitation: Invitation): Promise<boolean>;
+  /** Stops the user from signing in and ends their sessions. False when the provider has no such user. */
+  disable(userId: string): Promise<boolean>;
 }
 
 export interface CertificateRegistry {

@@ -13,7 +13,10 @@ import {
   UserPoolEmail,
   VerificationEmailStyle,
 } from 'aws-cdk-lib/aws-cognito';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
+import { cognitoAccountActions } from '../../adapters/aws/cognito-actions.ts';
 import { invitationMessage, verificationMessage } from '../../core/notifications/account-messages.ts';
 import type { DeployConfig } from '../config.ts';
 import { acknowledge } from '../nag.ts';
@@ -119,5 +122,13 @@ export class Auth extends Construct {
       // Required attributes must stay writable; custom:cityId must not: a city user could then act for another city.
       writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true, email: true }),
     });
+  }
+
+  /** The secretariat's account management through the API: exactly the calls of the Cognito adapter, on this pool. */
+  grantAccountManagement(fn: LambdaFunction): void {
+    fn.addEnvironment('USER_POOL_ID', this.userPool.userPoolId);
+    fn.addToRolePolicy(
+      new PolicyStatement({ actions: [...cognitoAccountActions], resources: [this.userPool.userPoolArn] }),
+    );
   }
 }

@@ -95,6 +95,7 @@ export class WorkflowStack extends Stack {
       portalOrigin: props.portalOrigin,
       configurationSetName: mailConfiguration,
     });
+    this.auth.grantAccountManagement(this.entries.byName.api.fn);
     this.api = new Api(this, 'Api', {
       config,
       handler: this.entries.byName.api.fn,

@@ -6,7 +6,15 @@ export interface Environment {
   account: string;
 }
 
-export type ArnKind = 'function' | 'stateMachine' | 'table' | 'bucket' | 'logGroup' | 'secret' | 'queue';
+export type ArnKind =
+  | 'function'
+  | 'stateMachine'
+  | 'table'
+  | 'bucket'
+  | 'logGroup'
+  | 'secret'
+  | 'queue'
+  | 'userPool';
 
 const formats: Record<ArnKind, (name: string, e: Environment) => string> = {
   function: (name, e) => `arn:${e.partition}:lambda:${e.region}:${e.account}:function:${name}`,
@@ -18,6 +26,8 @@ const formats: Record<ArnKind, (name: string, e: Environment) => string> = {
   // Without the six random characters Secrets Manager appends to the name.
   secret: (name, e) => `arn:${e.partition}:secretsmanager:${e.region}:${e.account}:secret:${name}`,
   queue: (name, e) => `arn:${e.partition}:sqs:${e.region}:${e.account}:${name}`,
+  // Cognito names a pool's ARN by its generated id; the embedded runtime, which never calls Cognito, uses the name.
+  userPool: (name, e) => `arn:${e.partition}:cognito-idp:${e.region}:${e.account}:userpool/${name}`,
 };
 
 export function arnOf(kind: ArnKind, name: string, env: Environment): string {
@@ -34,4 +44,5 @@ export const nameBoundary: Record<ArnKind, string> = {
   logGroup: ':',
   secret: '-',
   queue: ':',
+  userPool: '/',
 };

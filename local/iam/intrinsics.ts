@@ -24,6 +24,8 @@ const physicalValues: Record<string, PhysicalValues> = {
   'AWS::Logs::LogGroup': { nameProperty: 'LogGroupName', kind: 'logGroup', ref: 'name' },
   // A failed-events queue: Lambda sends an event a function gave up on with the function's own role.
   'AWS::SQS::Queue': { nameProperty: 'QueueName', kind: 'queue', ref: 'url' },
+  // The API manages the pool's accounts (adapters/aws/cognito-accounts.ts); Ref gives the pool's id, here its name.
+  'AWS::Cognito::UserPool': { nameProperty: 'UserPoolName', kind: 'userPool', ref: 'name' },
 };
 
 function asString(value: unknown, what: string): string {

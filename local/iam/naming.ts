@@ -9,6 +9,8 @@ export const localNamingSchema = z.object({
   table: z.string().min(1),
   buckets: z.object({ uploads: z.string().min(1), documents: z.string().min(1) }),
   signingSecret: z.string().min(1),
+  /** The user pool the API's account management names; the embedded runtime's own issuer stands in for it. */
+  userPool: z.string().min(1),
   /** The only sender the functions may use; the app is synthesized with it, so the SES condition names it. */
   fromAddress: z.email(),
   /** Where new letters of intent are announced; the app is synthesized with it, as the embedded runtime mails it. */
@@ -28,6 +30,7 @@ export function localNaming(): LocalNaming {
     table: localNames.tableName,
     buckets: localNames.buckets,
     signingSecret: 'u4ssc-local/template-signing-key',
+    userPool: 'u4ssc-local-users',
     fromAddress: localNames.fromAddress,
     secretariatEmail: localNames.secretariatEmail,
     functionPrefix: 'u4ssc-',

@@ -42,6 +42,7 @@ function renames(app: SynthesizedApp, templates: Templates, resolve: Resolve, na
     rename('bucket', named('uploads', 'BucketName'), naming.buckets.uploads),
     rename('bucket', named('documents', 'BucketName'), naming.buckets.documents),
     rename('secret', named('signingSecret', 'Name'), naming.signingSecret),
+    rename('userPool', named('userPool', 'UserPoolName'), naming.userPool),
   ];
   for (const location of Object.values(app.principals)) {
     const resource = resourceAt(templates, location);

@@ -27,7 +27,7 @@ export interface PrincipalResource extends Located {
 }
 
 /** The resources the local naming renames; the workflow stack refers to them by their deployed names. */
-export type NamedResource = 'table' | 'uploads' | 'documents' | 'signingSecret';
+export type NamedResource = 'table' | 'uploads' | 'documents' | 'signingSecret' | 'userPool';
 
 export interface SynthesizedApp {
   /** Stack name -> template, as written to the cloud assembly (unchecked JSON). */
@@ -83,6 +83,7 @@ export function synthesizeApp(
         uploads: locate(data.uploads),
         documents: locate(data.documents),
         signingSecret: locate(data.signingKey),
+        userPool: locate(workflow.auth.userPool),
       },
     };
   } finally {

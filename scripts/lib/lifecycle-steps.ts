@@ -3,6 +3,7 @@
 import { draftSections } from '../../core/lifecycle/draft-review-schemas.ts';
 import type { Pilot } from '../../core/lifecycle/pilot.ts';
 import type { Stage } from '../../core/lifecycle/stages.ts';
+import { CONFIDENTIALITY_UNDERTAKING, PARTICIPATION_TERMS } from '../../core/lifecycle/terms.ts';
 import { ApiClient, waitFor } from './api-client.ts';
 import { type DemoVerifierId, demoVerifiers } from './demo-verifier.ts';
 import { fillSampleWorkbook } from './sample-workbook.ts';
@@ -62,6 +63,7 @@ export const sampleLetter = (cityName: string) => ({
     signatory: { name: `Mayor of ${cityName}`, title: 'Mayor' },
     reviewedMethodology: true,
     preferredLanguage: 'en',
+    termsAcceptance: { version: PARTICIPATION_TERMS.version, accepted: true, indexCommitment: true },
   },
 });
 
@@ -165,6 +167,7 @@ export const declaration = {
   declaration: {
     noConflictOfInterest: true,
     statement: 'I have no personal, financial or professional ties with the city.',
+    confidentiality: { version: CONFIDENTIALITY_UNDERTAKING.version, accepted: true },
   },
 };
 

@@ -80,6 +80,8 @@ describe('the whole pilot through the portal', () => {
     await page.getByLabel('Signatory (mayor or representative)').fill('Mayor of Aurora');
     await page.getByLabel('Signatory title').fill('Mayor');
     await page.getByLabel('We reviewed the U4SSC goals and the data collection methodology').check();
+    await page.getByLabel('The city accepts the terms of participation shown above').check();
+    await page.getByLabel(/The city commits to contribute its data/).check();
     await page.getByRole('button', { name: 'Submit the letter' }).click();
     await page.waitForURL(/\/pilots\/p[a-z0-9]+$/);
     pilotPath = new URL(page.url()).pathname;
@@ -184,6 +186,7 @@ describe('the whole pilot through the portal', () => {
     await page
       .getByLabel('Declaration of independence')
       .fill('I have no personal, financial or professional ties with the city.');
+    await page.getByLabel('I sign the confidentiality undertaking shown above').check();
     await page.getByRole('button', { name: 'Accept the task' }).click();
     await waitForStage(page, 'in_verification');
     await page.getByText('132 of 132 data points shown').waitFor();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cognitoAccountActions } from '../../adapters/aws/cognito-actions.ts';
 import { type StageMachineName, stageMachineNames } from '../../core/lifecycle/stages.ts';
 import { type TaskName, taskNames } from '../../core/stage-tasks/task-names.ts';
 import { lambdaConfig } from '../../functions/config.ts';
@@ -154,6 +155,19 @@ describe('least privilege', () => {
       expect(actions(name), name).toEqual(
         expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:UpdateItem']),
       );
+  });
+
+  it('lets only the API manage Cognito accounts, with the adapter’s four calls on the user pool, and names the pool', () => {
+    const managers = allNames.filter((name) => actions(name).some((a) => a.startsWith('cognito-idp:')));
+    const cognito = statementsOfRoleFor(workflow, functionId('api')).filter((s) =>
+      [s.Action].flat().some((a) => String(a).startsWith('cognito-idp:')),
+    );
+
+    expect(managers).toEqual(['api']);
+    expect(cognito.flatMap((s) => [s.Action].flat()).sort()).toEqual([...cognitoAccountActions].sort());
+    expect(JSON.stringify(cognito.map((s) => s.Resource))).toContain('AuthUsers');
+    expect(fnProps('api').Environment.Variables.USER_POOL_ID).toBeDefined();
+    expect(fnProps('sweeper').Environment.Variables.USER_POOL_ID).toBeUndefined();
   });
 
   it('sends e-mail only from the configured sender', () => {

@@ -1,7 +1,8 @@
-// The programme's own rules through the API on the emulators: the collection period agreed at acceptance, extension
-// requests within the cap, reminders and escalation with an injected clock, the supervisor from the staff directory,
-// the city's verification mode, and the verification team's internal notes kept from the city. Each rule is also
-// sent bad input, which is refused and changes nothing.
+// The programme's own rules through the API on the emulators: the terms accepted with the letter, the collection
+// period agreed at acceptance, extension requests within the cap, reminders and escalation with an injected clock,
+// the city's questions and calls, the supervisor from the staff directory, the city's verification mode, the
+// verifier's confidentiality undertaking, the verification team's internal notes kept from the city, and the costs,
+// seen on the pilot and never in public. Each rule is also sent bad input, which is refused and changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PilotEvent } from '../../core/lifecycle/events.ts';
 import type { Pilot } from '../../core/lifecycle/pilot.ts';
@@ -12,6 +13,8 @@ import {
   declaration,
   downloadTemplate,
   getPilot,
+  sampleConclusion,
+  sampleLetter,
   signInAll,
   submitLetter,
   uploadWorkbook,
@@ -20,6 +23,7 @@ import {
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
 import { failure } from '../support/failure.ts';
 import { startTestRuntime, tempDataDir } from '../support/runtime.ts';
+import { pdfText } from '../unit/documents/read-back.ts';
 
 const DAY = 86_400_000;
 let runtime: Runtime;
@@ -47,6 +51,25 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await runtime?.stop();
+});
+
+describe('the terms of participation', () => {
+  it('refuses a letter that does not accept them, opening no pilot', async () => {
+    const before = await actors.city.call('GET', '/pilots');
+    const { termsAcceptance: _terms, ...letter } = sampleLetter('Aurora').letter;
+
+    const refused = await failure(actors.city.call('POST', '/pilots', { letter }));
+
+    expect(refused?.status).toBe(400);
+    expect(JSON.stringify(refused?.body)).toContain('Accept the programme terms (Annex 1, version');
+    expect(await actors.city.call('GET', '/pilots')).toEqual(before);
+  });
+
+  it('records who accepted which version, and when', async () => {
+    const { terms } = await actors.city.call<{ terms: { version: string } }>('GET', '/terms');
+
+    expect((await stateOf()).termsAccepted).toMatchObject({ version: terms.version, userId: 'aurora' });
+  });
 });
 
 describe('the agreed collection deadline', () => {
@@ -153,6 +176,74 @@ describe('the agreed collection deadline', () => {
   });
 });
 
+describe('questions and calls during data collection', () => {
+  it('answers the city’s question about a KPI in a thread, and refuses a reply once it is closed', async () => {
+    const { pilot: asked } = await actors.city.call<{ pilot: Pilot }>('POST', path('/clarifications'), {
+      kpiId: 'EC.ICT.ICT.1C',
+      question: 'Does a household with only a mobile connection count?',
+    });
+    const threadId = asked.clarifications![0]!.threadId;
+    await actors.secretariat.call('POST', path('/clarification-reply'), {
+      threadId,
+      text: 'Yes, a mobile broadband subscription counts.',
+    });
+    const { pilot } = await actors.city.call<{ pilot: Pilot }>('POST', path('/clarification-close'), {
+      threadId,
+      resolution: 'Clear, thank you',
+    });
+    const before = await stateOf();
+
+    const late = await failure(
+      actors.secretariat.call('POST', path('/clarification-reply'), { threadId, text: 'One more thing' }),
+    );
+
+    expect(pilot.clarifications?.[0]).toMatchObject({ kpiId: 'EC.ICT.ICT.1C', status: 'closed', replies: 1 });
+    expect(late?.status).toBe(409);
+    expect(late?.body.error?.message).toContain(`Clarification ${threadId} is closed`);
+    expect(await stateOf()).toEqual(before);
+  });
+
+  it('refuses a question about an unknown KPI, changing nothing', async () => {
+    const before = await stateOf();
+
+    const refused = await failure(
+      actors.city.call('POST', path('/clarifications'), { kpiId: 'EC.ICT.ICT.99C', question: 'What is it?' }),
+    );
+
+    expect(refused?.status).toBe(409);
+    expect(refused?.body.error?.message).toContain('Unknown KPI EC.ICT.ICT.99C');
+    expect(await stateOf()).toEqual(before);
+  });
+
+  it('schedules a call at one of the proposed times, and refuses any other time', async () => {
+    const times = [1, 2].map((d) => new Date(Date.now() + d * DAY).toISOString());
+    const { pilot: requested } = await actors.city.call<{ pilot: Pilot }>('POST', path('/calls'), {
+      topic: 'The transport KPIs',
+      proposedTimes: times,
+    });
+    const callId = requested.calls![0]!.callId;
+    const before = await stateOf();
+
+    const other = await failure(
+      actors.secretariat.call('POST', path('/call-answer'), {
+        decision: 'accept',
+        callId,
+        time: new Date(Date.now() + 3 * DAY).toISOString(),
+      }),
+    );
+    expect(other?.status).toBe(409);
+    expect(other?.body.error?.message).toContain('Choose one of the proposed times');
+    expect(await stateOf()).toEqual(before);
+    const { pilot } = await actors.secretariat.call<{ pilot: Pilot }>('POST', path('/call-answer'), {
+      decision: 'accept',
+      callId,
+      time: times[1],
+    });
+
+    expect(pilot.calls?.[0]).toMatchObject({ status: 'scheduled', time: times[1] });
+  });
+});
+
 describe('the verification mode and the supervisor', () => {
   beforeAll(async () => {
     await actors.city.call('POST', path('/verification-mode'), { mode: 'remote' });
@@ -200,10 +291,27 @@ describe('the verification mode and the supervisor', () => {
     });
     expect(staff.members.map((m) => m.userId)).toEqual(['secretariat', 'supervisor']);
     await waitForStage(actors.verifier, pilotId, 'verifier_assigned');
-    await actors.verifier.call('POST', path('/verification-response'), {
+  });
+
+  it('refuses the verifier’s acceptance without the confidentiality undertaking, and records it when signed', async () => {
+    const before = await stateOf();
+    const { confidentiality, ...unsigned } = declaration.declaration;
+
+    const refused = await failure(
+      actors.verifier.call('POST', path('/verification-response'), {
+        decision: 'accept',
+        declaration: unsigned,
+      }),
+    );
+    expect(refused?.status).toBe(400);
+    expect(JSON.stringify(refused?.body)).toContain('Sign the confidentiality undertaking');
+    expect(await stateOf()).toEqual(before);
+    const { pilot } = await actors.verifier.call<{ pilot: Pilot }>('POST', path('/verification-response'), {
       decision: 'accept',
       ...declaration,
     });
+
+    expect(pilot.verification?.declaration?.undertakingVersion).toBe(confidentiality.version);
   });
 
   it('changes the mode only when the city accepts the secretariat’s proposal', async () => {
@@ -279,5 +387,143 @@ describe('confidentiality inside the pilot', () => {
     expect((await getPilot(actors.verifier, pilotId)).verification?.reviews['EC.ICT.ICT.1C']).toMatchObject({
       status: 'rejected',
     });
+  });
+});
+
+describe('the verification costs', () => {
+  const onsite = { currency: 'CHF', fee: 6543.21, travel: 1234.56, lodging: 987.65, perDiem: 432.1 };
+  const invoice = 'INV-COST-4471';
+  /** A quote's amounts as they would be printed, with or without thousands separators (decimals, unlike a hash). */
+  const printed = [
+    '6543.21',
+    '6,543.21',
+    '1234.56',
+    '1,234.56',
+    '987.65',
+    '432.1',
+    '9197.52',
+    '9,197.52',
+    invoice,
+  ];
+
+  it('refuse an on-site quote without travel, lodging and per diem, and an answer by the secretariat', async () => {
+    const before = await stateOf();
+
+    const partial = await failure(
+      actors.verifier.call('POST', path('/costs'), { currency: 'CHF', fee: 6000 }),
+    );
+    const notCity = await failure(
+      actors.secretariat.call('POST', path('/costs-answer'), { decision: 'accept', quoteId: 'c1' }),
+    );
+
+    expect(partial?.status).toBe(409);
+    expect(partial?.body.error?.message).toContain('missing: travel, lodging, perDiem');
+    expect(notCity?.status).toBe(403);
+    expect(await stateOf()).toEqual(before);
+  });
+
+  it('are quoted by the verifier, accepted by the city, invoiced and paid, and seen by the three of them', async () => {
+    const { pilot: quoted } = await actors.verifier.call<{ pilot: Pilot }>('POST', path('/costs'), onsite);
+    const quoteId = quoted.costs!.quote.quoteId;
+    const early = await failure(
+      actors.verifier.call('POST', path('/costs-invoice'), { quoteId, reference: invoice }),
+    );
+    await actors.city.call('POST', path('/costs-answer'), { decision: 'accept', quoteId });
+    await actors.verifier.call('POST', path('/costs-invoice'), { quoteId, reference: invoice });
+    await actors.secretariat.call('POST', path('/costs-payment'), { quoteId });
+
+    expect(early?.body.error?.message).toContain('it must be accepted to be invoiced');
+    for (const reader of [actors.city, actors.verifier, actors.secretariat]) {
+      expect((await getPilot(reader, pilotId)).costs).toMatchObject({
+        status: 'paid',
+        invoice: { reference: invoice },
+        quote: { total: 9197.52, mode: 'onsite' },
+      });
+    }
+    expect((await timelineOf(actors.city)).map((e) => e.type)).toEqual(
+      expect.arrayContaining(['CostsQuoted', 'CostsAnswered', 'CostsInvoiced', 'CostsPaid']),
+    );
+  });
+
+  it('never appear in the published report, snapshot or certificate check', async () => {
+    const version = (await stateOf()).submissions.filter((s) => s.status === 'validated').at(-1)?.version;
+    const { results } = await actors.verifier.call<{ results: { dataPointId: string }[] }>(
+      'GET',
+      path(`/submissions/${version}`),
+    );
+    await actors.verifier.call('POST', path('/reviews'), {
+      items: results.map((r) => ({ dataPointId: r.dataPointId, status: 'accepted' })),
+    });
+    await actors.verifier.call('POST', path('/conclusion'), sampleConclusion);
+    // The supervisor was changed to the staff member "secretariat" above, who approves.
+    await actors.secretariat.call('POST', path('/conclusion-decision'), { decision: 'approve' });
+    await waitForStage(actors.secretariat, pilotId, 'reported');
+    await actors.city.call('POST', path('/publication-consent'), { report: 'publish', snapshot: 'publish' });
+    await actors.secretariat.call('POST', path('/certification'), {});
+    const { certificate } = await waitForStage(actors.secretariat, pilotId, 'certified');
+    const publicUrl = `${runtime.urls.api}/public/certificates/${certificate!.certificateNumber}`;
+
+    const check = await (await fetch(publicUrl)).text();
+    const documents = await Promise.all(
+      ['report', 'snapshot'].map(async (document) => {
+        const { url } = (await (await fetch(`${publicUrl}/${document}`)).json()) as { url: string };
+        return pdfText(Buffer.from(await (await fetch(url)).arrayBuffer()));
+      }),
+    );
+
+    expect(check).toContain('valid');
+    for (const text of [check, ...documents]) {
+      for (const amount of printed) expect(text).not.toContain(amount);
+    }
+  }, 120_000);
+});
+
+describe('user accounts', () => {
+  const signIn = (username: string, password = 'demo') =>
+    fetch(`${runtime.urls.portal}/local-auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
+
+  it('refuses an invitation of a city focal point without its city, and one by a city, changing nothing', async () => {
+    const before = await actors.secretariat.call('GET', '/accounts');
+    const invitation = { userId: 'focal-c', name: 'Focal C', email: 'focal@c.example', role: 'city' };
+
+    const noCity = await failure(actors.secretariat.call('POST', '/accounts', invitation));
+    const byCity = await failure(actors.city.call('POST', '/accounts', { ...invitation, cityId: 'c' }));
+
+    expect([noCity?.status, byCity?.status]).toEqual([400, 403]);
+    expect(JSON.stringify(noCity?.body)).toContain('A city focal point is invited with the cityId');
+    expect(await actors.secretariat.call('GET', '/accounts')).toEqual(before);
+  });
+
+  it('invites a verifier, recording who did it and when', async () => {
+    const { accounts } = await actors.secretariat.call<{
+      accounts: { version: number; createdBy: string; accounts: { userId: string; active: boolean }[] };
+    }>('POST', '/accounts', {
+      userId: 'verifier3',
+      name: 'Wei Verifier',
+      email: 'wei@v.example',
+      role: 'verifier',
+    });
+
+    expect(accounts).toMatchObject({
+      createdBy: 'secretariat',
+      accounts: [{ userId: 'verifier3', active: true }],
+    });
+  });
+
+  it('deactivates a user with a reason: no sign-in, and a token issued before is refused', async () => {
+    const { token } = (await (await signIn('verifier2')).json()) as { token: string };
+
+    await actors.secretariat.call('POST', '/account-deactivations', {
+      userId: 'verifier2',
+      reason: 'Left the programme',
+    });
+    const again = await signIn('verifier2');
+    const me = await fetch(`${runtime.urls.api}/me`, { headers: { authorization: `Bearer ${token}` } });
+
+    expect([again.status, me.status]).toEqual([401, 401]);
   });
 });

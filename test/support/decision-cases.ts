@@ -19,7 +19,7 @@ import { score } from '../unit/documents/fixtures.ts';
 import { resultsWith } from '../unit/scoring/fixtures.ts';
 import { PDF, pdfBytes, storeResults } from './files.ts';
 import { type MemoryDeps, memoryDeps, testSettings } from './memory-deps.ts';
-import { city, letter, pilotIn, secretariat, supervisor, verifier } from './pilots.ts';
+import { city, letter, pilotIn, secretariat, signedUndertaking, supervisor, verifier } from './pilots.ts';
 import { everythingReported, reportedAndVerified, storeDataset } from './readiness.ts';
 
 export const CITY_EMAIL = letter.contact.email;
@@ -102,6 +102,7 @@ export const concluded = verifying({
 export const declaration = {
   noConflictOfInterest: true,
   statement: 'I have no personal, financial or professional ties with the city.',
+  confidentiality: signedUndertaking,
 };
 
 export const interview = {
@@ -151,6 +152,37 @@ const certified = pilotIn('certified', {
     issuedAt: '2026-02-28T00:00:00.000Z',
   },
 });
+
+/** Costs quoted by the verifier (c4) for the remote verification in force, at the given status. */
+function quotedCosts(status: NonNullable<Pilot['costs']>['status']): Partial<Pilot> {
+  const by = { userId: verifier.userId, role: 'verifier', at: '2026-02-20T00:00:00.000Z' };
+  return {
+    verificationMode: 'remote',
+    costs: {
+      quote: { quoteId: 'c4', mode: 'remote', currency: 'CHF', fee: 4000, total: 4000, ...by },
+      status,
+    },
+  };
+}
+const openThread = {
+  threadId: 'k3',
+  kpiId: 'EC.ICT.ICT.1C',
+  question: 'Does a mobile connection count?',
+  userId: city.userId,
+  openedAt: '2026-02-20T00:00:00.000Z',
+  status: 'open' as const,
+  replies: 0,
+  waitingOn: 'secretariat' as const,
+  lastAt: '2026-02-20T00:00:00.000Z',
+};
+const requestedCall = {
+  callId: 'call3',
+  topic: 'The transport KPIs',
+  proposedTimes: ['2099-03-10T09:00:00.000Z'],
+  userId: city.userId,
+  requestedAt: '2026-02-20T00:00:00.000Z',
+  status: 'requested' as const,
+};
 
 export const decisionCases: DecisionCase[] = [
   {
@@ -479,6 +511,69 @@ export const decisionCases: DecisionCase[] = [
       return {};
     },
     records: 'FactsheetProduced',
+  },
+  {
+    decision: 'costs',
+    pilot: verifying({}, { verificationMode: 'onsite' }),
+    actor: verifier,
+    body: { currency: 'CHF', fee: 6000, travel: 1200, lodging: 900, perDiem: 450 },
+    records: 'CostsQuoted',
+  },
+  {
+    decision: 'costs-answer',
+    pilot: verifying({}, quotedCosts('quoted')),
+    actor: city,
+    body: { decision: 'accept', quoteId: 'c4' },
+    records: 'CostsAnswered',
+  },
+  {
+    decision: 'costs-invoice',
+    pilot: verifying({}, quotedCosts('accepted')),
+    actor: secretariat,
+    body: { quoteId: 'c4', reference: 'INV-2026-7' },
+    records: 'CostsInvoiced',
+  },
+  {
+    decision: 'costs-payment',
+    pilot: verifying({}, quotedCosts('invoiced')),
+    actor: verifier,
+    body: { quoteId: 'c4' },
+    records: 'CostsPaid',
+  },
+  {
+    decision: 'clarifications',
+    pilot: pilotIn('data_collection', idle),
+    actor: city,
+    body: { kpiId: 'EC.ICT.ICT.1C', question: 'Does a mobile connection count?' },
+    records: 'ClarificationOpened',
+  },
+  {
+    decision: 'clarification-reply',
+    pilot: pilotIn('data_collection', { ...idle, clarifications: [openThread] }),
+    actor: secretariat,
+    body: { threadId: 'k3', text: 'Yes, when it is the household’s own.' },
+    records: 'ClarificationReplied',
+  },
+  {
+    decision: 'clarification-close',
+    pilot: pilotIn('data_collection', { ...idle, clarifications: [openThread] }),
+    actor: city,
+    body: { threadId: 'k3', resolution: 'Answered, thank you' },
+    records: 'ClarificationClosed',
+  },
+  {
+    decision: 'calls',
+    pilot: pilotIn('data_collection', idle),
+    actor: city,
+    body: { topic: 'The transport KPIs', proposedTimes: ['2099-03-10T09:00:00.000Z'] },
+    records: 'CallRequested',
+  },
+  {
+    decision: 'call-answer',
+    pilot: pilotIn('data_collection', { ...idle, calls: [requestedCall] }),
+    actor: secretariat,
+    body: { decision: 'accept', callId: 'call3', time: '2099-03-10T09:00:00.000Z' },
+    records: 'CallAnswered',
   },
 ];
 

@@ -1,11 +1,13 @@
 // The whole of CoreDeps in memory for use-case tests: one store behind every repository (as on DynamoDB), two
 // buckets, recorders of e-mail and stage runs, a clock the test sets, and a logger that prints nothing.
+import type { Invitation } from '../../core/accounts/account-registry.ts';
 import { type CoreDeps, deadlineDefaults, type Settings } from '../../core/use-cases/deps.ts';
 import type {
   Clock,
   EmailMessage,
   Logger,
   Notifier,
+  SignInAccounts,
   StageRun,
   StageRunner,
 } from '../../core/use-cases/ports.ts';
@@ -75,6 +77,23 @@ export const testSettings: Settings = {
 
 const TEST_START = '2026-03-02T09:00:00.000Z';
 
+/** The sign-in provider's accounts, remembered: who was invited and who disabled. */
+export class MemorySignInAccounts implements SignInAccounts {
+  readonly invited: Invitation[] = [];
+  readonly disabled: string[] = [];
+
+  async invite(invitation: Invitation): Promise<boolean> {
+    if (this.invited.some((i) => i.userId === invitation.userId)) return false;
+    this.invited.push(invitation);
+    return true;
+  }
+
+  async disable(userId: string): Promise<boolean> {
+    this.disabled.push(userId);
+    return true;
+  }
+}
+
 export function memoryDeps(now = TEST_START) {
   const store = new MemoryStore();
   return {
@@ -84,6 +103,7 @@ export function memoryDeps(now = TEST_START) {
     tables: store,
     certificates: store,
     editions: new MemoryEditions(store.table),
+    signInAccounts: new MemorySignInAccounts(),
     uploads: new MemoryObjectStore('uploads'),
     documents: new MemoryObjectStore('documents'),
     notifier: new RecordingNotifier(),

@@ -3,6 +3,7 @@ import type { Actor } from '../../core/actors.ts';
 import type { LetterOfIntent } from '../../core/lifecycle/events.ts';
 import type { Pilot } from '../../core/lifecycle/pilot.ts';
 import type { Stage } from '../../core/lifecycle/stages.ts';
+import { CONFIDENTIALITY_UNDERTAKING, PARTICIPATION_TERMS } from '../../core/lifecycle/terms.ts';
 
 export const secretariat: Actor = { userId: 'secretariat', role: 'secretariat', name: 'Amina' };
 /** The staff member who supervises the verification of the pilots below. */
@@ -23,7 +24,11 @@ export const letter: LetterOfIntent = {
   reviewedMethodology: true,
   preferredLanguage: 'en',
   initiatives: ['Open data portal'],
+  termsAcceptance: { version: PARTICIPATION_TERMS.version, accepted: true, indexCommitment: true },
 };
+
+/** The confidentiality undertaking in force, signed, as a verifier's acceptance carries it. */
+export const signedUndertaking = { version: CONFIDENTIALITY_UNDERTAKING.version, accepted: true as const };
 
 /** A pilot in the given stage whose other fields satisfy every guard, so only the stage decides. */
 export function pilotIn(stage: Stage, overrides: Partial<Pilot> = {}): Pilot {

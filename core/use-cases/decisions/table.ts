@@ -49,6 +49,15 @@ export const decisions = {
   initiatives: decision({ command: 'recordInitiatives' }),
   'factsheet-request': decision({ command: 'requestFactsheet' }),
   factsheet: produceFactsheet,
+  costs: decision({ command: 'quoteCosts' }),
+  'costs-answer': decision({ command: { accept: 'acceptCosts', decline: 'declineCosts' } }),
+  'costs-invoice': decision({ command: 'recordCostInvoice' }),
+  'costs-payment': decision({ command: 'recordCostPayment' }),
+  clarifications: decision({ command: 'openClarification' }),
+  'clarification-reply': decision({ command: 'replyToClarification' }),
+  'clarification-close': decision({ command: 'closeClarification' }),
+  calls: decision({ command: 'requestCall' }),
+  'call-answer': decision({ command: { accept: 'acceptCall', decline: 'declineCall' } }),
 } satisfies Record<string, DecisionDefinition>;
 
 export type DecisionName = keyof typeof decisions;

@@ -1,5 +1,6 @@
 // English texts of the portal; the Chinese dictionary must have exactly the same shape (checked by its type).
 import type { CommandName, EventType, Role, Stage, StageMachineName, WaitingOn } from '../api/types.ts';
+import { agreementsEn } from './agreements.en.ts';
 import { indexEn } from './index.en.ts';
 import { maturityEn } from './maturity.en.ts';
 import { notificationsEn } from './notifications.en.ts';
@@ -435,6 +436,7 @@ export const en = {
   },
   ...verificationEn,
   ...programmeRulesEn,
+  ...agreementsEn,
   ...publicationEn,
   ...indexEn,
   ...readinessEn,

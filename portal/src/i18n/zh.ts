@@ -1,4 +1,6 @@
 // Chinese texts of the portal; typed as the English dictionary so a missing text fails the type check.
+
+import { agreementsZh } from './agreements.zh.ts';
 import type { Messages } from './en.ts';
 import { indexZh } from './index.zh.ts';
 import { maturityZh } from './maturity.zh.ts';
@@ -415,6 +417,7 @@ export const zh: Messages = {
   },
   ...verificationZh,
   ...programmeRulesZh,
+  ...agreementsZh,
   ...publicationZh,
   ...indexZh,
   ...readinessZh,

@@ -1,4 +1,5 @@
-// The layout of a pilot's view in items: a bounded head and one detail per review, query, submission and document.
+// The layout of a pilot's view in items: a bounded head and one detail per review, query, submission, document,
+// clarification and call.
 import { describe, expect, it } from 'vitest';
 import {
   assemble,
@@ -23,6 +24,29 @@ const pilot = verifying(
       { kind: 'report', key: 'reports/r.pdf', contentType: 'application/pdf', createdAt: review.at },
       { kind: 'annex', key: 'reports/a.pdf', contentType: 'application/pdf', createdAt: review.at },
     ],
+    clarifications: [
+      {
+        threadId: 'k7',
+        kpiId: 'EC.ICT.ICT.1C',
+        question: 'Does a mobile connection count?',
+        userId: 'aurora',
+        openedAt: review.at,
+        status: 'open',
+        replies: 1,
+        waitingOn: 'city',
+        lastAt: review.at,
+      },
+    ],
+    calls: [
+      {
+        callId: 'call8',
+        topic: 'The transport KPIs',
+        proposedTimes: ['2026-03-10T09:00:00.000Z'],
+        userId: 'aurora',
+        requestedAt: review.at,
+        status: 'requested',
+      },
+    ],
   },
 );
 
@@ -43,6 +67,7 @@ describe('a pilot view laid out in items', () => {
     expect(head.verification?.queries).toEqual([]);
     expect(head.submissions).toEqual([]);
     expect(head.documents).toEqual([]);
+    expect([head.clarifications, head.calls]).toEqual([[], []]);
     expect(head.verification?.stoppedMs).toBe(pilot.verification?.stoppedMs);
   });
 
@@ -54,6 +79,12 @@ describe('a pilot view laid out in items', () => {
       openQuery.queryId,
       'q-later',
     ]);
+  });
+
+  it('gives a view without clarifications or calls back without them', () => {
+    const { clarifications: _c, calls: _calls, ...bare } = pilot;
+
+    expect(assemble(headOf(bare), detailsOf(bare).values())).toEqual(bare);
   });
 
   it('writes only the details that changed, and removes those the view no longer has', () => {

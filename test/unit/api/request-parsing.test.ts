@@ -8,8 +8,14 @@ import { apiRoutes } from '../../../api/routes/index.ts';
 import type { CoreDeps } from '../../../core/use-cases/deps.ts';
 import { secretariat } from '../../support/pilots.ts';
 
-/** Nothing here may reach storage: every request below is refused (or answered) before a use case touches deps. */
-const deps = { logger: { info() {}, warn() {}, error() {} } } as unknown as CoreDeps;
+/**
+ * Nothing here may reach storage but the sign-in check (no account registry: nobody is deactivated): every request
+ * below is refused (or answered) before a use case touches deps.
+ */
+const deps = {
+  logger: { info() {}, warn() {}, error() {} },
+  tables: { currentTable: async () => undefined },
+} as unknown as CoreDeps;
 const api = createApi(deps, async () => secretariat);
 /** As both entries (functions/api.ts, local/runtime.ts) mount it: inside an app of their own. */
 const mounted = new Hono().route('/', api);

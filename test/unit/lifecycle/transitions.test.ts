@@ -16,6 +16,7 @@ import {
   otherVerifier,
   pilotIn,
   secretariat,
+  signedUndertaking,
   system,
   verifier,
 } from '../../support/pilots.ts';
@@ -39,7 +40,11 @@ const samplePayloads: Record<CommandName, unknown> = {
   assignVerifier: { verifierId: 'verifier', supervisorId: 'supervisor', mode: 'remote' },
   recordTaskSent: { verifierId: 'verifier' },
   acceptAssignment: {
-    declaration: { noConflictOfInterest: true, statement: 'I have no ties with the city.' },
+    declaration: {
+      noConflictOfInterest: true,
+      statement: 'I have no ties with the city.',
+      confidentiality: signedUndertaking,
+    },
   },
   declineAssignment: { reason: 'Conflict of interest' },
   returnSubmission: { reason: 'Please correct the mode shares' },
@@ -105,6 +110,17 @@ const samplePayloads: Record<CommandName, unknown> = {
   recordStageFailure: { machine: 'reporting', error: 'Boom', cause: 'x' },
   retryStage: {},
   sendReminder: { kind: 'due_soon', dueAt: '2026-07-01T00:00:00.000Z' },
+  quoteCosts: { currency: 'CHF', fee: 4000 },
+  acceptCosts: { quoteId: 'c4' },
+  declineCosts: { quoteId: 'c4', reason: 'Above our budget' },
+  recordCostInvoice: { quoteId: 'c4', reference: 'INV-2026-7' },
+  recordCostPayment: { quoteId: 'c4' },
+  openClarification: { kpiId: 'EC.ICT.ICT.1C', question: 'Does a mobile connection count?' },
+  replyToClarification: { threadId: 'k3', text: 'Yes, if it is the household’s.' },
+  closeClarification: { threadId: 'k3', resolution: 'Answered' },
+  requestCall: { topic: 'The transport KPIs', proposedTimes: ['2026-03-10T09:00:00.000Z'] },
+  acceptCall: { callId: 'call3', time: '2026-03-10T09:00:00.000Z' },
+  declineCall: { callId: 'call3', reason: 'Please ask in writing first' },
 };
 
 const stageCommands = commandNames.filter((c) => c !== 'submitLetterOfIntent');
@@ -117,6 +133,7 @@ const openQuery = {
   status: 'open' as const,
   answers: 0,
 };
+const byVerifier = { userId: 'verifier', role: 'verifier', at: '2026-02-20T00:00:00.000Z' };
 const submitted = { status: 'submitted' as const, at: 'x', datasetVersion: 1, datasetHash: 'h' };
 const extensionAsked = { deadline: extensionAskedView };
 const onsiteProposed = {
@@ -148,6 +165,44 @@ const fixtures: Partial<Record<CommandName, Partial<Pilot>>> = {
   },
   closeDraftReview: { draftReview: { endsAt: '2026-02-15T00:00:00.000Z', accepted: [], comments: [] } },
 };
+/** The costs quoted (c4) for the remote verification in force, at the given status. */
+const costsAt = (status: NonNullable<Pilot['costs']>['status']): Partial<Pilot> => ({
+  verificationMode: 'remote',
+  costs: {
+    quote: { quoteId: 'c4', mode: 'remote', currency: 'CHF', fee: 4000, total: 4000, ...byVerifier },
+    status,
+  },
+});
+const thread = {
+  threadId: 'k3',
+  kpiId: 'EC.ICT.ICT.1C',
+  question: 'Does a mobile connection count?',
+  userId: 'aurora',
+  openedAt: 'x',
+  status: 'open' as const,
+  replies: 0,
+  waitingOn: 'secretariat' as const,
+  lastAt: 'x',
+};
+const call = {
+  callId: 'call3',
+  topic: 'The transport KPIs',
+  proposedTimes: ['2026-03-10T09:00:00.000Z'],
+  userId: 'aurora',
+  requestedAt: 'x',
+  status: 'requested' as const,
+};
+Object.assign(fixtures, {
+  quoteCosts: { verificationMode: 'remote' },
+  acceptCosts: costsAt('quoted'),
+  declineCosts: costsAt('quoted'),
+  recordCostInvoice: costsAt('accepted'),
+  recordCostPayment: costsAt('invoiced'),
+  replyToClarification: { clarifications: [thread] },
+  closeClarification: { clarifications: [thread] },
+  acceptCall: { calls: [call] },
+  declineCall: { calls: [call] },
+} satisfies typeof fixtures);
 const supervisor: Actor = { userId: 'supervisor', role: 'secretariat' };
 const actorOf = (command: CommandName): Actor =>
   command === 'approveConclusion' || command === 'returnConclusion'

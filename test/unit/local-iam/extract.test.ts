@@ -11,6 +11,7 @@ const naming = localNamingSchema.parse({
   table: 'local-table',
   buckets: { uploads: 'local-uploads', documents: 'local-documents' },
   signingSecret: 'local/key',
+  userPool: 'local-users',
   fromAddress: 'no-reply@u4ssc.local',
   secretariatEmail: 'secretariat@u4ssc.local',
   functionPrefix: 'l-',
@@ -53,6 +54,7 @@ const dataTemplate = {
     },
     Documents: { Type: 'AWS::S3::Bucket', Properties: { BucketName: 'app-dev-documents' } },
     Key: { Type: 'AWS::SecretsManager::Secret', Properties: { Name: 'app-dev/key' } },
+    Users: { Type: 'AWS::Cognito::UserPool', Properties: { UserPoolName: 'app-dev-users' } },
   },
   Outputs: {
     ExportTable: { Value: { 'Fn::GetAtt': ['Table', 'Arn'] }, Export: { Name: 'data:TableArn' } },
@@ -92,6 +94,7 @@ function appWith(workerStatements: unknown[], workResources: Record<string, unkn
       uploads: { stack: 'data', logicalId: 'Uploads' },
       documents: { stack: 'data', logicalId: 'Documents' },
       signingSecret: { stack: 'data', logicalId: 'Key' },
+      userPool: { stack: 'data', logicalId: 'Users' },
     },
   };
 }

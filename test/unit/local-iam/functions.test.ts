@@ -11,6 +11,7 @@ const naming = localNamingSchema.parse({
   table: 'local-table',
   buckets: { uploads: 'local-uploads', documents: 'local-documents' },
   signingSecret: 'local/key',
+  userPool: 'local-users',
   fromAddress: 'no-reply@u4ssc.local',
   secretariatEmail: 'secretariat@u4ssc.local',
   functionPrefix: 'l-',
@@ -32,6 +33,7 @@ function appWith(variables: Record<string, unknown>, extra: Record<string, unkno
           },
           Documents: { Type: 'AWS::S3::Bucket', Properties: { BucketName: 'app-dev-documents' } },
           Key: { Type: 'AWS::SecretsManager::Secret', Properties: { Name: 'app-dev/key' } },
+          Users: { Type: 'AWS::Cognito::UserPool', Properties: { UserPoolName: 'app-dev-users' } },
         },
       },
       work: {
@@ -71,6 +73,7 @@ function appWith(variables: Record<string, unknown>, extra: Record<string, unkno
       uploads: { stack: 'data', logicalId: 'Uploads' },
       documents: { stack: 'data', logicalId: 'Documents' },
       signingSecret: { stack: 'data', logicalId: 'Key' },
+      userPool: { stack: 'data', logicalId: 'Users' },
     },
   };
 }

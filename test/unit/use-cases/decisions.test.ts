@@ -56,6 +56,15 @@ const forbiddenRole: Record<DecisionName, Actor> = {
   'draft-review': verifier,
   'draft-comment-answer': city,
   'report-issue': city,
+  costs: city,
+  'costs-answer': verifier,
+  'costs-invoice': city,
+  'costs-payment': city,
+  clarifications: secretariat,
+  'clarification-reply': verifier,
+  'clarification-close': verifier,
+  calls: verifier,
+  'call-answer': city,
 };
 
 /** Decisions whose command takes no payload, so an empty body is a valid request. */
@@ -74,6 +83,8 @@ const choices: DecisionName[] = [
   'extension-decision',
   'mode-change-answer',
   'draft-review',
+  'costs-answer',
+  'call-answer',
 ];
 
 describe('each decision of the table', () => {

@@ -1,9 +1,11 @@
 // City: the letter of intent (Annex 2) as a form; on success it opens the new pilot's page.
+import { PARTICIPATION_TERMS } from '../../../../core/lifecycle/terms.ts';
 import { api } from '../../api/client.ts';
 import type { Pilot } from '../../api/types.ts';
 import { ActionForm, text } from '../../components/ActionForm.tsx';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../components/fields.tsx';
 import { Panel } from '../../components/Panel.tsx';
+import { ProgrammeTextView } from '../../components/ProgrammeTextView.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { navigate } from '../../router.tsx';
 
@@ -24,6 +26,12 @@ export function LetterForm() {
         signatory: { name: text(data, 'signatoryName'), title: text(data, 'signatoryTitle') },
         reviewedMethodology: data.get('reviewed') === 'on',
         preferredLanguage: text(data, 'preferredLanguage'),
+        // The version shown above is the one accepted.
+        termsAcceptance: {
+          version: PARTICIPATION_TERMS.version,
+          accepted: data.get('termsAccepted') === 'on',
+          indexCommitment: data.get('indexCommitment') === 'on',
+        },
       },
     });
     navigate(`/pilots/${pilot.pilotId}`);
@@ -56,6 +64,9 @@ export function LetterForm() {
           <TextField label={t.letter.signatoryTitle} name="signatoryTitle" required />
         </div>
         <CheckboxField label={t.letter.reviewed} name="reviewed" required />
+        <ProgrammeTextView text={PARTICIPATION_TERMS} title={t.agreements.termsTitle} />
+        <CheckboxField label={t.agreements.acceptTerms} name="termsAccepted" required />
+        <CheckboxField label={t.agreements.indexCommitment} name="indexCommitment" required />
       </ActionForm>
     </Panel>
   );

@@ -60,6 +60,15 @@ export function LetterPanel({ pilot }: { pilot: Pilot }) {
         <dt>{t.pilot.language}</dt>
         <dd>{letter.preferredLanguage === 'zh' ? '中文' : 'English'}</dd>
       </dl>
+      <p className="muted">
+        {pilot.termsAccepted
+          ? t.agreements.termsAccepted(
+              pilot.termsAccepted.version,
+              pilot.termsAccepted.userId,
+              pilot.termsAccepted.at.slice(0, 10),
+            )
+          : t.agreements.termsMissing}
+      </p>
     </Panel>
   );
 }

@@ -7,7 +7,10 @@ import { PageTitle } from '../../components/PageTitle.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Link } from '../../router.tsx';
 import { useActor } from '../../session.tsx';
+import { CallsPanel } from './CallsPanel.tsx';
 import { CityActions } from './CityActions.tsx';
+import { ClarificationsPanel } from './ClarificationsPanel.tsx';
+import { CostsPanel } from './CostsPanel.tsx';
 import { DeadlinePanel } from './DeadlinePanel.tsx';
 import { DocumentsPanel } from './DocumentsPanel.tsx';
 import { DraftReviewPanel } from './draft/DraftReviewPanel.tsx';
@@ -82,6 +85,9 @@ export function PilotPage({ pilotId }: { pilotId: string }) {
             {Actions && <Actions {...props} />}
             <DeadlinePanel {...props} />
             <TeamPanel {...props} />
+            <CostsPanel {...props} />
+            <ClarificationsPanel {...props} />
+            <CallsPanel {...props} />
             <ReadinessPanel pilot={pilot} />
             <MaturityPanel pilot={pilot} />
             <CityStory {...props} />

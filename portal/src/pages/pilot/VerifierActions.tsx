@@ -1,11 +1,13 @@
 // Verifier decisions: accept (with a declaration of independence) or decline the task, then submit the
 // conclusion for the supervisor's approval or return the data to the city.
 
+import { CONFIDENTIALITY_UNDERTAKING } from '../../../../core/lifecycle/terms.ts';
 import type { SubmissionResults } from '../../api/types.ts';
 import { ActionForm, items, text } from '../../components/ActionForm.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { CheckboxField, TextArea } from '../../components/fields.tsx';
 import { Panel } from '../../components/Panel.tsx';
+import { ProgrammeTextView } from '../../components/ProgrammeTextView.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { AuditOverrides, auditResultsOf } from './AuditOverrides.tsx';
@@ -21,6 +23,10 @@ function AcceptTask({ act }: ActionProps) {
       declaration: {
         noConflictOfInterest: data.get('noConflict') === 'on',
         statement: text(data, 'statement'),
+        confidentiality: {
+          version: CONFIDENTIALITY_UNDERTAKING.version,
+          accepted: data.get('undertaking') === 'on',
+        },
       },
     });
   return (
@@ -35,6 +41,8 @@ function AcceptTask({ act }: ActionProps) {
           minLength={10}
           rows={2}
         />
+        <ProgrammeTextView text={CONFIDENTIALITY_UNDERTAKING} title={t.agreements.undertakingTitle} />
+        <CheckboxField label={t.agreements.signUndertaking} name="undertaking" required />
       </ActionForm>
       <ReasonForm
         label={t.verifier.declineReason}
