@@ -10,6 +10,7 @@ export type EntryName = (typeof entryNames)[number];
 export const entrySpecs: Record<EntryName, TaskSpec> = {
   // More memory buys CPU for a faster cold start; API Gateway gives up after 30 s anyway.
   // Documents: it copies the mayor's signed letter of intent from uploads into the pilot's documents.
+  // PDFs: the secretariat's factsheet is rendered by the request that produces it (decision 0040).
   api: {
     table: 'readWrite',
     uploads: 'readWrite',
@@ -17,6 +18,7 @@ export const entrySpecs: Record<EntryName, TaskSpec> = {
     sendsEmail: true,
     signsLinks: true,
     startsStages: true,
+    rendersPdf: true,
     memoryMb: 1024,
     timeoutSeconds: 29,
   },

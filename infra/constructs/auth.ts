@@ -16,8 +16,8 @@ import {
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
-import { cognitoAccountActions } from '../../adapters/aws/cognito-actions.ts';
 import { invitationMessage, verificationMessage } from '../../core/notifications/account-messages.ts';
+import { cognitoAccountActions } from '../cognito-actions.ts';
 import type { DeployConfig } from '../config.ts';
 import { acknowledge } from '../nag.ts';
 

@@ -1,6 +1,7 @@
 // The functions outside the stage machines: API, upload events and sweeper start stages; execution-failed records
 // failures the machines' own Catch cannot see.
 import { Stack } from 'aws-cdk-lib';
+import type { ILayerVersion } from 'aws-cdk-lib/aws-lambda';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import type { StageMachineName } from '../../core/lifecycle/stages.ts';
@@ -14,6 +15,8 @@ export interface EntryFunctionsProps {
   environment: Record<string, string>;
   targets: GrantTargets;
   machines: Record<StageMachineName, StateMachine>;
+  /** The fonts layer the task functions share, for an entry whose spec renders PDFs. */
+  fonts: ILayerVersion;
 }
 
 export class EntryFunctions extends Construct {
@@ -34,6 +37,7 @@ export class EntryFunctions extends Construct {
           memoryMb: spec.memoryMb,
           timeoutSeconds: spec.timeoutSeconds,
           needs: spec,
+          layers: spec.rendersPdf ? [props.fonts] : undefined,
           invokedBy: eventTargets.includes(name) ? 'EventBridge' : 'API Gateway',
           environment: {
             ...props.environment,

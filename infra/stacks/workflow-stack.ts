@@ -78,6 +78,7 @@ export class WorkflowStack extends Stack {
       environment,
       targets,
       machines: this.machines.byName,
+      fonts: this.tasks.fonts,
     });
     const allFunctions = { ...this.tasks.byTask, ...this.entries.byName };
     // EventBridge invokes these asynchronously: after a function error Lambda retries twice and would then drop the

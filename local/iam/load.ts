@@ -20,7 +20,6 @@ export const cacheInputs = [
   'state-machines',
   'adapters/aws/table-design.ts',
   'adapters/aws/object-lock.ts',
-  'adapters/aws/cognito-actions.ts',
   'core/lifecycle/stages.ts',
   'core/stage-tasks/task-names.ts',
   'core/documents/fonts.ts',

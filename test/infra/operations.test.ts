@@ -418,13 +418,13 @@ describe('5. stacks that redeploy', () => {
     const withFonts = Object.values(resourcesOf(dev.workflow, 'AWS::Lambda::Function'))
       .filter((fn) => JSON.stringify(fn.Properties.Layers ?? []).includes(layers[0]!))
       .map((fn) => fn.Properties.FunctionName);
-    expect(withFonts.sort()).toEqual(
-      taskNames
-        .filter((task) => taskSpecs[task].rendersPdf)
-        .map((task) => `u4ssc-dev-${task}`)
-        .sort(),
-    );
-    expect(withFonts).toHaveLength(3);
+    const renderers = [
+      ...taskNames.filter((task) => taskSpecs[task].rendersPdf),
+      ...entryNames.filter((name) => entrySpecs[name].rendersPdf),
+    ];
+    expect(withFonts.sort()).toEqual(renderers.map((name) => `u4ssc-dev-${name}`).sort());
+    // The letter, the report and the certificate tasks; the API for the factsheet it renders on request.
+    expect(withFonts).toHaveLength(4);
   });
 
   it('ships no source maps: Lambda would read them only with --enable-source-maps, at every cold start', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cognitoAccountActions } from '../../adapters/aws/cognito-actions.ts';
 import { type StageMachineName, stageMachineNames } from '../../core/lifecycle/stages.ts';
 import { type TaskName, taskNames } from '../../core/stage-tasks/task-names.ts';
 import { lambdaConfig } from '../../functions/config.ts';
+import { cognitoAccountActions } from '../../infra/cognito-actions.ts';
 import { publicRoutes } from '../../infra/constructs/http-api.ts';
 import { entryNames, entrySpecs, stageStarters } from '../../infra/entry-specs.ts';
 import { taskSpecs } from '../../infra/task-specs.ts';

@@ -11,6 +11,7 @@ import type { Runtime } from '../../local/runtime.ts';
 import { ApiClient } from '../../scripts/lib/api-client.ts';
 import {
   type Actors,
+  acceptDraftAndIssue,
   appointVerifier,
   bringToDataCollection,
   certify,
@@ -60,7 +61,7 @@ async function verifyWithOneRefusal(as: Actors, pilotId: string) {
   await as.verifier.call('POST', `/pilots/${pilotId}/reviews`, { items });
   await as.verifier.call('POST', `/pilots/${pilotId}/conclusion`, sampleConclusion);
   await as.supervisor.call('POST', `/pilots/${pilotId}/conclusion-decision`, { decision: 'approve' });
-  await waitForStage(as.secretariat, pilotId, 'reported');
+  await acceptDraftAndIssue(as, pilotId);
   await certify(as, pilotId);
 }
 

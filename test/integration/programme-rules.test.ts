@@ -10,6 +10,7 @@ import { sendDeadlineReminders } from '../../core/use-cases/sweep.ts';
 import type { Runtime } from '../../local/runtime.ts';
 import {
   type Actors,
+  acceptDraftAndIssue,
   declaration,
   downloadTemplate,
   getPilot,
@@ -457,7 +458,7 @@ describe('the verification costs', () => {
     await actors.verifier.call('POST', path('/conclusion'), sampleConclusion);
     // The supervisor was changed to the staff member "secretariat" above, who approves.
     await actors.secretariat.call('POST', path('/conclusion-decision'), { decision: 'approve' });
-    await waitForStage(actors.secretariat, pilotId, 'reported');
+    await acceptDraftAndIssue(actors, pilotId);
     await actors.city.call('POST', path('/publication-consent'), { report: 'publish', snapshot: 'publish' });
     await actors.secretariat.call('POST', path('/certification'), {});
     const { certificate } = await waitForStage(actors.secretariat, pilotId, 'certified');

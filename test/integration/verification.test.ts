@@ -400,7 +400,7 @@ describe('review and queries', storyTimeout, () => {
     const { late } = await closed();
 
     expect(late?.status).toBe(409);
-    expect(late?.body.error?.message).toContain('is closed');
+    expect(late?.body.error?.message).toContain('No query is left to answer or close');
   });
 
   it('logs an interview with its minutes attached, which readers of the pilot can download', async () => {

@@ -119,7 +119,7 @@ function payloadFor(command: CommandName): object {
     answerQuery: { queryId: 'q1', text: 'Here is the source' },
     submitConclusion: { summary: 'Every core KPI was traced.', datasetHash: 'a'.repeat(64) },
     reviewDataPoints: { items: [{ dataPointId: 'EC.ICT.ICT.1C', status: 'accepted' }] },
-    approveConclusion: {},
+    approveConclusion: { draftReviewDays: 14 },
     revokeCertificate: reason,
   };
   return payloads[command]!;

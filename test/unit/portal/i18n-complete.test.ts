@@ -24,7 +24,8 @@ function problem(english: string, chinese: string): string | undefined {
 
 /** A text function's output for placeholder arguments: numbers first (a count), strings where a number does not do. */
 function sample(text: (...args: never[]) => unknown): string | undefined {
-  for (const argument of [(i: number) => i + 2, (i: number) => `«${i}»`]) {
+  // Numbers, then texts, then lists of texts (a comparison names its cities).
+  for (const argument of [(i: number) => i + 2, (i: number) => `«${i}»`, (i: number) => [`«${i}»`]]) {
     try {
       const args = Array.from({ length: text.length }, (_, i) => argument(i)) as never[];
       return String(text(...args));
