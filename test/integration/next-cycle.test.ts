@@ -21,7 +21,6 @@ import {
   sampleConclusion,
   signInAll,
   uploadWorkbook,
-  waitForStage,
 } from '../../scripts/lib/lifecycle-steps.ts';
 import { fillSampleWorkbook, fillSelfAssessment } from '../../scripts/lib/sample-workbook.ts';
 import { startTestRuntime, tempDataDir } from '../support/runtime.ts';
