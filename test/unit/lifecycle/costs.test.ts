@@ -2,35 +2,18 @@
 // only after the one before and only on the quote in force.
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../core/actors.ts';
-import { ForbiddenTransitionError } from '../../../core/errors.ts';
 import type { CommandName } from '../../../core/lifecycle/commands.ts';
-import { decide } from '../../../core/lifecycle/decide.ts';
-import type { PilotEvent } from '../../../core/lifecycle/events.ts';
-import { applyEvent, type Pilot } from '../../../core/lifecycle/pilot.ts';
+import type { Pilot } from '../../../core/lifecycle/pilot.ts';
+import { act as actAt, refusal as refusalAt } from '../../support/decide-steps.ts';
 import { city, pilotIn, secretariat, verifier } from '../../support/pilots.ts';
 
 const now = new Date('2026-03-01T00:00:00.000Z');
 const onsite = { currency: 'CHF', fee: 6000, travel: 1200.5, lodging: 900, perDiem: 450 };
 
-function act(pilot: Pilot, command: CommandName, payload: unknown, actor: Actor): Pilot {
-  const event = decide(pilot, command, payload, actor, now);
-  return applyEvent(pilot, {
-    ...event,
-    pilotId: pilot.pilotId,
-    seq: pilot.version + 1,
-    at: now.toISOString(),
-    actor,
-  } as PilotEvent);
-}
-const refusal = (pilot: Pilot, command: CommandName, payload: unknown, actor: Actor) => {
-  try {
-    decide(pilot, command, payload, actor, now);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ForbiddenTransitionError);
-    return (error as Error).message;
-  }
-  throw new Error('the request was accepted');
-};
+const act = (pilot: Pilot, command: CommandName, payload: unknown, actor: Actor) =>
+  actAt(pilot, command, payload, actor, now);
+const refusal = (pilot: Pilot, command: CommandName, payload: unknown, actor: Actor) =>
+  refusalAt(pilot, command, payload, actor, now);
 
 describe('the verification costs', () => {
   const verifying = pilotIn('in_verification', { verificationMode: 'onsite' });

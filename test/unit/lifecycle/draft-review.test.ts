@@ -1,4 +1,5 @@
 // The rules of the city's review of the draft report, decided and folded as the transition table does.
+
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../core/actors.ts';
 import { ForbiddenTransitionError } from '../../../core/errors.ts';
@@ -6,8 +7,9 @@ import type { CommandName } from '../../../core/lifecycle/commands.ts';
 import { decide } from '../../../core/lifecycle/decide.ts';
 import type { DraftReviewView } from '../../../core/lifecycle/draft-review-schemas.ts';
 import type { EventData, PilotEvent } from '../../../core/lifecycle/events.ts';
-import { applyEvent, type Pilot } from '../../../core/lifecycle/pilot.ts';
+import type { Pilot } from '../../../core/lifecycle/pilot.ts';
 import { revisedConclusion } from '../../../core/verification/draft-revisions.ts';
+import { act as actAt } from '../../support/decide-steps.ts';
 import { city, pilotIn, secretariat, verifier } from '../../support/pilots.ts';
 
 const now = new Date('2026-03-01T00:00:00.000Z');
@@ -19,16 +21,8 @@ const open = (review: Partial<DraftReviewView> = {}): Pilot =>
 const comment = { commentId: 'c1', section: 'nextSteps' as const, at: '2026-02-28T00:00:00.000Z' };
 
 /** Decides the command and folds its event into the pilot, as a committed decision would. */
-function act(pilot: Pilot, command: CommandName, payload: unknown, actor: Actor, at = now): Pilot {
-  const event = decide(pilot, command, payload, actor, at);
-  return applyEvent(pilot, {
-    ...event,
-    pilotId: pilot.pilotId,
-    seq: pilot.version + 1,
-    at: at.toISOString(),
-    actor,
-  } as PilotEvent);
-}
+const act = (pilot: Pilot, command: CommandName, payload: unknown, actor: Actor, at = now) =>
+  actAt(pilot, command, payload, actor, at);
 
 describe('the comment window', () => {
   it('refuses a comment and an acceptance once the window has ended', () => {
