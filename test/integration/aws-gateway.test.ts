@@ -21,7 +21,7 @@ import type { AuthorizationRequest } from '../../local/aws-gateway/authorization
 import type { Credentials } from '../../local/aws-gateway/credentials.ts';
 import { localNames } from '../../local/config.ts';
 import { type Emulators, startEmulators } from '../../local/emulators.ts';
-import { tempDataDir } from '../support/runtime.ts';
+import { tempDataDir, testPort } from '../support/runtime.ts';
 
 const { region, tableName } = localNames;
 const { uploads: uploadsBucket, documents: documentsBucket } = localNames.buckets;
@@ -51,12 +51,9 @@ const dynamoClient = (credentials: Credentials = emulators.credentials) =>
 let s3: S3Client;
 let uploads: S3ObjectStore;
 
-/** A port range of its own (40000+), four ports from the base as the runtime uses them. */
-const basePort = () => 40_000 + Math.floor(Math.random() * 5_000) * 4;
-
 beforeAll(async () => {
   dataDir = tempDataDir();
-  const port = basePort();
+  const port = testPort();
   emulators = await startEmulators({
     dataDir,
     host: '127.0.0.1',
