@@ -1,8 +1,8 @@
 // The Lambda composition root: real AWS clients, Step Functions as the stage runner, built once per cold start.
 import './bundled-fonts.ts';
-import { BoardCache } from '../adapters/aws/board-cache.ts';
 import { buildCoreDeps } from '../adapters/aws/core-deps.ts';
 import { createLogger } from '../adapters/aws/logger.ts';
+import { ReadCache } from '../adapters/aws/read-cache.ts';
 import { SfnStageRunner } from '../adapters/aws/sfn-stage-runner.ts';
 import { type StageMachineName, stageMachineNames } from '../core/lifecycle/stages.ts';
 import { deadlineDefaults } from '../core/use-cases/deps.ts';
@@ -32,7 +32,7 @@ export const deps = buildCoreDeps(
     tableName: config.TABLE_NAME,
     buckets: { uploads: config.UPLOADS_BUCKET, documents: config.DOCUMENTS_BUCKET },
     fromAddress: config.FROM_ADDRESS,
-    boardCache: new BoardCache(),
+    readCache: new ReadCache(),
     userPoolId: config.USER_POOL_ID,
     ...(config.OBJECT_LOCK_MODE &&
       config.OBJECT_LOCK_DAYS && {

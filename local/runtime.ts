@@ -5,10 +5,10 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import { BoardCache } from '../adapters/aws/board-cache.ts';
 import { buildCoreDeps } from '../adapters/aws/core-deps.ts';
 import { correlatePilotRoutes, objectLogKeys, taskLogKeys } from '../adapters/aws/log-keys.ts';
 import { createLogger } from '../adapters/aws/logger.ts';
+import { ReadCache } from '../adapters/aws/read-cache.ts';
 import { LocalStageRunner } from '../adapters/local/local-stage-runner.ts';
 import { createApi } from '../api/app.ts';
 import { API_BASE_PATH } from '../api/public-routes.ts';
@@ -122,7 +122,7 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
   });
   const depsByPrincipal = new Map<LocalPrincipal, CoreDeps>();
   // One process: any function's write here clears the board pages every other function's store has read.
-  const boardCache = new BoardCache();
+  const readCache = new ReadCache();
   /** The domain's dependencies as one function of the app has them: its own credentials, its own rights. */
   function depsOf(principal: LocalPrincipal): CoreDeps {
     let deps = depsByPrincipal.get(principal);
@@ -135,7 +135,7 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
             endpoints: { dynamodb: endpoints.dynamodb, s3: endpoints.s3, ses: endpoints.mail },
             credentials: emulators.registry.credentialsOf(principal),
           },
-          boardCache,
+          readCache,
         },
         { runner: iam.runnerFor(principal, runner), logger, settings, signInAccounts: identity },
       );

@@ -3,13 +3,13 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { CoreDeps, Settings } from '../../core/use-cases/deps.ts';
 import type { SignInAccounts, StageRunner } from '../../core/use-cases/ports.ts';
-import type { BoardCache } from './board-cache.ts';
 import { correlatedPilots, correlatedRunner } from './correlated-ports.ts';
 import { DynamoEditions } from './dynamo-editions.ts';
 import { DynamoInbox } from './dynamo-inbox.ts';
 import { DynamoStore } from './dynamo-store.ts';
 import type { AppLogger } from './logger.ts';
 import { isLockedUploadKey, type ObjectLockRetention } from './object-lock.ts';
+import type { ReadCache } from './read-cache.ts';
 import { S3ObjectStore } from './s3-object-store.ts';
 import { SesNotifier } from './ses-notifier.ts';
 
@@ -30,8 +30,8 @@ export interface AwsWiring {
   userPoolId?: string;
   /** The retention the stored copies of submissions get; absent outside a stage (benchmarks). */
   objectLock?: ObjectLockRetention;
-  /** The process's board read cache, shared by every store the process builds (adapters/aws/board-cache.ts). */
-  boardCache?: BoardCache;
+  /** The process's board read cache, shared by every store the process builds (adapters/aws/read-cache.ts). */
+  readCache?: ReadCache;
 }
 
 function createClients(wiring: AwsWiring) {
@@ -86,7 +86,7 @@ export function buildCoreDeps(
   },
 ): CoreDeps {
   const clients = createClients(wiring);
-  const store = new DynamoStore(clients.dynamodb, wiring.tableName, wiring.boardCache);
+  const store = new DynamoStore(clients.dynamodb, wiring.tableName, wiring.readCache);
   return {
     pilots: correlatedPilots(store, parts.logger),
     grants: store,

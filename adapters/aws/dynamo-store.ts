@@ -26,10 +26,10 @@ import type {
 } from '../../core/use-cases/ports.ts';
 import type { UploadGrant } from '../../core/use-cases/upload-grant.ts';
 import type { Verifier } from '../../core/verification/verifier.ts';
-import type { BoardCache } from './board-cache.ts';
 import { DynamoBoard } from './dynamo-board.ts';
 import { DynamoPilotLog } from './dynamo-pilot-log.ts';
 import { type Item, isConditionFailure, queryAll } from './dynamo-requests.ts';
+import type { ReadCache } from './read-cache.ts';
 import { readItem, readTable, SCHEMA_VERSION, storedItems } from './stored-items.ts';
 import { keys } from './table-design.ts';
 import { translateTransientErrors } from './transient.ts';
@@ -50,7 +50,7 @@ export class DynamoStore
     client: DynamoDBClient,
     private readonly tableName: string,
     /** Shared by every store of the process; none in tests that read the table right after writing it elsewhere. */
-    private readonly boardCache?: BoardCache,
+    private readonly readCache?: ReadCache,
   ) {
     this.doc = translateTransientErrors(
       DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }),
@@ -80,7 +80,7 @@ export class DynamoStore
       return await this.log.append(current, event);
     } finally {
       // Also after a failure: the write may have landed before the error (a timeout after the put).
-      this.boardCache?.clear();
+      this.readCache?.clear();
     }
   }
 
@@ -94,12 +94,12 @@ export class DynamoStore
 
   board(query: BoardQuery): Promise<BoardPage> {
     const read = () => this.boardReads.page(query);
-    return this.boardCache ? this.boardCache.read(`page ${JSON.stringify(query)}`, read) : read();
+    return this.readCache ? this.readCache.read(`page ${JSON.stringify(query)}`, read) : read();
   }
 
   stageCounts(): Promise<Record<Stage, number>> {
     const read = () => this.boardReads.stageCounts();
-    return this.boardCache ? this.boardCache.read('stage counts', read) : read();
+    return this.readCache ? this.readCache.read('stage counts', read) : read();
   }
 
   countDueBefore(instant: string): Promise<number> {
@@ -108,7 +108,7 @@ export class DynamoStore
 
   async recountStages(): Promise<Stage[]> {
     const corrected = await this.boardReads.recountStages();
-    if (corrected.length) this.boardCache?.clear();
+    if (corrected.length) this.readCache?.clear();
     return corrected;
   }
 
@@ -205,7 +205,15 @@ export class DynamoStore
     return items.map((i) => readItem(storedItems.verifier, i).verifier);
   }
 
-  async currentTable<K extends ProgrammeTableKind>(kind: K): Promise<ProgrammeTables[K] | undefined> {
+  currentTable<K extends ProgrammeTableKind>(kind: K): Promise<ProgrammeTables[K] | undefined> {
+    const read = () => this.readCurrentTable(kind);
+    // Every API request checks the account registry (a deactivated user is refused): cached like a board page.
+    return kind === 'accounts' && this.readCache ? this.readCache.read(`table ${kind}`, read) : read();
+  }
+
+  private async readCurrentTable<K extends ProgrammeTableKind>(
+    kind: K,
+  ): Promise<ProgrammeTables[K] | undefined> {
     const page = await this.doc.send(
       new QueryCommand({
         TableName: this.tableName,
@@ -250,6 +258,8 @@ export class DynamoStore
     } catch (error) {
       if (isConditionFailure(error)) return false;
       throw error;
+    } finally {
+      this.readCache?.clear();
     }
   }
 

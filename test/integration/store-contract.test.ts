@@ -6,7 +6,9 @@ import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import dynalite from 'dynalite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoStore } from '../../adapters/aws/dynamo-store.ts';
+import { ReadCache } from '../../adapters/aws/read-cache.ts';
 import { keys } from '../../adapters/aws/table-design.ts';
+import { emptyAccountRegistry } from '../../core/accounts/account-registry.ts';
 import { createTableIfMissing } from '../../local/emulators.ts';
 import { describeBoardContract } from '../support/board-contract.ts';
 import { historyTo, record } from '../support/histories.ts';
@@ -94,11 +96,11 @@ describeBoardContract('the in-memory store', async () => memoryFixture());
 describeBoardContract('DynamoStore on dynalite', dynaliteFixture);
 
 /** A store on a fresh table, and the names of the requests it sends once `counting()` is called. */
-async function countedStore() {
+async function countedStore(readCache?: ReadCache) {
   const tableName = `contract-${++tables}`;
   const counted = client();
   await createTableIfMissing(counted, tableName);
-  const store = new DynamoStore(counted, tableName);
+  const store = new DynamoStore(counted, tableName, readCache);
   const requests: string[] = [];
   const counting = () =>
     counted.middlewareStack.add(
@@ -133,6 +135,22 @@ describe('DynamoStore reading a pilot', () => {
 
     expect(page.pilots).toHaveLength(2);
     expect(requests).toEqual(['QueryCommand']);
+  });
+});
+
+describe('DynamoStore with a read cache', () => {
+  it('reads the account registry once for many requests, and again after this process writes a table', async () => {
+    const { store, requests, counting } = await countedStore(new ReadCache(60_000));
+    await store.putTable('accounts', { ...emptyAccountRegistry, version: 1, createdBy: 'secretariat' });
+    counting();
+
+    const first = await Promise.all([1, 2, 3].map(() => store.currentTable('accounts')));
+    await store.putTable('accounts', { ...first[0]!, version: 2, note: 'second version' });
+    const after = await store.currentTable('accounts');
+
+    expect(first.map((table) => table?.version)).toEqual([1, 1, 1]);
+    expect(after?.version).toBe(2);
+    expect(requests).toEqual(['QueryCommand', 'PutItemCommand', 'QueryCommand']);
   });
 });
 

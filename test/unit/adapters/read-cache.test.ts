@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BoardCache } from '../../../adapters/aws/board-cache.ts';
+import { ReadCache } from '../../../adapters/aws/read-cache.ts';
 
 function clockedCache(ttlMs = 1000, maxEntries = 3) {
   let now = 0;
-  const cache = new BoardCache(ttlMs, maxEntries, () => now);
+  const cache = new ReadCache(ttlMs, maxEntries, () => now);
   return { cache, advance: (ms: number) => (now += ms) };
 }
 
-describe('BoardCache', () => {
+describe('ReadCache', () => {
   it('answers a repeated read from memory within its time to live', async () => {
     const { cache, advance } = clockedCache();
     const load = vi.fn(async () => 'page');

@@ -1,10 +1,11 @@
-// A short-lived cache of board reads for one process: many people opening the same board page cost one read.
+// A short-lived cache of hot reads for one process: many people opening the same board page cost one read.
 /**
- * Pages and stage counts are kept for `ttlMs` and dropped at once when this process writes a pilot, so a person
- * sees their own change on the next read. A write by another process (another Lambda instance) shows within
- * `ttlMs` (docs/decisions/0044-board-read-cache.md). Reads of one key in flight together share one request.
+ * Board pages, stage counts and the account registry are kept for `ttlMs` and dropped at once when this process
+ * writes a pilot or a programme table, so a person sees their own change on the next read. A write by another
+ * process (another Lambda instance) shows within `ttlMs` (docs/decisions/0044-board-read-cache.md, 0051).
+ * Reads of one key in flight together share one request.
  */
-export class BoardCache {
+export class ReadCache {
   private readonly entries = new Map<string, { at: number; value: Promise<unknown> }>();
 
   constructor(
