@@ -101,8 +101,28 @@ export function mountRoute(app: Hono<ApiEnv>, deps: CoreDeps, spec: Route): void
       return c.body(result as string, spec.status ?? 200, {
         'content-type': `${spec.contentTypes[0]}; charset=utf-8`,
       });
-    return c.json(result as object, spec.status ?? 200);
+    // Serialized here rather than by c.json so that the answer states its length: the local runtime's Lambda limit
+    // check (local/lambda-limits.ts) then needs no copy of the body.
+    const bytes = jsonBytes(result as object);
+    return c.body(bytes as Uint8Array<ArrayBuffer>, spec.status ?? 200, {
+      'content-type': 'application/json',
+      'content-length': String(bytes.byteLength),
+    });
   });
+}
+
+/**
+ * A frozen answer is a use case's promise that the object never changes (a cached board page, a published index
+ * edition), so it is serialized once however many readers it is handed to.
+ */
+const serializedAnswers = new WeakMap<object, Uint8Array>();
+
+function jsonBytes(result: object): Uint8Array {
+  const known = serializedAnswers.get(result);
+  if (known) return known;
+  const bytes = Buffer.from(JSON.stringify(result));
+  if (Object.isFrozen(result)) serializedAnswers.set(result, bytes);
+  return bytes;
 }
 
 /** Ids the system minted, in a path: anything longer or stranger is refused before storage. */

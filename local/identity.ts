@@ -21,6 +21,12 @@ export interface DemoUser {
 const ISSUER = 'u4ssc-local';
 const PASSWORD = 'demo';
 const LIFETIME = '12h';
+/**
+ * Tokens whose signature and claims were checked, kept so that a busy client does not pay for the check on every
+ * request: the same string always verifies the same way under the process's one key, and its expiry is checked on
+ * every use. (On AWS, API Gateway's authorizer does this work before the function runs.)
+ */
+const VERIFIED_TOKENS_KEPT = 1000;
 
 /**
  * What a token must be to be believed: signed with HS256 by this issuer, naming its subject, when it was issued and
@@ -72,6 +78,7 @@ export class LocalIdentity implements SignInAccounts {
   /** Imported once: jose would import raw bytes or a KeyObject again on every token it signs or checks. */
   private readonly key: Promise<CryptoKey>;
   private readonly accountsFile: string;
+  private readonly verified = new Map<string, JWTPayload>();
   private accounts: StoredAccounts;
 
   constructor(
@@ -148,8 +155,15 @@ export class LocalIdentity implements SignInAccounts {
     const header = request.headers.get('authorization') ?? '';
     const token = /^Bearer (.+)$/i.exec(header)?.[1];
     if (!token) throw new UnauthenticatedError('Sign in first: no bearer token was sent');
+    const known = this.verified.get(token);
+    if (known && (known.exp ?? 0) * 1000 > Date.now()) return known;
     try {
-      return (await jwtVerify(token, await this.key, verifyOptions)).payload;
+      const { payload } = await jwtVerify(token, await this.key, verifyOptions);
+      // Maps iterate in insertion order: the first key is the oldest one.
+      if (this.verified.size >= VERIFIED_TOKENS_KEPT)
+        this.verified.delete(this.verified.keys().next().value!);
+      this.verified.set(token, payload);
+      return payload;
     } catch {
       throw new UnauthenticatedError('The token is invalid or expired; sign in again');
     }

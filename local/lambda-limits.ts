@@ -8,7 +8,10 @@ export const MAX_LAMBDA_RESPONSE_BYTES = 6 * 1024 * 1024;
 export function lambdaResponseLimit(logger: Logger): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    const bytes = (await c.res.clone().arrayBuffer()).byteLength;
+    // Reading a copy of the body makes the server build a full Response (and a stream tee) for every answer, so an
+    // answer that states its length is believed.
+    const stated = c.res.headers.get('content-length');
+    const bytes = stated === null ? (await c.res.clone().arrayBuffer()).byteLength : Number(stated);
     if (bytes <= MAX_LAMBDA_RESPONSE_BYTES) return;
     logger.error('Function.ResponseSizeTooLarge: the API response is over Lambda’s 6 MB limit', {
       path: c.req.path,

@@ -62,11 +62,19 @@ export async function boardPage(
   // The cursor is bound to the query as asked; the role narrows every page again, so a cursor can widen nothing.
   const after = cursor === undefined ? undefined : decodeCursor(cursor, sort, filter);
   const page = await deps.pilots.board({ filter: visibleTo(actor, filter), sort, limit, after });
-  return {
-    pilots: page.pilots,
-    ...(page.last ? { nextCursor: encodeCursor(sort, filter, page.last) } : {}),
-  };
+  const nextCursor = page.last ? encodeCursor(sort, filter, page.last) : undefined;
+  // A store that caches pages hands out the same page object to many readers: so does this, frozen, so that the
+  // API serializes it once (api/route.ts).
+  const answers = answersOf.get(page) ?? new Map<string, BoardAnswer>();
+  answersOf.set(page, answers);
+  const known = answers.get(nextCursor ?? '');
+  if (known) return known;
+  const answer = Object.freeze({ pilots: page.pilots, ...(nextCursor ? { nextCursor } : {}) });
+  answers.set(nextCursor ?? '', answer);
+  return answer;
 }
+
+const answersOf = new WeakMap<object, Map<string, BoardAnswer>>();
 
 export interface BoardCounts {
   stages: Record<Stage, number>;

@@ -172,7 +172,11 @@ async function published(deps: CoreDeps, editionId: string): Promise<Published> 
     editionDocument(deps, record),
     indexMethodologyVersion(deps, record.methodologyVersion),
   ]);
-  const entry = { edition, view: publicEdition(layout, edition, record.publishedAt!, methodology) };
+  // Frozen: every public reader gets this very object, and the API serializes a frozen answer once.
+  const entry = {
+    edition,
+    view: Object.freeze(publicEdition(layout, edition, record.publishedAt!, methodology)),
+  };
   if (publishedCache.size >= CACHED_EDITIONS) publishedCache.delete(publishedCache.keys().next().value!);
   publishedCache.set(editionId, entry);
   return entry;

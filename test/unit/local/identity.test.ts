@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type JWTPayload, SignJWT } from 'jose';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LocalIdentity } from '../../../local/identity.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'u4ssc-identity-'));
@@ -40,6 +40,18 @@ describe('the local identity provider', () => {
 
     expect(actor).toMatchObject({ userId: 'secretariat', role: 'secretariat' });
     expect(signedIn).toMatchObject({ userId: 'aurora', role: 'city', cityId: 'aurora' });
+  });
+
+  it('refuses a token it believed before, once the token has expired', async () => {
+    const token = await sign(claims);
+    await withToken(token);
+
+    vi.useFakeTimers({ now: Date.now() + 2 * 3600_000, toFake: ['Date'] });
+    try {
+      await expect(withToken(token)).rejects.toThrow(refused);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('refuses a validly signed token without an expiry', async () => {

@@ -1,5 +1,5 @@
 // The board's use cases: pages narrowed to what each role may see, cursors bound to their query, and the counts.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ForbiddenError, InvalidRequestError } from '../../../core/errors.ts';
 import {
   type BoardRequest,
@@ -70,6 +70,22 @@ describe('pages of pilots', () => {
     expect(ids(first)).toEqual(['pc', 'pb']);
     expect(ids(second)).toEqual(['pa']);
     expect(second.nextCursor).toBeUndefined();
+  });
+
+  it('hand out one frozen answer for a page the store hands out again, and another for another cursor', async () => {
+    const deps = await threePilots();
+    const cached = await deps.pilots.board({ filter: {}, sort: 'updated', limit: 2 });
+    // A store that caches pages (adapters/aws/read-cache.ts) answers a repeated query with the same page object.
+    vi.spyOn(deps.pilots, 'board').mockResolvedValue(cached);
+
+    const first = await boardPage(deps, secretariat, request({ limit: '2' }));
+    const again = await boardPage(deps, secretariat, request({ limit: '2' }));
+    const otherQuery = await boardPage(deps, secretariat, request({ limit: '2', region: 'Asia' }));
+
+    expect(again).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(otherQuery).not.toBe(first);
+    expect(otherQuery.nextCursor).not.toBe(first.nextCursor);
   });
 
   it('refuse a cursor made for another filter or sort order, and one altered or made up', async () => {
