@@ -76,52 +76,76 @@ export function dimensionCoverage(layout: TreeLayout, kpis: Float64Array, minKpi
 }
 export type DimensionCoverage = ReturnType<typeof dimensionCoverage>[number];
 
-/** Weighted means into `out` by parent, over the children present; a parent with none present is NaN. */
+/**
+ * Weighted means by parent over the children present, for n cities at once. Values are node-major: node i of city c
+ * at i * n + c, so each pass runs down contiguous memory (the Monte Carlo rolls up every city in every draw). A
+ * parent with no child present is NaN.
+ */
 function weightedInto(
   children: Float64Array,
   weights: Float64Array,
   parents: Int32Array,
+  n: number,
   out: Float64Array,
   totals: Float64Array,
 ): void {
   out.fill(0);
   totals.fill(0);
-  for (let i = 0; i < children.length; i++) {
-    const v = children[i]!;
-    if (Number.isNaN(v)) continue;
-    const p = parents[i]!;
-    out[p]! += weights[i]! * v;
-    totals[p]! += weights[i]!;
+  for (let i = 0; i < parents.length; i++) {
+    const w = weights[i]!;
+    const from = i * n;
+    const to = parents[i]! * n;
+    for (let c = 0; c < n; c++) {
+      const v = children[from + c]!;
+      if (Number.isNaN(v)) continue;
+      out[to + c]! += w * v;
+      totals[to + c]! += w;
+    }
   }
-  for (let p = 0; p < out.length; p++) out[p] = totals[p] ? out[p]! / totals[p]! : Number.NaN;
+  for (let j = 0; j < out.length; j++) out[j] = totals[j] ? out[j]! / totals[j]! : Number.NaN;
 }
 
-/** Reusable buffers for rollUp, so the Monte Carlo draws allocate nothing per city. */
-export function rollUpBuffers(layout: TreeLayout) {
+/** Reusable buffers for rolling up n cities, so the Monte Carlo draws allocate nothing. */
+export function rollUpBuffers(layout: TreeLayout, n = 1) {
   return {
-    subDimensions: new Float64Array(layout.subDimensions.length),
-    dimensions: new Float64Array(layout.dimensions.length),
-    subTotals: new Float64Array(layout.subDimensions.length),
-    dimTotals: new Float64Array(layout.dimensions.length),
+    n,
+    subDimensions: new Float64Array(layout.subDimensions.length * n),
+    dimensions: new Float64Array(layout.dimensions.length * n),
+    index: new Float64Array(n),
+    subTotals: new Float64Array(layout.subDimensions.length * n),
+    dimTotals: new Float64Array(layout.dimensions.length * n),
   };
 }
 export type RollUpBuffers = ReturnType<typeof rollUpBuffers>;
 
+/** The category scores of many cities, node-major (category k of city c at k * n + c), as rollUpAll reads them. */
+export function categoryColumns(layout: TreeLayout, cities: readonly Float64Array[]): Float64Array {
+  const n = cities.length;
+  const columns = new Float64Array(layout.categories.length * n);
+  cities.forEach((categories, c) => {
+    for (let k = 0; k < categories.length; k++) columns[k * n + c] = categories[k]!;
+  });
+  return columns;
+}
+
 /**
- * Categories → sub-dimensions → dimensions → index by weighted means over the children present (their weights
- * renormalised: the missing child is not imputed, it is left out and said so by the coverage). The index needs every
- * dimension: it is NaN when one is missing. The result lives in the buffers until the next call.
+ * Categories → sub-dimensions → dimensions → index for the buffers' n cities, by weighted means over the children
+ * present (their weights renormalised: a missing child is not imputed, it is left out and said so by the coverage).
+ * The index needs every dimension: it is NaN when one is missing. The results live in the buffers, node-major, until
+ * the next call.
  */
-export function rollUp(
+export function rollUpAll(
   layout: TreeLayout,
   categories: Float64Array,
   weights: NodeWeights,
-  buffers: RollUpBuffers = rollUpBuffers(layout),
-): { subDimensions: Float64Array; dimensions: Float64Array; index: number } {
+  buffers: RollUpBuffers,
+): RollUpBuffers {
+  const { n } = buffers;
   weightedInto(
     categories,
     weights.category,
     layout.categoryParents,
+    n,
     buffers.subDimensions,
     buffers.subTotals,
   );
@@ -129,17 +153,28 @@ export function rollUp(
     buffers.subDimensions,
     weights.subDimension,
     layout.subDimensionParents,
+    n,
     buffers.dimensions,
     buffers.dimTotals,
   );
-  let sum = 0;
+  // A missing dimension makes the sum NaN, and NaN stays NaN: the index of that city is NaN.
+  buffers.index.fill(0);
   let total = 0;
-  for (let d = 0; d < buffers.dimensions.length; d++) {
-    const v = buffers.dimensions[d]!;
-    if (Number.isNaN(v))
-      return { subDimensions: buffers.subDimensions, dimensions: buffers.dimensions, index: Number.NaN };
-    sum += weights.dimension[d]! * v;
-    total += weights.dimension[d]!;
+  for (let d = 0; d < layout.dimensions.length; d++) {
+    const w = weights.dimension[d]!;
+    for (let c = 0; c < n; c++) buffers.index[c]! += w * buffers.dimensions[d * n + c]!;
+    total += w;
   }
-  return { subDimensions: buffers.subDimensions, dimensions: buffers.dimensions, index: sum / total };
+  for (let c = 0; c < n; c++) buffers.index[c] = buffers.index[c]! / total;
+  return buffers;
+}
+
+/** One city's roll-up (see rollUpAll), in fresh arrays. */
+export function rollUp(
+  layout: TreeLayout,
+  categories: Float64Array,
+  weights: NodeWeights,
+): { subDimensions: Float64Array; dimensions: Float64Array; index: number } {
+  const { subDimensions, dimensions, index } = rollUpAll(layout, categories, weights, rollUpBuffers(layout));
+  return { subDimensions, dimensions, index: index[0]! };
 }

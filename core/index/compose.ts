@@ -71,7 +71,7 @@ export function composeResults(
   competitionRanks(
     Float64Array.from(ranked, (s) => s.index),
     ranks,
-    new Uint32Array(ranked.length),
+    new Float64Array(ranked.length),
   );
   const intervals = rankIntervals(
     layout,

@@ -1,6 +1,6 @@
 // Uncertainty and sensitivity analysis: Monte Carlo over the weights and the normalisation, giving each ranked city its
 // median rank and 90 % rank interval, the same for the same seed on any machine.
-import { rollUp, rollUpBuffers } from './aggregate.ts';
+import { categoryColumns, rollUpAll, rollUpBuffers } from './aggregate.ts';
 import type { IndexMethodology, NodeWeights } from './methodology.ts';
 import { competitionRanks, nearestRank } from './rank.ts';
 import type { TreeLayout } from './tree.ts';
@@ -60,26 +60,30 @@ export function rankIntervals(
     subDimension: new Float64Array(weights.subDimension.length),
     category: new Float64Array(weights.category.length),
   };
-  const buffers = rollUpBuffers(layout);
-  const scores = new Float64Array(n);
-  const ranks = new Uint32Array(n);
-  const order = new Uint32Array(n);
-  const byCity = new Uint32Array(n * draws);
+  const columns = {
+    bands: categoryColumns(layout, leaves.bands),
+    continuous: categoryColumns(layout, leaves.continuous),
+  };
+  const buffers = rollUpBuffers(layout, n);
+  const sorted = new Float64Array(n);
+  // Draw-major, so each draw writes its ranks in one contiguous run; each city's ranks are gathered once at the end.
+  const byDraw = new Uint32Array(n * draws);
   for (let d = 0; d < draws; d++) {
-    const leafSet = random() < 0.5 ? leaves.bands : leaves.continuous;
+    const leafSet = random() < 0.5 ? columns.bands : columns.continuous;
     perturbed(weights.dimension, weightSpread, random, drawn.dimension);
     perturbed(weights.subDimension, weightSpread, random, drawn.subDimension);
     perturbed(weights.category, weightSpread, random, drawn.category);
-    for (let c = 0; c < n; c++) scores[c] = rollUp(layout, leafSet[c]!, drawn, buffers).index;
-    competitionRanks(scores, ranks, order);
-    for (let c = 0; c < n; c++) byCity[c * draws + d] = ranks[c]!;
+    const { index } = rollUpAll(layout, leafSet, drawn, buffers);
+    competitionRanks(index, byDraw.subarray(d * n, (d + 1) * n), sorted);
   }
+  const ranksOfCity = new Uint32Array(draws);
   return Array.from({ length: n }, (_, c) => {
-    const sorted = byCity.subarray(c * draws, (c + 1) * draws).sort();
+    for (let d = 0; d < draws; d++) ranksOfCity[d] = byDraw[d * n + c]!;
+    ranksOfCity.sort();
     return {
-      medianRank: nearestRank(sorted, 0.5),
-      low: nearestRank(sorted, 0.05),
-      high: nearestRank(sorted, 0.95),
+      medianRank: nearestRank(ranksOfCity, 0.5),
+      low: nearestRank(ranksOfCity, 0.05),
+      high: nearestRank(ranksOfCity, 0.95),
     };
   });
 }
