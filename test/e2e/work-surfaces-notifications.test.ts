@@ -55,6 +55,8 @@ describe('the notification centre', () => {
     await bell(city).click();
 
     await city.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    // The heading renders before the inbox answers: wait for both items, not only the page.
+    await city.locator('.notification-subject').nth(1).waitFor();
     const subjects = await city.locator('.notification-subject').allInnerTexts();
     expect(subjects.map((s) => s.replace(/^Unread\s*/, ''))).toEqual([
       'Your KPI data collection template is ready',
