@@ -8,6 +8,7 @@ import { peerGroupSchema } from '../../core/index/peers.ts';
 import { nodeSchema, publicEditionEntrySchema, publicEditionSchema } from '../../core/index/public-view.ts';
 import { cycleTrendSchema } from '../../core/scoring/trends.ts';
 import { cityTrends } from '../../core/use-cases/city-trends.ts';
+import { eligibleCycleSchema, eligibleCycles } from '../../core/use-cases/index-cycles.ts';
 import {
   composeEditionRequestSchema,
   composeIndexEdition,
@@ -69,6 +70,15 @@ export const indexRoutes = [
     tag: 'index',
     response: z.object({ editions: z.array(indexEditionRecordSchema) }),
     handle: async ({ deps, actor }) => ({ editions: await listIndexEditions(deps, actor) }),
+  }),
+  route({
+    method: 'get',
+    path: '/index/eligible-cycles',
+    summary:
+      "The certified cycles an edition can be composed from, each city's latest marked (secretariat only)",
+    tag: 'index',
+    response: z.object({ cycles: z.array(eligibleCycleSchema) }),
+    handle: async ({ deps, actor }) => ({ cycles: await eligibleCycles(deps, actor) }),
   }),
   route({
     method: 'post',

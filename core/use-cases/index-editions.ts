@@ -25,6 +25,7 @@ import type { Pilot } from '../lifecycle/pilot.ts';
 import { scoreSubmission } from '../scoring/score.ts';
 import type { TargetsTable } from '../scoring/targets.ts';
 import type { CoreDeps } from './deps.ts';
+import { chosenCyclesSchema, cyclesToCompose } from './index-cycles.ts';
 import { currentIndexMethodology, indexMethodologyVersion } from './index-methodology.ts';
 import { parseStoredJson } from './stored-results.ts';
 import { currentTargets } from './targets.ts';
@@ -33,6 +34,7 @@ import { verdictsOf, verifiedDataset } from './verified-dataset.ts';
 export const composeEditionRequestSchema = z.strictObject({
   editionId: editionIdSchema,
   note: z.string().trim().max(2000).optional(),
+  cycles: chosenCyclesSchema.optional(),
 });
 /** The draft the secretariat reviewed, named by its composition time: a newer draft is not published unseen. */
 export const publishEditionRequestSchema = z.strictObject({ composedAt: z.iso.datetime({ offset: true }) });
@@ -41,17 +43,6 @@ const layout = layOut(catalogueTree());
 
 function secretariatOnly(actor: Actor, what: string): void {
   if (actor.role !== 'secretariat') throw new ForbiddenError(`Only the secretariat may ${what}`);
-}
-
-/** Each city's latest certified cycle whose certificate stands. */
-async function certifiedCycles(deps: CoreDeps): Promise<Pilot[]> {
-  const latest = new Map<string, Pilot>();
-  for (const pilot of await deps.pilots.list({ stage: 'certified' })) {
-    if (!pilot.certificate || pilot.certificate.revoked) continue;
-    const kept = latest.get(pilot.cityId);
-    if (!kept || kept.certificate!.issuedAt < pilot.certificate.issuedAt) latest.set(pilot.cityId, pilot);
-  }
-  return [...latest.values()];
 }
 
 /** A cycle's part: its verified data points scored against the edition's targets, and the city's consent now. */
@@ -79,7 +70,7 @@ async function contributionOf(
   };
 }
 
-/** Composes (or recomposes) the edition's draft from every certified cycle, under the tables in force. */
+/** Composes (or recomposes) the edition's draft from the chosen certified cycles, under the tables in force. */
 export async function composeIndexEdition(
   deps: CoreDeps,
   actor: Actor,
@@ -91,7 +82,7 @@ export async function composeIndexEdition(
   if (existing?.status === 'published')
     throw new ForbiddenTransitionError(`Edition ${request.editionId} is published and cannot change`);
   const [methodology, targets] = await Promise.all([currentIndexMethodology(deps), currentTargets(deps)]);
-  const cycles = await certifiedCycles(deps);
+  const cycles = await cyclesToCompose(deps, request.cycles);
   if (!cycles.length) throw new ForbiddenTransitionError('No certified city to compose an edition from');
   const contributions = await Promise.all(cycles.map((p) => contributionOf(deps, p, targets, methodology)));
   const composedAt = deps.clock.now().toISOString();

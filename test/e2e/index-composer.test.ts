@@ -83,6 +83,22 @@ describe("the secretariat's edition composer", () => {
 
     await staff.getByLabel('Edition', { exact: true }).fill('2027');
     await staff.getByLabel('Note (optional)').fill('First edition');
+    // Aurora's two cycles are offered, only its latest ticked; Borealis's one cycle is ticked.
+    const picker = staff.getByRole('group', { name: 'Certified cycles to include' });
+    await picker.getByRole('checkbox').nth(2).waitFor();
+    const offered = await picker
+      .getByRole('checkbox')
+      .evaluateAll((boxes) =>
+        boxes.map((box) => [
+          box.parentElement?.textContent?.split(':')[0],
+          (box as HTMLInputElement).checked,
+        ]),
+      );
+    expect(offered.sort()).toEqual([
+      ['Aurora', false],
+      ['Aurora', true],
+      ['Borealis', true],
+    ]);
     await staff.getByRole('button', { name: 'Compose the draft' }).click();
 
     await staff.getByRole('heading', { level: 1, name: 'Index edition 2027' }).waitFor();

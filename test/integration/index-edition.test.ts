@@ -188,6 +188,43 @@ describe('an index edition from certified pilots with different consent', storyT
     expect(other?.status).toBe(403);
   });
 
+  it('is composed from the cycles the secretariat picks, and a bad pick is refused with nothing changed', async () => {
+    await composed();
+
+    const refused = await failure(aurora.city.call('GET', '/index/eligible-cycles'));
+    const { cycles } = await aurora.secretariat.call<{
+      cycles: { pilotId: string; cityName: string; latest: boolean }[];
+    }>('GET', '/index/eligible-cycles');
+    const { edition } = await aurora.secretariat.call<{ edition: Record_ }>('POST', '/index/editions', {
+      editionId: '2027-aurora',
+      cycles: [pilots.aurora],
+    });
+    const unknown = await failure(
+      aurora.secretariat.call('POST', '/index/editions', {
+        editionId: '2027-bad',
+        cycles: [pilots.aurora, 'pnotcertified'],
+      }),
+    );
+    const repeated = await failure(
+      aurora.secretariat.call('POST', '/index/editions', {
+        editionId: '2027-bad',
+        cycles: [pilots.aurora, pilots.aurora],
+      }),
+    );
+    const { editions } = await aurora.secretariat.call<{ editions: Record_[] }>('GET', '/index/editions');
+
+    expect(refused?.status).toBe(403);
+    expect(cycles.map((c) => [c.cityName, c.pilotId, c.latest]).sort()).toEqual([
+      ['Aurora', pilots.aurora, true],
+      ['Borealis', pilots.borealis, true],
+    ]);
+    expect(edition).toMatchObject({ editionId: '2027-aurora', status: 'draft', cities: 1 });
+    expect(unknown?.status).toBe(409);
+    expect(unknown?.body.error?.message).toContain('pnotcertified');
+    expect(repeated?.status).toBe(400);
+    expect(editions.map((e) => e.editionId)).not.toContain('2027-bad');
+  });
+
   it('refuses an unknown table or edition with a JSON error', async () => {
     await publishedEdition();
 

@@ -67,7 +67,7 @@ export const indexEn = {
     title: 'Index editions',
     editionTitle: (edition: string) => `Index edition ${edition}`,
     intro:
-      "Compose an edition from each city's latest certified cycle, review it, then publish it. A draft can be recomposed as often as needed; a published edition never changes.",
+      "Compose an edition from certified cycles (each city's latest unless you choose otherwise), review it, then publish it. A draft can be recomposed as often as needed; a published edition never changes.",
     editions: 'Editions',
     noEditions: 'No edition has been composed yet.',
     editionId: 'Edition',
@@ -81,7 +81,12 @@ export const indexEn = {
     composeTitle: 'Compose an edition',
     recomposeTitle: (edition: string) => `Recompose the draft of ${edition}`,
     composeHelp:
-      "The edition takes every certified city's latest cycle whose certificate stands, under the methodology and targets in force. The draft is shown below for review; nothing is public until it is published.",
+      'The edition takes the cycles ticked below, each with a standing certificate, under the methodology and targets in force. The draft is shown below for review; nothing is public until it is published.',
+    pickCycles: 'Certified cycles to include',
+    pickCyclesHint:
+      "Each city's latest cycle is ticked. Untick a city to leave it out, or tick an earlier cycle instead; an edition takes one cycle per city.",
+    cycleLabel: (city: string, certificate: string, date: string, latest: boolean) =>
+      `${city}: certificate ${certificate}, certified ${date}${latest ? ' (latest)' : ''}`,
     compose: 'Compose the draft',
     recompose: 'Recompose the draft',
     previewTitle: (edition: string) => `Edition ${edition} as composed`,
@@ -95,7 +100,7 @@ export const indexEn = {
     publicPage: 'The public index page',
     cycles: 'Certified cycles in this edition',
     cyclesHelp:
-      'One cycle per city, its latest certified one. Only cities whose consent reads "named" appear on the public page; the others count anonymously.',
+      'One cycle per city, as chosen when the draft was composed. Only cities whose consent reads "named" appear on the public page; the others count anonymously.',
     certificate: 'Certificate',
     certifiedAt: 'Certified',
     datasetVersion: 'Dataset version',

@@ -65,7 +65,7 @@ export const indexZh: typeof indexEn = {
     title: '指数期次',
     editionTitle: (edition: string) => `指数期次 ${edition}`,
     intro:
-      '以每个城市最近一次获得认证的周期编制一期指数，审阅后发布。草稿可以多次重新编制；已发布的期次永远不会改变。',
+      '以获得认证的周期编制一期指数（默认取每个城市最近一次认证的周期，也可另行选择），审阅后发布。草稿可以多次重新编制；已发布的期次永远不会改变。',
     editions: '各期次',
     noEditions: '尚未编制任何期次。',
     editionId: '期次',
@@ -79,7 +79,12 @@ export const indexZh: typeof indexEn = {
     composeTitle: '编制一期指数',
     recomposeTitle: (edition: string) => `重新编制 ${edition} 的草稿`,
     composeHelp:
-      '本期采用每个获得认证的城市证书有效的最近一个周期，按现行方法和目标值计算。草稿显示在下方供审阅；发布前不会公开任何内容。',
+      '本期采用下方勾选的、证书仍然有效的周期，按现行方法和目标值计算。草稿显示在下方供审阅；发布前不会公开任何内容。',
+    pickCycles: '纳入本期的认证周期',
+    pickCyclesHint:
+      '已勾选每个城市最近的周期。取消勾选可不纳入该城市，也可改选较早的周期；每期每个城市只取一个周期。',
+    cycleLabel: (city: string, certificate: string, date: string, latest: boolean) =>
+      `${city}：证书 ${certificate}，认证日期 ${date}${latest ? '（最近）' : ''}`,
     compose: '编制草稿',
     recompose: '重新编制草稿',
     previewTitle: (edition: string) => `期次 ${edition} 的编制结果`,
@@ -93,7 +98,7 @@ export const indexZh: typeof indexEn = {
     publicPage: '公开的指数页面',
     cycles: '本期采用的认证周期',
     cyclesHelp:
-      '每个城市一个周期，即其最近一次认证的周期。只有同意“署名”的城市会出现在公开页面上；其他城市以匿名方式计入。',
+      '每个城市一个周期，即编制草稿时所选的周期。只有同意“署名”的城市会出现在公开页面上；其他城市以匿名方式计入。',
     certificate: '证书',
     certifiedAt: '认证日期',
     datasetVersion: '数据集版本',

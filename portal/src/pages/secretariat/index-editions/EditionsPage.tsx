@@ -9,6 +9,7 @@ import { useApi } from '../../../hooks/useApi.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { useI18n } from '../../../i18n/I18nProvider.tsx';
 import { Link, navigate } from '../../../router.tsx';
+import { CyclePicker, cyclesField } from './CyclePicker.tsx';
 import { EditionPreview } from './EditionPreview.tsx';
 import type { IndexEditionRecord } from './types.ts';
 
@@ -26,6 +27,7 @@ function ComposeForm({
     const { edition } = await api<{ edition: IndexEditionRecord }>('POST', '/index/editions', {
       editionId: text(data, 'editionId') ?? '',
       note: text(data, 'note'),
+      cycles: data.getAll(cyclesField).map(String),
     });
     await onComposed(edition.editionId);
   };
@@ -47,6 +49,7 @@ function ComposeForm({
           readOnly={!!editionId}
         />
         <TextArea label={t.indexComposer.note} name="note" rows={2} />
+        <CyclePicker />
       </ActionForm>
     </Panel>
   );
