@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { create, type Font } from 'fontkit';
 import type PDFDocument from 'pdfkit';
 
 /** Overrides where the .otf files are read from, e.g. in a Lambda bundle that copies them next to the handler. */
@@ -21,17 +22,23 @@ export function fontDir(): string {
   return join(dirname(entry), '..', 'fonts');
 }
 
-// The files are 8 MB each: read them once per process (a warm Lambda reuses them) and let pdfkit subset them.
-const cache = new Map<string, Buffer>();
-function fontBytes(file: string): Buffer {
+// The files are 8 MB each. Each is read and parsed once per process (a warm Lambda reuses it): given bytes, pdfkit
+// would parse the whole font again for every document. Handing it the parsed font also shares fontkit's glyph
+// caches between documents; pdfkit still subsets it per document.
+const parsed = new Map<string, Font>();
+function parsedFont(file: string): Font {
   const path = join(fontDir(), file);
-  const bytes = cache.get(path) ?? readFileSync(path);
-  cache.set(path, bytes);
-  return bytes;
+  let font = parsed.get(path);
+  if (!font) {
+    font = create(readFileSync(path));
+    parsed.set(path, font);
+  }
+  return font;
 }
 
 export function registerFonts(doc: InstanceType<typeof PDFDocument>): void {
-  doc.registerFont(fonts.regular, fontBytes(files.regular));
-  doc.registerFont(fonts.bold, fontBytes(files.bold));
+  // pdfkit's types name only a path or bytes, but it embeds a parsed fontkit font as it is (PDFFontFactory.open).
+  doc.registerFont(fonts.regular, parsedFont(files.regular) as unknown as Buffer);
+  doc.registerFont(fonts.bold, parsedFont(files.bold) as unknown as Buffer);
   doc.font(fonts.regular);
 }
