@@ -527,4 +527,33 @@ describe('user accounts', () => {
 
     expect([again.status, me.status]).toEqual([401, 401]);
   });
+
+  it('refuses a reactivation without a reason or of an active account, changing nothing', async () => {
+    const before = await actors.secretariat.call('GET', '/accounts');
+
+    const noReason = await failure(
+      actors.secretariat.call('POST', '/account-reactivations', { userId: 'verifier2' }),
+    );
+    const active = await failure(
+      actors.secretariat.call('POST', '/account-reactivations', { userId: 'verifier3', reason: 'Again' }),
+    );
+
+    expect([noReason?.status, active?.status]).toEqual([400, 409]);
+    expect(JSON.stringify(active?.body)).toContain('is not deactivated');
+    expect(await actors.secretariat.call('GET', '/accounts')).toEqual(before);
+    expect((await signIn('verifier2')).status).toBe(401);
+  });
+
+  it('reactivates a user with a reason: they can sign in and act again', async () => {
+    const { accounts } = await actors.secretariat.call<{
+      accounts: { note: string; accounts: { userId: string; active: boolean }[] };
+    }>('POST', '/account-reactivations', { userId: 'verifier2', reason: 'Back on the roster' });
+    const again = await signIn('verifier2');
+    const { token } = (await again.json()) as { token: string };
+    const me = await fetch(`${runtime.urls.api}/me`, { headers: { authorization: `Bearer ${token}` } });
+
+    expect(accounts.note).toBe('Reactivated verifier2: Back on the roster');
+    expect(accounts.accounts).toContainEqual(expect.objectContaining({ userId: 'verifier2', active: true }));
+    expect([again.status, me.status]).toEqual([200, 200]);
+  });
 });

@@ -1,5 +1,6 @@
 // English texts of the portal; the Chinese dictionary must have exactly the same shape (checked by its type).
 import type { CommandName, EventType, Role, Stage, StageMachineName, WaitingOn } from '../api/types.ts';
+import { accountsEn } from './accounts.en.ts';
 import { agreementsEn } from './agreements.en.ts';
 import { indexEn } from './index.en.ts';
 import { maturityEn } from './maturity.en.ts';
@@ -444,6 +445,7 @@ export const en = {
   ...maturityEn,
   ...storyEn,
   ...notificationsEn,
+  ...accountsEn,
   ...workSurfacesEn,
 };
 

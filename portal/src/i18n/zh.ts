@@ -1,5 +1,6 @@
 // Chinese texts of the portal; typed as the English dictionary so a missing text fails the type check.
 
+import { accountsZh } from './accounts.zh.ts';
 import { agreementsZh } from './agreements.zh.ts';
 import type { Messages } from './en.ts';
 import { indexZh } from './index.zh.ts';
@@ -425,5 +426,6 @@ export const zh: Messages = {
   ...maturityZh,
   ...storyZh,
   ...notificationsZh,
+  ...accountsZh,
   ...workSurfacesZh,
 };
