@@ -36,12 +36,15 @@ function LastChange({ account }: { account: Account }) {
   return null;
 }
 
-/** Deactivating stops someone's work at once, so it asks for confirmation; reactivating does not. */
+/**
+ * Deactivating stops someone's work at once, so it asks for confirmation; reactivating does not. Each disclosure has
+ * its own key: otherwise the open one would be reused, still open, for the opposite action after a change.
+ */
 function AccountAction({ account, change }: { account: Account; change: Change }) {
   const { t } = useI18n();
   const { userId } = account;
   return account.active ? (
-    <details className="danger-zone">
+    <details key="deactivate" className="danger-zone">
       <summary>{t.accounts.deactivateTitle(userId)}</summary>
       <ReasonForm
         label={t.accounts.reason}
@@ -53,7 +56,7 @@ function AccountAction({ account, change }: { account: Account; change: Change }
       />
     </details>
   ) : (
-    <details>
+    <details key="reactivate">
       <summary>{t.accounts.reactivateTitle(userId)}</summary>
       <ReasonForm
         label={t.accounts.reason}
