@@ -178,16 +178,26 @@ describe('the agreed collection deadline', () => {
 });
 
 describe('questions and calls during data collection', () => {
+  /** This pilot's tasks for the caller, as [kind, the detail's first 31 characters]. */
+  const tasksOf = async (caller: typeof actors.city) =>
+    (
+      await caller.call<{ tasks: { pilotId: string; kind: string; detail?: string }[] }>('GET', '/tasks')
+    ).tasks
+      .filter((t) => t.pilotId === pilotId)
+      .map((t) => [t.kind, t.detail?.slice(0, 31)]);
+
   it('answers the city’s question about a KPI in a thread, and refuses a reply once it is closed', async () => {
     const { pilot: asked } = await actors.city.call<{ pilot: Pilot }>('POST', path('/clarifications'), {
       kpiId: 'EC.ICT.ICT.1C',
       question: 'Does a household with only a mobile connection count?',
     });
     const threadId = asked.clarifications![0]!.threadId;
+    const staffTasks = await tasksOf(actors.secretariat);
     await actors.secretariat.call('POST', path('/clarification-reply'), {
       threadId,
       text: 'Yes, a mobile broadband subscription counts.',
     });
+    const cityTasks = await tasksOf(actors.city);
     const { pilot } = await actors.city.call<{ pilot: Pilot }>('POST', path('/clarification-close'), {
       threadId,
       resolution: 'Clear, thank you',
@@ -198,6 +208,9 @@ describe('questions and calls during data collection', () => {
       actors.secretariat.call('POST', path('/clarification-reply'), { threadId, text: 'One more thing' }),
     );
 
+    expect(staffTasks).toContainEqual(['answer_clarification', 'EC.ICT.ICT.1C: Does a household']);
+    expect(cityTasks).toContainEqual(['read_clarification_reply', 'EC.ICT.ICT.1C: Does a household']);
+    expect(await tasksOf(actors.city)).not.toContainEqual(['read_clarification_reply', expect.anything()]);
     expect(pilot.clarifications?.[0]).toMatchObject({ kpiId: 'EC.ICT.ICT.1C', status: 'closed', replies: 1 });
     expect(late?.status).toBe(409);
     expect(late?.body.error?.message).toContain(`Clarification ${threadId} is closed`);
@@ -223,6 +236,7 @@ describe('questions and calls during data collection', () => {
       proposedTimes: times,
     });
     const callId = requested.calls![0]!.callId;
+    expect(await tasksOf(actors.secretariat)).toContainEqual(['answer_call', 'The transport KPIs']);
     const before = await stateOf();
 
     const other = await failure(
