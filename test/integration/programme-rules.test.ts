@@ -213,7 +213,7 @@ describe('questions and calls during data collection', () => {
     expect(await tasksOf(actors.city)).not.toContainEqual(['read_clarification_reply', expect.anything()]);
     expect(pilot.clarifications?.[0]).toMatchObject({ kpiId: 'EC.ICT.ICT.1C', status: 'closed', replies: 1 });
     expect(late?.status).toBe(409);
-    expect(late?.body.error?.message).toContain(`Clarification ${threadId} is closed`);
+    expect(late?.body.error?.message).toContain('No clarification is open');
     expect(await stateOf()).toEqual(before);
   });
 
