@@ -5,4 +5,5 @@ export const cognitoAccountActions = [
   'cognito-idp:AdminAddUserToGroup',
   'cognito-idp:AdminDisableUser',
   'cognito-idp:AdminUserGlobalSignOut',
+  'cognito-idp:AdminEnableUser',
 ] as const;

@@ -1,5 +1,6 @@
 // Local identity provider: demo users and invited ones, and tokens with the same claims Cognito issues, signed with a
-// key kept in the data folder; like Cognito, it invites (by e-mail, with a temporary password) and disables users.
+// key kept in the data folder; like Cognito, it invites (by e-mail, with a temporary password), disables and enables
+// users.
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -133,6 +134,14 @@ export class LocalIdentity implements SignInAccounts {
   async disable(userId: string): Promise<boolean> {
     if (!this.users().some((u) => u.username === userId)) return false;
     if (!this.accounts.disabled.includes(userId)) this.accounts.disabled.push(userId);
+    this.save();
+    return true;
+  }
+
+  /** Like AdminEnableUser: the user may sign in again (tokens issued before the deactivation count again too). */
+  async enable(userId: string): Promise<boolean> {
+    if (!this.users().some((u) => u.username === userId)) return false;
+    this.accounts.disabled = this.accounts.disabled.filter((id) => id !== userId);
     this.save();
     return true;
   }

@@ -1,9 +1,11 @@
 // The sign-in accounts on Cognito: an invitation creates the user (Cognito e-mails the temporary password) and adds
-// it to its role's group; deactivation disables the user and signs it out everywhere, so no refresh token works.
+// it to its role's group; deactivation disables the user and signs it out everywhere, so no refresh token works;
+// reactivation enables the user again.
 import {
   AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
   AdminDisableUserCommand,
+  AdminEnableUserCommand,
   AdminUserGlobalSignOutCommand,
   type CognitoIdentityProviderClient,
   UserNotFoundException,
@@ -58,6 +60,16 @@ export class CognitoAccounts implements SignInAccounts {
     try {
       await this.client.send(new AdminDisableUserCommand({ UserPoolId, Username: userId }));
       await this.client.send(new AdminUserGlobalSignOutCommand({ UserPoolId, Username: userId }));
+      return true;
+    } catch (error) {
+      if (error instanceof UserNotFoundException) return false;
+      throw error;
+    }
+  }
+
+  async enable(userId: string): Promise<boolean> {
+    try {
+      await this.client.send(new AdminEnableUserCommand({ UserPoolId: this.pool(), Username: userId }));
       return true;
     } catch (error) {
       if (error instanceof UserNotFoundException) return false;

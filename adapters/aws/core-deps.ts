@@ -71,6 +71,7 @@ function cognitoAccounts(wiring: AwsWiring): SignInAccounts {
   return {
     invite: async (invitation) => (await adapter()).invite(invitation),
     disable: async (userId) => (await adapter()).disable(userId),
+    enable: async (userId) => (await adapter()).enable(userId),
   };
 }
 

@@ -1,11 +1,12 @@
-// The secretariat's user management: the account registry, invitations and deactivations.
+// The secretariat's user management: the account registry, invitations, deactivations and reactivations.
 import * as z from 'zod';
 import { accountRegistrySchema, invitationSchema } from '../../core/accounts/account-registry.ts';
 import {
+  accountChangeRequestSchema,
   deactivateAccount,
-  deactivationSchema,
   inviteAccount,
   listAccounts,
+  reactivateAccount,
 } from '../../core/use-cases/accounts.ts';
 import { route } from '../route.ts';
 
@@ -37,8 +38,17 @@ export const accountRoutes = [
     path: '/account-deactivations',
     summary: 'Deactivate a user with a reason: no sign-in, and their tokens are refused (secretariat only)',
     tag: 'programme',
-    body: deactivationSchema,
+    body: accountChangeRequestSchema,
     response: registryResponse,
     handle: async ({ deps, actor, body }) => ({ accounts: await deactivateAccount(deps, actor, body) }),
+  }),
+  route({
+    method: 'post',
+    path: '/account-reactivations',
+    summary: 'Reactivate a deactivated user with a reason: they can sign in again (secretariat only)',
+    tag: 'programme',
+    body: accountChangeRequestSchema,
+    response: registryResponse,
+    handle: async ({ deps, actor, body }) => ({ accounts: await reactivateAccount(deps, actor, body) }),
   }),
 ];

@@ -1,6 +1,6 @@
 // The people who may sign in, as the secretariat manages them: invited city focal points, verifiers and staff, each
-// active or deactivated. A versioned programme table, so every invitation and deactivation names who made it, when
-// and why (the version's note), like the staff directory.
+// active or deactivated. A versioned programme table, so every invitation, deactivation and reactivation names who
+// made it, when and why (the version's note), like the staff directory.
 import * as z from 'zod';
 import { externalIdSchema } from '../ids.ts';
 
@@ -21,6 +21,9 @@ export const invitationSchema = z
   });
 export type Invitation = z.infer<typeof invitationSchema>;
 
+/** Who deactivated or reactivated an account, when and why. */
+const accountChangeSchema = z.object({ at: z.string(), by: z.string(), reason: z.string() });
+
 export const accountSchema = z.object({
   userId: z.string(),
   name: z.string(),
@@ -31,7 +34,10 @@ export const accountSchema = z.object({
   active: z.boolean(),
   invitedAt: z.string().optional(),
   invitedBy: z.string().optional(),
-  deactivated: z.object({ at: z.string(), by: z.string(), reason: z.string() }).optional(),
+  /** The last deactivation, kept after a reactivation so that the list says what was undone. */
+  deactivated: accountChangeSchema.optional(),
+  /** The last reactivation; a new deactivation clears it. */
+  reactivated: accountChangeSchema.optional(),
 });
 export type Account = z.infer<typeof accountSchema>;
 

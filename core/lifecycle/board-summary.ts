@@ -1,6 +1,7 @@
 // The board's compact view of a pilot, written beside the projection so lists never read the full record.
 import * as z from 'zod';
-import { type Pilot, pilotSchema } from './pilot.ts';
+import { draftSections } from './draft-review-schemas.ts';
+import { type Pilot, pilotSchema, reminderKey } from './pilot.ts';
 import { type Stage, terminalStages } from './stages.ts';
 
 export const waitingOnSchema = z.enum(['city', 'secretariat', 'verifier', 'supervisor', 'system', 'nobody']);
@@ -52,8 +53,23 @@ const movedOnBy: Record<Stage, WaitingOn> = {
 };
 
 /**
+ * Whom an open draft report review waits on: the city within its comment window; the verifier for an unanswered
+ * comment, and to issue the report once every section is accepted or the sweeper recorded the window's end (the
+ * summary is written with the pilot, so the end counts from that record, not from a clock).
+ */
+export function draftReviewWaitsOn(pilot: Pilot): 'city' | 'verifier' | undefined {
+  const review = pilot.draftReview;
+  if (pilot.stage !== 'verified' || !review || review.closedAt) return undefined;
+  if (review.comments.some((c) => !c.answeredAt)) return 'verifier';
+  if (draftSections.every((s) => review.accepted.includes(s))) return 'verifier';
+  const ended = reminderKey({ kind: 'draft_review_ended', dueAt: review.endsAt });
+  return pilot.remindersSent.includes(ended) ? 'verifier' : 'city';
+}
+
+/**
  * Who the pilot waits on: a running stage machine is the system's; a failed one waits for the secretariat to retry;
- * in verification, an open query waits for the city and a submitted conclusion for the supervising staff member.
+ * in verification, an open query waits for the city and a submitted conclusion for the supervising staff member;
+ * during the draft report review, the city or the verifier as `draftReviewWaitsOn` says.
  */
 export function waitingOn(pilot: Pilot): WaitingOn {
   if (terminalStages.includes(pilot.stage)) return 'nobody';
@@ -64,7 +80,7 @@ export function waitingOn(pilot: Pilot): WaitingOn {
     if (v?.conclusion?.status === 'submitted') return 'supervisor';
     if (v?.queries.some((q) => q.status === 'open')) return 'city';
   }
-  return movedOnBy[pilot.stage];
+  return draftReviewWaitsOn(pilot) ?? movedOnBy[pilot.stage];
 }
 
 /** Which pilot and city a list shows: the board's summary and the index's contributions both start from it. */

@@ -31,6 +31,11 @@ const openThread = ({ pilot, payload }: CommandContext<{ threadId: string }>) =>
   if (!thread) return `No clarification ${payload.threadId}`;
   return thread.status === 'closed' ? `Clarification ${payload.threadId} is closed` : undefined;
 };
+/** Preconditions, so that next steps offer a reply or an answer only when there is something to reply to. */
+const anyOpenThread = ({ pilot }: { pilot: Pilot }) =>
+  pilot.clarifications?.some((t) => t.status === 'open') ? undefined : 'No clarification is open';
+const anyRequestedCall = ({ pilot }: { pilot: Pilot }) =>
+  pilot.calls?.some((c) => c.status === 'requested') ? undefined : 'No call awaits an answer';
 const requestedCall = (pilot: Pilot, callId: string) => {
   const call = pilot.calls?.find((c) => c.callId === callId);
   if (!call) return { refusal: `No call ${callId}` };
@@ -58,6 +63,7 @@ export const clarificationCommands = {
     actors: ['city', 'secretariat'],
     from: callStages,
     payload: z.strictObject({ threadId: mintedIdSchema, text: z.string().trim().min(2).max(5000) }),
+    precondition: anyOpenThread,
     eventType: 'ClarificationReplied',
     guard: (ctx) => {
       const replies = threadOf(ctx.pilot, ctx.payload.threadId)?.replies ?? 0;
@@ -75,6 +81,7 @@ export const clarificationCommands = {
     actors: ['city', 'secretariat'],
     from: callStages,
     payload: z.strictObject({ threadId: mintedIdSchema, resolution: z.string().trim().min(3).max(2000) }),
+    precondition: anyOpenThread,
     eventType: 'ClarificationClosed',
     guard: openThread,
     data: ({ payload }) => payload,
@@ -108,6 +115,7 @@ export const clarificationCommands = {
     actors: ['secretariat', 'verifier'],
     from: callStages,
     payload: z.strictObject({ callId: mintedIdSchema, time: isoDate }),
+    precondition: anyRequestedCall,
     eventType: 'CallAnswered',
     guard: ({ pilot, payload }) => {
       const found = requestedCall(pilot, payload.callId);
@@ -124,6 +132,7 @@ export const clarificationCommands = {
     actors: ['secretariat', 'verifier'],
     from: callStages,
     payload: reasonPayload.extend({ callId: mintedIdSchema }),
+    precondition: anyRequestedCall,
     eventType: 'CallAnswered',
     guard: ({ pilot, payload }) => {
       const found = requestedCall(pilot, payload.callId);

@@ -36,19 +36,26 @@ function quoteRefusal(pilot: Pilot, quote: z.infer<typeof costQuoteSchema>): str
   return undefined;
 }
 
-/** The current quote must be the one named and at the given status. */
-const atStatus =
+/** A quote at the given status: a precondition, so that next steps offer a step only once the one before is done. */
+const costsAt =
   (status: CostsView['status'], next: string) =>
-  ({ pilot, payload }: CommandContext<{ quoteId: string }>) => {
+  ({ pilot }: { pilot: Pilot }) => {
     const costs = pilot.costs;
     if (!costs) return 'No costs were quoted yet';
-    if (costs.quote.quoteId !== payload.quoteId)
-      return `The quote in force is ${costs.quote.quoteId}, not ${payload.quoteId}`;
     if (costs.status !== status) return `The quote is ${costs.status}; it must be ${status} to ${next}`;
-    if (costs.quote.mode !== pilot.verificationMode)
-      return `The quote is for ${costs.quote.mode} verification, but the verification is now ${pilot.verificationMode}: quote again`;
     return undefined;
   };
+
+/** The current quote must be the one named, and for the verification mode in force. */
+const quoteInForce = ({ pilot, payload }: CommandContext<{ quoteId: string }>) => {
+  const costs = pilot.costs;
+  if (!costs) return 'No costs were quoted yet';
+  if (costs.quote.quoteId !== payload.quoteId)
+    return `The quote in force is ${costs.quote.quoteId}, not ${payload.quoteId}`;
+  if (costs.quote.mode !== pilot.verificationMode)
+    return `The quote is for ${costs.quote.mode} verification, but the verification is now ${pilot.verificationMode}: quote again`;
+  return undefined;
+};
 
 export const costCommands = {
   quoteCosts: define({
@@ -71,7 +78,8 @@ export const costCommands = {
     from: costStages,
     payload: z.strictObject({ quoteId }),
     eventType: 'CostsAnswered',
-    guard: atStatus('quoted', 'be accepted'),
+    precondition: costsAt('quoted', 'be accepted'),
+    guard: quoteInForce,
     data: ({ payload }) => ({ ...payload, accepted: true }),
   }),
   declineCosts: define({
@@ -80,7 +88,8 @@ export const costCommands = {
     from: costStages,
     payload: reasonPayload.extend({ quoteId }),
     eventType: 'CostsAnswered',
-    guard: atStatus('quoted', 'be declined'),
+    precondition: costsAt('quoted', 'be declined'),
+    guard: quoteInForce,
     data: ({ payload }) => ({ ...payload, accepted: false }),
   }),
   recordCostInvoice: define({
@@ -89,7 +98,8 @@ export const costCommands = {
     from: costStages,
     payload: z.strictObject({ quoteId, reference: z.string().trim().min(1).max(200) }),
     eventType: 'CostsInvoiced',
-    guard: atStatus('accepted', 'be invoiced'),
+    precondition: costsAt('accepted', 'be invoiced'),
+    guard: quoteInForce,
     data: ({ payload }) => payload,
   }),
   recordCostPayment: define({
@@ -98,7 +108,8 @@ export const costCommands = {
     from: costStages,
     payload: z.strictObject({ quoteId, note: z.string().trim().max(2000).optional() }),
     eventType: 'CostsPaid',
-    guard: atStatus('invoiced', 'be paid'),
+    precondition: costsAt('invoiced', 'be paid'),
+    guard: quoteInForce,
     data: ({ payload }) => payload,
   }),
 };

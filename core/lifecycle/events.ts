@@ -273,7 +273,8 @@ export const eventDataSchemas = {
   StageFailed: z.object({ machine: stageMachineSchema, error: z.string(), cause: z.string() }),
   StageRetryRequested: z.object({ machine: stageMachineSchema }),
   ReminderSent: z.object({
-    kind: z.enum(['due_soon', 'overdue', 'escalated', 'query_overdue']),
+    /** `draft_review_ended`: the city's comment window on the draft report ended (dueAt) without its acceptance. */
+    kind: z.enum(['due_soon', 'overdue', 'escalated', 'query_overdue', 'draft_review_ended']),
     dueAt: isoDate,
     queryId: z.string().optional(),
     /** For a due-soon reminder: the offset (days before the deadline) it was sent at. */

@@ -2,7 +2,7 @@
 // from the same transition table, preconditions included, that decides the commands.
 import * as z from 'zod';
 import type { Actor } from '../actors.ts';
-import { waitingOn, waitingOnSchema } from './board-summary.ts';
+import { draftReviewWaitsOn, waitingOn, waitingOnSchema } from './board-summary.ts';
 import type { CommandDefinition } from './command-definition.ts';
 import { commands } from './commands.ts';
 import { allowedNextSteps, allowedStepSchema } from './decide.ts';
@@ -38,14 +38,14 @@ export const waitingSchema = z.object({
   on: waitingOnSchema,
   /** The date by which the one waited on should act, when one runs. */
   dueAt: z.iso.datetime({ offset: true }).optional(),
-  /** What the date is for: the running deadline's kind, or a query's answer. */
-  dueFor: z.union([deadlineKindSchema, z.literal('query')]).optional(),
+  /** What the date is for: the running deadline's kind, a query's answer, or the end of the draft review window. */
+  dueFor: z.union([deadlineKindSchema, z.literal('query'), z.literal('draft_review')]).optional(),
 });
 export type Waiting = z.infer<typeof waitingSchema>;
 
 /**
  * Whom the pilot waits on (the board's rule) and the date that binds them: for the city answering queries, the
- * earliest open query's; otherwise the running deadline while the one waited on is the one it binds.
+ * earliest open query's; for the city reviewing the draft report, the end of its comment window; otherwise the running deadline while the one waited on is the one it binds.
  */
 export function waitingFor(pilot: Pilot): Waiting {
   const on = waitingOn(pilot);
@@ -54,6 +54,8 @@ export function waitingFor(pilot: Pilot): Waiting {
     const dueAt = openQueries.map((q) => q.dueAt).sort()[0];
     return { on, dueAt, dueFor: 'query' };
   }
+  if (on === 'city' && draftReviewWaitsOn(pilot) === 'city' && pilot.draftReview)
+    return { on, dueAt: pilot.draftReview.endsAt, dueFor: 'draft_review' };
   const bound =
     (on === 'city' && pilot.dueKind === 'submission') ||
     (on === 'verifier' && pilot.dueKind === 'verification');

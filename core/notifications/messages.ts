@@ -30,6 +30,7 @@ export const notificationKindSchema = z.enum([
   'draft_report_ready',
   'draft_commented',
   'draft_answered',
+  'draft_review_ended',
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 
@@ -220,6 +221,17 @@ function texts(kind: NotificationKind, p: Pilot, detail: string): Texts {
         zh: [
           `待审阅的核查报告草稿：${city}`,
           `${city}的核查已获批准。请在 ${detail} 前在门户中审阅报告草稿：逐节接受或提出意见。审阅结束后出具报告。`,
+        ],
+      };
+    case 'draft_review_ended':
+      return {
+        en: [
+          `The city's comment window on the draft report ended: ${city}`,
+          `The comment window of ${city} on the draft report ended on ${detail} without its acceptance of every section. Answer any open comment, then issue the report in the portal.`,
+        ],
+        zh: [
+          `城市对报告草稿的意见期已结束：${city}`,
+          `${city}对报告草稿的意见期已于 ${detail} 结束，城市未接受全部章节。请答复尚未答复的意见，然后在门户中签发报告。`,
         ],
       };
     case 'draft_commented':

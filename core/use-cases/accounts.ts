@@ -1,5 +1,5 @@
-// The secretariat's management of who may sign in: invite city focal points, verifiers and staff, and deactivate
-// them. Each change is a new version of the account registry naming who made it, when and why; the sign-in provider
+// The secretariat's management of who may sign in: invite city focal points, verifiers and staff, deactivate them
+// and reactivate them. Each change is a new version of the account registry naming who made it, when and why; the sign-in provider
 // is told first, so the registry never lists an invitation the provider refused.
 import * as z from 'zod';
 import {
@@ -25,7 +25,8 @@ import type { CoreDeps } from './deps.ts';
 
 type Deps = Pick<CoreDeps, 'tables' | 'signInAccounts' | 'clock'>;
 
-export const deactivationSchema = z.strictObject({
+/** A deactivation or a reactivation: whose account, and why. */
+export const accountChangeRequestSchema = z.strictObject({
   userId: externalIdSchema,
   reason: z.string().trim().min(3, 'Give a reason of at least 3 characters').max(2000),
 });
@@ -85,7 +86,7 @@ export async function inviteAccount(deps: Deps, actor: Actor, body: unknown): Pr
 /** A user the registry does not list yet (a seeded one) is added to it as deactivated. */
 export async function deactivateAccount(deps: Deps, actor: Actor, body: unknown): Promise<AccountRegistry> {
   assertSecretariat(actor);
-  const { userId, reason } = parsePayload(deactivationSchema, body, 'deactivate a user');
+  const { userId, reason } = parsePayload(accountChangeRequestSchema, body, 'deactivate a user');
   if (userId === actor.userId) throw new InvalidRequestError('You cannot deactivate your own account');
   const current = await registryOf(deps);
   if (isDeactivated(current, userId))
@@ -94,9 +95,29 @@ export async function deactivateAccount(deps: Deps, actor: Actor, body: unknown)
   const deactivated = { at: deps.clock.now().toISOString(), by: actor.userId, reason };
   const listed = current.accounts.find((a) => a.userId === userId);
   const accounts = listed
-    ? current.accounts.map((a) => (a.userId === userId ? { ...a, active: false, deactivated } : a))
+    ? current.accounts.map((a) => {
+        if (a.userId !== userId) return a;
+        // A new deactivation supersedes the last reactivation.
+        const { reactivated: _superseded, ...kept } = a;
+        return { ...kept, active: false, deactivated };
+      })
     : [...current.accounts, { userId, name: userId, active: false, deactivated }];
   return publish(deps, actor, current, accounts, `Deactivated ${userId}: ${reason}`);
+}
+
+/** Only a deactivated account can be reactivated; its deactivation stays listed beside the reactivation. */
+export async function reactivateAccount(deps: Deps, actor: Actor, body: unknown): Promise<AccountRegistry> {
+  assertSecretariat(actor);
+  const { userId, reason } = parsePayload(accountChangeRequestSchema, body, 'reactivate a user');
+  const current = await registryOf(deps);
+  if (!isDeactivated(current, userId))
+    throw new ForbiddenTransitionError(`The account "${userId}" is not deactivated`);
+  if (!(await deps.signInAccounts.enable(userId))) throw new InvalidRequestError(`No user "${userId}"`);
+  const reactivated = { at: deps.clock.now().toISOString(), by: actor.userId, reason };
+  const accounts = current.accounts.map((a) =>
+    a.userId === userId ? { ...a, active: true, reactivated } : a,
+  );
+  return publish(deps, actor, current, accounts, `Reactivated ${userId}: ${reason}`);
 }
 
 /** Refuses a deactivated user whatever token they still hold: one registry read per signed-in request. */

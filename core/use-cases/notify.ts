@@ -37,6 +37,7 @@ const audiences: Record<NotificationKind, readonly Audience[]> = {
   draft_report_ready: ['city', 'verifier'],
   draft_commented: ['verifier'],
   draft_answered: ['city'],
+  draft_review_ended: ['verifier', 'secretariat'],
   conclusion_returned: ['verifier'],
   dataset_unlocked: ['verifier', 'secretariat'],
   verification_overdue: ['verifier', 'supervisor'],

@@ -187,6 +187,8 @@ export interface SignInAccounts {
   invite(invitation: Invitation): Promise<boolean>;
   /** Stops the user from signing in and ends their sessions. False when the provider has no such user. */
   disable(userId: string): Promise<boolean>;
+  /** Lets a disabled user sign in again. False when the provider has no such user. */
+  enable(userId: string): Promise<boolean>;
 }
 
 export interface CertificateRegistry {

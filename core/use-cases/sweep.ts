@@ -1,8 +1,9 @@
-// The periodic sweep: deadline reminders, re-driving stage runs that a stop or crash left pending, and uploads whose
-// event was lost.
+// The periodic sweep: deadline reminders, the end of a draft report's comment window handed on to the verifier,
+// re-driving stage runs that a stop or crash left pending, and uploads whose event was lost.
 import { systemActor } from '../actors.ts';
 import { ForbiddenTransitionError } from '../errors.ts';
 import { commands } from '../lifecycle/commands.ts';
+import { draftSections } from '../lifecycle/draft-review-schemas.ts';
 import type { EventData } from '../lifecycle/events.ts';
 import { type Pilot, reminderKey } from '../lifecycle/pilot.ts';
 import type { NotificationKind } from '../notifications/messages.ts';
@@ -91,7 +92,8 @@ function deadlineNotification(pilot: Pilot, reminder: Reminder): NotificationKin
 
 /**
  * One reminder per configured offset reached, one overdue notice and one escalation per deadline (extending it
- * re-arms them all), and one per overdue query. Each names the date.
+ * re-arms them all), one per overdue query, and one when a draft report's comment window ended without the city's
+ * acceptance of every section. Each names the date.
  */
 export async function sendDeadlineReminders(deps: CoreDeps): Promise<{ sent: number; failed: number }> {
   const clock = deps.clock.now();
@@ -114,6 +116,15 @@ export async function sendDeadlineReminders(deps: CoreDeps): Promise<{ sent: num
       const current = (await deps.pilots.load(pilot.pilotId)) ?? pilot;
       counts[await remind(deps, current, reminder, 'query_overdue', query.queryId)]++;
     }
+  }
+  for (const pilot of await deps.pilots.list({ stage: 'verified' })) {
+    const review = pilot.draftReview;
+    if (!review || review.closedAt || review.endsAt >= now) continue;
+    if (draftSections.every((s) => review.accepted.includes(s))) continue;
+    // Decision 0032: the sweeper issues no report; it tells the verifier and the secretariat that someone may now,
+    // and its record moves "waiting on" from the city to the verifier.
+    const reminder: Reminder = { kind: 'draft_review_ended', dueAt: review.endsAt };
+    counts[await remind(deps, pilot, reminder, 'draft_review_ended', review.endsAt.slice(0, 10))]++;
   }
   return { sent: counts.sent, failed: counts.failed };
 }

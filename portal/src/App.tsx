@@ -11,6 +11,7 @@ import { PilotPage } from './pages/pilot/PilotPage.tsx';
 import { CertificateCheckPage } from './pages/public/CertificateCheckPage.tsx';
 import { IndexPage } from './pages/public/index/IndexPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
+import { AccountsPage } from './pages/secretariat/AccountsPage.tsx';
 import { BoardPage } from './pages/secretariat/BoardPage.tsx';
 import { EditionsPage } from './pages/secretariat/index-editions/EditionsPage.tsx';
 import { ReadinessRulesPage } from './pages/secretariat/ReadinessRulesPage.tsx';
@@ -43,6 +44,8 @@ function Page({ actor, route }: { actor: Actor; route: Exclude<Route, { page: 'c
       return <Home role={actor.role} />;
     case 'verifiers':
       return staff ? <VerifiersPage /> : <NotFound />;
+    case 'accounts':
+      return staff ? <AccountsPage /> : <NotFound />;
     case 'targets':
       return staff ? <TargetsPage /> : <NotFound />;
     case 'readiness-rules':

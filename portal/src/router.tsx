@@ -41,6 +41,7 @@ export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchor
 export type Route =
   | { page: 'home' }
   | { page: 'verifiers' }
+  | { page: 'accounts' }
   | { page: 'targets' }
   | { page: 'readiness-rules' }
   | { page: 'notifications' }
@@ -69,6 +70,7 @@ export function matchRoute(address: string, hash = ''): Route {
     return editions[1] ? { page: 'index-editions', editionId: editions[1] } : { page: 'index-editions' };
   if (path === '/my-index') return { page: 'my-index' };
   if (path === '/verifiers') return { page: 'verifiers' };
+  if (path === '/accounts') return { page: 'accounts' };
   if (path === '/targets') return { page: 'targets' };
   if (path === '/readiness-rules') return { page: 'readiness-rules' };
   if (path === '/notifications') return { page: 'notifications' };

@@ -95,6 +95,38 @@ describe('the notification centre', () => {
   });
 });
 
+describe('the city’s clarification in the task lists', () => {
+  it('shows the secretariat the question to answer, then the city the reply to read', async () => {
+    const [aurora, staff] = await Promise.all([
+      new ApiClient(runtime.urls.portal).signIn('aurora'),
+      new ApiClient(runtime.urls.portal).signIn('secretariat'),
+    ]);
+    const question = 'Does a household with only a mobile connection count?';
+    const { pilot } = await aurora.call<{ pilot: { clarifications: { threadId: string }[] } }>(
+      'POST',
+      `/pilots/${pilotId}/clarifications`,
+      { kpiId: 'EC.ICT.ICT.1C', question },
+    );
+
+    await secretariat.goto('/');
+    await secretariat
+      .locator('.task-list tr')
+      .filter({ hasText: 'Answer the city’s clarification' })
+      .getByText(`EC.ICT.ICT.1C: ${question}`)
+      .waitFor();
+    await staff.call('POST', `/pilots/${pilotId}/clarification-reply`, {
+      threadId: pilot.clarifications[0]!.threadId,
+      text: 'Yes, a mobile broadband subscription counts.',
+    });
+    await city.goto('/');
+
+    await city
+      .locator('.task-list tr')
+      .filter({ hasText: 'Read the secretariat’s reply to your clarification' })
+      .waitFor();
+  });
+});
+
 /** What breaks the layout: the page wider than the window, or a button whose label wraps about a character a line. */
 function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -130,6 +162,7 @@ const mainPages = () => [
   { name: 'board', path: '/' },
   { name: 'targets', path: '/targets' },
   { name: 'verifiers', path: '/verifiers' },
+  { name: 'accounts', path: '/accounts' },
   { name: 'readiness rules', path: '/readiness-rules' },
   { name: 'notifications', path: '/notifications' },
   { name: 'pilot', path: `/pilots/${pilotId}` },

@@ -157,7 +157,7 @@ describe('least privilege', () => {
       );
   });
 
-  it('lets only the API manage Cognito accounts, with the adapter’s four calls on the user pool, and names the pool', () => {
+  it('lets only the API manage Cognito accounts, with the adapter’s calls on the user pool (reactivation too), and names the pool', () => {
     const managers = allNames.filter((name) => actions(name).some((a) => a.startsWith('cognito-idp:')));
     const cognito = statementsOfRoleFor(workflow, functionId('api')).filter((s) =>
       [s.Action].flat().some((a) => String(a).startsWith('cognito-idp:')),
@@ -165,6 +165,7 @@ describe('least privilege', () => {
 
     expect(managers).toEqual(['api']);
     expect(cognito.flatMap((s) => [s.Action].flat()).sort()).toEqual([...cognitoAccountActions].sort());
+    expect(cognitoAccountActions).toContain('cognito-idp:AdminEnableUser');
     expect(JSON.stringify(cognito.map((s) => s.Resource))).toContain('AuthUsers');
     expect(fnProps('api').Environment.Variables.USER_POOL_ID).toBeDefined();
     expect(fnProps('sweeper').Environment.Variables.USER_POOL_ID).toBeUndefined();

@@ -115,6 +115,10 @@ describe('the authorization of programme-wide routes', () => {
     ['GET', '/pilots/counts', ['secretariat']],
     ['GET', '/tasks', callers],
     ['GET', '/me', callers],
+    ['GET', '/accounts', ['secretariat']],
+    ['POST', '/accounts', ['secretariat']],
+    ['POST', '/account-deactivations', ['secretariat']],
+    ['POST', '/account-reactivations', ['secretariat']],
   ] as const)('%s %s', async (method, path, allowed) => {
     for (const caller of callers) {
       const response = await clients[caller].raw(method, path, method === 'POST' ? '{}' : undefined);

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { draftSections } from '../../core/lifecycle/draft-review-schemas.ts';
 import type { DraftReport } from '../../core/use-cases/draft-report.ts';
+import { sendDeadlineReminders } from '../../core/use-cases/sweep.ts';
 import type { Runtime } from '../../local/runtime.ts';
 import {
   type Actors,
@@ -24,6 +25,16 @@ const eventCount = async () => (await runtime.deps.pilots.events(pilotId)).lengt
 const draft = (who: keyof Actors) => actors[who].call<DraftReport>('GET', path('/draft-report'));
 const comment = (section: string, text: string) =>
   actors.city.call('POST', path('/draft-review'), { decision: 'comment', section, text });
+
+/** Whom the board says the pilot waits on, and the kinds of the caller's tasks on it. */
+const waitingOn = async () =>
+  (
+    await actors.secretariat.call<{ pilots: { pilotId: string; waitingOn: string }[] }>('GET', '/pilots')
+  ).pilots.find((p) => p.pilotId === pilotId)?.waitingOn;
+const taskKinds = async (who: keyof Actors) =>
+  (await actors[who].call<{ tasks: { pilotId: string; kind: string }[] }>('GET', '/tasks')).tasks
+    .filter((t) => t.pilotId === pilotId)
+    .map((t) => t.kind);
 
 /** Runs a request that must be refused and checks that the log did not move. */
 async function refused(request: Promise<unknown>) {
@@ -72,6 +83,11 @@ describe('the city reviews the draft report', () => {
     expect((await actors.city.call<{ pilot: { stage: string } }>('GET', path(''))).pilot.stage).toBe(
       'verified',
     );
+    expect([await waitingOn(), await taskKinds('city'), await taskKinds('verifier')]).toEqual([
+      'city',
+      ['review_draft'],
+      [],
+    ]);
   });
 
   it('refuses a comment by anyone but the city, and a section the report does not have', async () => {
@@ -95,6 +111,7 @@ describe('the city reviews the draft report', () => {
 
     expect(issue?.status).toBe(409);
     expect(issue?.body.error?.message).toMatch(/Answer the city's 1 open comment first/);
+    expect([await waitingOn(), await taskKinds('verifier')]).toEqual(['verifier', ['answer_draft_comment']]);
   });
 
   it('lets the verifier answer and revise a section the verifier wrote, but not one that follows from the data', async () => {
@@ -156,6 +173,28 @@ describe('the city reviews the draft report', () => {
     expect(late?.status).toBe(409);
     expect(late?.body.error?.message).toMatch(/comment window closed/);
     expect(lateAccept?.status).toBe(409);
+  });
+
+  it('is handed to the verifier by the sweeper once the window ended, and the report is not issued', async () => {
+    const { review } = await draft('city');
+    const sweeper = runtime.depsOf('sweeper');
+    expect(await waitingOn()).toBe('city');
+    vi.spyOn(sweeper.clock, 'now').mockReturnValue(new Date(Date.parse(review!.endsAt) + 60_000));
+
+    await sendDeadlineReminders(sweeper);
+    await sendDeadlineReminders(sweeper);
+    vi.mocked(sweeper.clock.now).mockRestore();
+    const events = await runtime.deps.pilots.events(pilotId);
+
+    expect(events.filter((e) => e.type === 'ReminderSent').map((e) => e.data)).toEqual([
+      { kind: 'draft_review_ended', dueAt: review!.endsAt },
+    ]);
+    expect([await waitingOn(), await taskKinds('verifier'), await taskKinds('city')]).toEqual([
+      'verifier',
+      ['issue_report'],
+      [],
+    ]);
+    expect(events.some((e) => e.type === 'DraftReviewClosed')).toBe(false);
   });
 
   it('issues the report from the draft as revised once the city accepted every section', async () => {

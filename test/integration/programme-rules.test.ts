@@ -178,16 +178,26 @@ describe('the agreed collection deadline', () => {
 });
 
 describe('questions and calls during data collection', () => {
+  /** This pilot's tasks for the caller, as [kind, the detail's first 31 characters]. */
+  const tasksOf = async (caller: typeof actors.city) =>
+    (
+      await caller.call<{ tasks: { pilotId: string; kind: string; detail?: string }[] }>('GET', '/tasks')
+    ).tasks
+      .filter((t) => t.pilotId === pilotId)
+      .map((t) => [t.kind, t.detail?.slice(0, 31)]);
+
   it('answers the city’s question about a KPI in a thread, and refuses a reply once it is closed', async () => {
     const { pilot: asked } = await actors.city.call<{ pilot: Pilot }>('POST', path('/clarifications'), {
       kpiId: 'EC.ICT.ICT.1C',
       question: 'Does a household with only a mobile connection count?',
     });
     const threadId = asked.clarifications![0]!.threadId;
+    const staffTasks = await tasksOf(actors.secretariat);
     await actors.secretariat.call('POST', path('/clarification-reply'), {
       threadId,
       text: 'Yes, a mobile broadband subscription counts.',
     });
+    const cityTasks = await tasksOf(actors.city);
     const { pilot } = await actors.city.call<{ pilot: Pilot }>('POST', path('/clarification-close'), {
       threadId,
       resolution: 'Clear, thank you',
@@ -198,9 +208,12 @@ describe('questions and calls during data collection', () => {
       actors.secretariat.call('POST', path('/clarification-reply'), { threadId, text: 'One more thing' }),
     );
 
+    expect(staffTasks).toContainEqual(['answer_clarification', 'EC.ICT.ICT.1C: Does a household']);
+    expect(cityTasks).toContainEqual(['read_clarification_reply', 'EC.ICT.ICT.1C: Does a household']);
+    expect(await tasksOf(actors.city)).not.toContainEqual(['read_clarification_reply', expect.anything()]);
     expect(pilot.clarifications?.[0]).toMatchObject({ kpiId: 'EC.ICT.ICT.1C', status: 'closed', replies: 1 });
     expect(late?.status).toBe(409);
-    expect(late?.body.error?.message).toContain(`Clarification ${threadId} is closed`);
+    expect(late?.body.error?.message).toContain('No clarification is open');
     expect(await stateOf()).toEqual(before);
   });
 
@@ -223,6 +236,7 @@ describe('questions and calls during data collection', () => {
       proposedTimes: times,
     });
     const callId = requested.calls![0]!.callId;
+    expect(await tasksOf(actors.secretariat)).toContainEqual(['answer_call', 'The transport KPIs']);
     const before = await stateOf();
 
     const other = await failure(
@@ -526,5 +540,34 @@ describe('user accounts', () => {
     const me = await fetch(`${runtime.urls.api}/me`, { headers: { authorization: `Bearer ${token}` } });
 
     expect([again.status, me.status]).toEqual([401, 401]);
+  });
+
+  it('refuses a reactivation without a reason or of an active account, changing nothing', async () => {
+    const before = await actors.secretariat.call('GET', '/accounts');
+
+    const noReason = await failure(
+      actors.secretariat.call('POST', '/account-reactivations', { userId: 'verifier2' }),
+    );
+    const active = await failure(
+      actors.secretariat.call('POST', '/account-reactivations', { userId: 'verifier3', reason: 'Again' }),
+    );
+
+    expect([noReason?.status, active?.status]).toEqual([400, 409]);
+    expect(JSON.stringify(active?.body)).toContain('is not deactivated');
+    expect(await actors.secretariat.call('GET', '/accounts')).toEqual(before);
+    expect((await signIn('verifier2')).status).toBe(401);
+  });
+
+  it('reactivates a user with a reason: they can sign in and act again', async () => {
+    const { accounts } = await actors.secretariat.call<{
+      accounts: { note: string; accounts: { userId: string; active: boolean }[] };
+    }>('POST', '/account-reactivations', { userId: 'verifier2', reason: 'Back on the roster' });
+    const again = await signIn('verifier2');
+    const { token } = (await again.json()) as { token: string };
+    const me = await fetch(`${runtime.urls.api}/me`, { headers: { authorization: `Bearer ${token}` } });
+
+    expect(accounts.note).toBe('Reactivated verifier2: Back on the roster');
+    expect(accounts.accounts).toContainEqual(expect.objectContaining({ userId: 'verifier2', active: true }));
+    expect([again.status, me.status]).toEqual([200, 200]);
   });
 });

@@ -77,10 +77,11 @@ export const testSettings: Settings = {
 
 const TEST_START = '2026-03-02T09:00:00.000Z';
 
-/** The sign-in provider's accounts, remembered: who was invited and who disabled. */
+/** The sign-in provider's accounts, remembered: who was invited, who disabled and who enabled again. */
 export class MemorySignInAccounts implements SignInAccounts {
   readonly invited: Invitation[] = [];
   readonly disabled: string[] = [];
+  readonly enabled: string[] = [];
 
   async invite(invitation: Invitation): Promise<boolean> {
     if (this.invited.some((i) => i.userId === invitation.userId)) return false;
@@ -90,6 +91,11 @@ export class MemorySignInAccounts implements SignInAccounts {
 
   async disable(userId: string): Promise<boolean> {
     this.disabled.push(userId);
+    return true;
+  }
+
+  async enable(userId: string): Promise<boolean> {
+    this.enabled.push(userId);
     return true;
   }
 }

@@ -5,6 +5,7 @@ import type { Actor } from '../../../core/actors.ts';
 import type { Finding, SubmissionResults } from '../../../core/validation/results.ts';
 
 export type { PilotDetailView as PilotDetail, PilotView as Pilot } from '../../../api/responses.ts';
+export type { Account, AccountRegistry } from '../../../core/accounts/account-registry.ts';
 export type { Actor } from '../../../core/actors.ts';
 export type { PilotSummary, WaitingOn } from '../../../core/lifecycle/board-summary.ts';
 export type { CommandName } from '../../../core/lifecycle/commands.ts';

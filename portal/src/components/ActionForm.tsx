@@ -16,6 +16,8 @@ interface Props {
   resetOnSuccess?: boolean;
   /** For an irreversible action: the question a confirmation dialog asks before anything is sent. */
   confirm?: string;
+  /** With `confirm`, for an action that can be undone: how, said in place of "this cannot be undone". */
+  undo?: string;
 }
 
 /** Reads a text field from the form data; empty strings count as absent. */
@@ -40,6 +42,7 @@ export function ActionForm({
   label,
   resetOnSuccess,
   confirm,
+  undo,
 }: Props) {
   const { t } = useI18n();
   const [pending, setPending] = useState(false);
@@ -51,7 +54,7 @@ export function ActionForm({
     const form = event.currentTarget;
     // The form's data is read before the dialog: a refused confirmation sends nothing.
     const data = new FormData(form);
-    if (confirm && !(await ask(confirm, submitLabel))) return;
+    if (confirm && !(await ask(confirm, submitLabel, undo))) return;
     setPending(true);
     setError(undefined);
     try {

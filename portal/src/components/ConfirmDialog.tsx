@@ -1,20 +1,25 @@
-// An accessible confirmation before an irreversible action: a modal dialog that names the action, focuses Cancel
-// first, closes on Escape, and resolves whether the person confirmed.
+// An accessible confirmation before an irreversible or consequential action: a modal dialog that names the action,
+// focuses Cancel first, closes on Escape, and resolves whether the person confirmed.
 import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 
 interface Pending {
   message: string;
   confirmLabel: string;
+  /** How the action can be undone; absent, the dialog says that it cannot be. */
+  undo?: string;
   resolve: (confirmed: boolean) => void;
 }
 
 /** Returns the dialog to render and `ask`, which opens it and resolves true only on explicit confirmation. */
-export function useConfirm(): [ReactNode, (message: string, confirmLabel: string) => Promise<boolean>] {
+export function useConfirm(): [
+  ReactNode,
+  (message: string, confirmLabel: string, undo?: string) => Promise<boolean>,
+] {
   const [pending, setPending] = useState<Pending>();
   const ask = useCallback(
-    (message: string, confirmLabel: string) =>
-      new Promise<boolean>((resolve) => setPending({ message, confirmLabel, resolve })),
+    (message: string, confirmLabel: string, undo?: string) =>
+      new Promise<boolean>((resolve) => setPending({ message, confirmLabel, undo, resolve })),
     [],
   );
   const close = (confirmed: boolean) => {
@@ -27,6 +32,7 @@ export function useConfirm(): [ReactNode, (message: string, confirmLabel: string
 function ConfirmDialog({
   message,
   confirmLabel,
+  undo,
   onClose,
 }: Pending & { onClose: (confirmed: boolean) => void }) {
   const { t } = useI18n();
@@ -52,7 +58,7 @@ function ConfirmDialog({
     >
       <h2 id={titleId}>{t.confirm.title}</h2>
       <p id={bodyId}>
-        {message} {t.confirm.irreversible}
+        {message} {undo ?? t.confirm.irreversible}
       </p>
       <div className="actions">
         <button

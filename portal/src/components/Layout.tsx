@@ -16,6 +16,7 @@ function Navigation() {
       ? [
           { href: '/', label: t.nav.board },
           { href: '/verifiers', label: t.nav.verifiers },
+          { href: '/accounts', label: t.accounts.nav },
           { href: '/targets', label: t.nav.targets },
           { href: '/readiness-rules', label: t.nav.readinessRules },
           { href: '/index-editions', label: t.indexComposer.nav },

@@ -1,5 +1,6 @@
 // English texts of the portal; the Chinese dictionary must have exactly the same shape (checked by its type).
 import type { CommandName, EventType, Role, Stage, StageMachineName, WaitingOn } from '../api/types.ts';
+import { accountsEn } from './accounts.en.ts';
 import { agreementsEn } from './agreements.en.ts';
 import { indexEn } from './index.en.ts';
 import { maturityEn } from './maturity.en.ts';
@@ -193,7 +194,26 @@ export const en = {
     recordStageFailure: 'Record a failure',
     retryStage: 'Retry the failed step',
     sendReminder: 'Send a reminder',
-  } satisfies Partial<Record<CommandName, string>> as Partial<Record<CommandName, string>>,
+    acceptDraftSection: 'Accept a section of the draft report',
+    commentOnDraft: 'Comment on the draft report',
+    answerDraftComment: "Answer the city's comment on the draft report",
+    closeDraftReview: 'Issue the report after the draft review',
+    submitSelfAssessment: 'Submit the maturity self-assessment',
+    recordInitiatives: 'Record the smart initiatives',
+    requestFactsheet: 'Request the factsheet',
+    produceFactsheet: 'Produce the factsheet',
+    quoteCosts: 'Quote the verification costs',
+    acceptCosts: 'Accept the quoted costs',
+    declineCosts: 'Decline the quoted costs',
+    recordCostInvoice: 'Record the invoice of the costs',
+    recordCostPayment: 'Record the payment of the costs',
+    openClarification: 'Ask the secretariat about a KPI',
+    replyToClarification: 'Reply in a clarification',
+    closeClarification: 'Close a clarification',
+    requestCall: 'Ask for a call with the verifier and the secretariat',
+    acceptCall: 'Accept a time for the requested call',
+    declineCall: 'Decline the requested call',
+  } satisfies Record<CommandName, string> as Partial<Record<CommandName, string>>,
   due: {
     overdue: 'Overdue',
     soon: (days: number) => (days <= 0 ? 'Due today' : `Due in ${days} day${days === 1 ? '' : 's'}`),
@@ -444,6 +464,7 @@ export const en = {
   ...maturityEn,
   ...storyEn,
   ...notificationsEn,
+  ...accountsEn,
   ...workSurfacesEn,
 };
 

@@ -24,6 +24,7 @@ export const orientationEn = {
       submission: 'submission due',
       verification: 'verification due',
       query: 'answer to the open query due',
+      draft_review: 'comments on the draft report due',
     },
     onThisPage: 'On this page',
     sections: {

@@ -24,6 +24,7 @@ export const orientationZh: typeof orientationEn = {
       submission: '数据提交截止',
       verification: '核查截止',
       query: '未结问询答复截止',
+      draft_review: '报告草稿意见截止',
     },
     onThisPage: '本页内容',
     sections: {

@@ -1,5 +1,6 @@
 // Chinese texts of the portal; typed as the English dictionary so a missing text fails the type check.
 
+import { accountsZh } from './accounts.zh.ts';
 import { agreementsZh } from './agreements.zh.ts';
 import type { Messages } from './en.ts';
 import { indexZh } from './index.zh.ts';
@@ -186,6 +187,25 @@ export const zh: Messages = {
     recordStageFailure: '记录失败',
     retryStage: '重试失败的步骤',
     sendReminder: '发送提醒',
+    acceptDraftSection: '接受报告草稿的一个章节',
+    commentOnDraft: '对报告草稿提出意见',
+    answerDraftComment: '答复城市对报告草稿的意见',
+    closeDraftReview: '草稿审阅后签发报告',
+    submitSelfAssessment: '提交成熟度自评',
+    recordInitiatives: '记录智慧举措',
+    requestFactsheet: '申请概况介绍',
+    produceFactsheet: '编制概况介绍',
+    quoteCosts: '报出核查费用',
+    acceptCosts: '接受所报费用',
+    declineCosts: '拒绝所报费用',
+    recordCostInvoice: '记录费用发票',
+    recordCostPayment: '记录费用付款',
+    openClarification: '就某项关键绩效指标向秘书处提问',
+    replyToClarification: '在澄清中回复',
+    closeClarification: '结束澄清',
+    requestCall: '请求与核查员和秘书处通话',
+    acceptCall: '接受所请求通话的时间',
+    declineCall: '拒绝所请求的通话',
   },
   due: {
     overdue: '已逾期',
@@ -425,5 +445,6 @@ export const zh: Messages = {
   ...maturityZh,
   ...storyZh,
   ...notificationsZh,
+  ...accountsZh,
   ...workSurfacesZh,
 };

@@ -1,21 +1,30 @@
 // The table of tasks: city, task, due date (overdue marked) and details, earliest due first.
+import { reportText } from '../../../core/documents/verification-report-text.ts';
+import { type DraftSection, draftSections } from '../../../core/lifecycle/draft-review-schemas.ts';
 import type { StageMachineName, Task } from '../api/types.ts';
 import { DueDate, dueState } from '../components/DueDate.tsx';
 import { TableHead } from '../components/TableHead.tsx';
 import { humanize } from '../i18n/en.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router.tsx';
+import { sectionHeading } from './pilot/draft/DraftReport.tsx';
 
 /** Tasks without a due date come last. */
 const byDue = (a: Task, b: Task) => (a.dueAt ?? '\uffff').localeCompare(b.dueAt ?? '\uffff');
 
+const isDraftSection = (value: string): value is DraftSection =>
+  (draftSections as readonly string[]).includes(value);
+
 function useDetail() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (task: Task) => {
     if (!task.detail) return '';
     if (task.kind === 'verify' && task.reviewed !== undefined) return t.tasks.reviewed(task.reviewed);
     if (task.kind === 'read_answer') return t.tasks.query(task.detail);
     if (task.kind === 'approve_conclusion') return t.tasks.dataset(task.detail);
+    // The report's own heading of the commented section, as the draft in the browser shows it.
+    if (task.kind === 'answer_draft_comment' && isDraftSection(task.detail))
+      return sectionHeading(task.detail, reportText[lang]);
     if (task.kind === 'retry_stage') return t.machines[task.detail as StageMachineName] ?? task.detail;
     return task.detail;
   };

@@ -32,8 +32,9 @@ describe('a clarification', () => {
       replies: 1,
       resolution: 'Answered',
     });
+    // With no thread open, the precondition refuses first (and next steps no longer offer a reply).
     expect(refusal(closed, 'replyToClarification', { threadId, text: 'One more' }, city)).toContain(
-      `Clarification ${threadId} is closed`,
+      'No clarification is open',
     );
   });
 

@@ -6,13 +6,14 @@ import { ForbiddenTransitionError } from '../../../core/errors.ts';
 import type { CommandName } from '../../../core/lifecycle/commands.ts';
 import { decide } from '../../../core/lifecycle/decide.ts';
 import { nextSteps, waitingFor } from '../../../core/lifecycle/orientation.ts';
-import type { Pilot } from '../../../core/lifecycle/pilot.ts';
+import { type Pilot, reminderKey } from '../../../core/lifecycle/pilot.ts';
 import { decisions } from '../../../core/use-cases/decisions/table.ts';
 import {
   concluded,
   decisionCases,
   extensionAsked,
   idle,
+  inDraftReview,
   openQuery,
   verifying,
 } from '../../support/decision-cases.ts';
@@ -150,6 +151,22 @@ describe('whom a pilot waits on', () => {
       dueFor: 'verification',
     });
     expect(waitingFor(concluded)).toEqual({ on: 'supervisor' });
+  });
+
+  it('names the city and the end of its comment window during the draft review, then the verifier', () => {
+    const endsAt = '2026-03-10T00:00:00.000Z';
+    const comment = { commentId: 'c9', section: 'summary' as const, at: '2026-03-02T00:00:00.000Z' };
+    const ended = inDraftReview([], endsAt);
+    ended.remindersSent = [reminderKey({ kind: 'draft_review_ended', dueAt: endsAt })];
+
+    expect(waitingFor(inDraftReview([], endsAt))).toEqual({
+      on: 'city',
+      dueAt: endsAt,
+      dueFor: 'draft_review',
+    });
+    expect(waitingFor(inDraftReview([comment], endsAt))).toEqual({ on: 'verifier' });
+    expect(waitingFor(ended)).toEqual({ on: 'verifier' });
+    expect(waitingFor(inDraftReview([{ ...comment, answeredAt: endsAt }], endsAt)).on).toBe('city');
   });
 
   it('gives no date when the one waited on is not bound by the running deadline', () => {

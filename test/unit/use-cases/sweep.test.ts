@@ -1,12 +1,16 @@
 // The periodic sweep with the clock in the test's hands: each deadline reminder once (at each configured offset,
-// overdue, escalated; an overdue query), none while the verifier's clock is stopped, and pending runs started again.
+// overdue, escalated; an overdue query; the end of a draft report's comment window), none while the verifier's clock
+// is stopped, and pending runs started again.
 import { describe, expect, it } from 'vitest';
+import { waitingOn } from '../../../core/lifecycle/board-summary.ts';
+import { draftSections } from '../../../core/lifecycle/draft-review-schemas.ts';
 import type { Pilot } from '../../../core/lifecycle/pilot.ts';
 import { decideOnPilot } from '../../../core/use-cases/decisions/decide-on-pilot.ts';
 import { redrivePendingRuns, sendDeadlineReminders, sweep } from '../../../core/use-cases/sweep.ts';
 import {
   CITY_EMAIL,
   idle,
+  inDraftReview,
   openQuery,
   registeredVerifier,
   SECRETARIAT_EMAIL,
@@ -128,6 +132,43 @@ describe('deadline reminders', () => {
     expect([before, again]).toEqual([[], []]);
     expect(overdue).toEqual([[[CITY_EMAIL, VERIFIER_EMAIL], '[U4SSC] A query is overdue: Aurora']]);
     expect(deps.notifier.sent.at(-1)?.text).toContain('q1');
+  });
+});
+
+describe('the end of the draft report’s comment window', () => {
+  it('hands the review to the verifier once, telling the verifier and the secretariat, and issues nothing', async () => {
+    const review = inDraftReview([], DUE);
+    const { deps, at } = await sweeping(review);
+
+    const before = await at('2026-03-09T23:00:00.000Z');
+    const ended = await at('2026-03-10T06:00:00.000Z');
+    const again = await at('2026-03-11T00:00:00.000Z');
+    const pilot = await deps.pilots.load(review.pilotId);
+
+    expect([before, again]).toEqual([[], []]);
+    expect(ended).toEqual([
+      [
+        [VERIFIER_EMAIL, SECRETARIAT_EMAIL],
+        "[U4SSC] The city's comment window on the draft report ended: Aurora",
+      ],
+    ]);
+    expect(deps.notifier.sent.at(-1)?.text).toContain('2026-03-10');
+    expect([pilot?.stage, pilot?.draftReview?.closedAt, waitingOn(pilot!)]).toEqual([
+      'verified',
+      undefined,
+      'verifier',
+    ]);
+  });
+
+  it('says nothing when the city accepted every section or the review is closed', async () => {
+    const accepted = inDraftReview([], DUE);
+    accepted.draftReview = { ...accepted.draftReview!, accepted: [...draftSections] };
+    const closed = inDraftReview([], DUE);
+    closed.pilotId = 'pclosed';
+    closed.draftReview = { ...closed.draftReview!, closedAt: DUE };
+    const { at } = await sweeping(accepted, closed);
+
+    expect(await at('2026-03-11T00:00:00.000Z')).toEqual([]);
   });
 });
 

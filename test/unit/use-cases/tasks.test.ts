@@ -2,8 +2,9 @@
 // verifier's assignments and reviews, the city's open queries.
 import { describe, expect, it } from 'vitest';
 import type { Pilot } from '../../../core/lifecycle/pilot.ts';
+import { reminderKey } from '../../../core/lifecycle/pilot.ts';
 import { listTasks } from '../../../core/use-cases/tasks.ts';
-import { concluded, idle, openQuery, verifying } from '../../support/decision-cases.ts';
+import { concluded, idle, inDraftReview, openQuery, verifying } from '../../support/decision-cases.ts';
 import { memoryDeps } from '../../support/memory-deps.ts';
 import { city, otherCity, pilotIn, secretariat, supervisor, verifier } from '../../support/pilots.ts';
 
@@ -106,5 +107,90 @@ describe('the city’s tasks', () => {
       },
     ]);
     expect(await listTasks(deps, otherCity)).toEqual([]);
+  });
+});
+
+const thread = {
+  threadId: 'k3',
+  kpiId: 'EC.ICT.ICT.1C',
+  question: 'Which households count?',
+  userId: 'aurora',
+  openedAt: '2026-03-01T00:00:00.000Z',
+  status: 'open' as const,
+  replies: 0,
+  waitingOn: 'secretariat' as const,
+  lastAt: '2026-03-01T00:00:00.000Z',
+};
+const call = {
+  callId: 'call4',
+  topic: 'The water KPIs',
+  proposedTimes: ['2026-03-12T09:00:00.000Z', '2026-03-11T09:00:00.000Z'],
+  userId: 'aurora',
+  requestedAt: '2026-03-01T00:00:00.000Z',
+  status: 'requested' as const,
+};
+
+describe('clarifications and calls in the task lists', () => {
+  const collecting = pilotIn('data_collection', {
+    ...idle,
+    clarifications: [
+      thread,
+      { ...thread, threadId: 'k5', waitingOn: 'city', replies: 1 },
+      { ...thread, threadId: 'k6', status: 'closed' },
+    ],
+    calls: [call, { ...call, callId: 'call7', status: 'scheduled' }],
+  });
+
+  it('give the secretariat each thread awaiting its answer and each requested call, due at its earliest time', async () => {
+    const deps = memoryDeps();
+    await deps.pilots.seed(collecting);
+
+    expect((await listTasks(deps, secretariat)).map((t) => [t.kind, t.dueAt, t.detail])).toEqual([
+      ['answer_clarification', undefined, 'EC.ICT.ICT.1C: Which households count?'],
+      ['answer_call', '2026-03-11T09:00:00.000Z', 'The water KPIs'],
+    ]);
+  });
+
+  it('give the city each thread the secretariat replied to', async () => {
+    expect(await tasksOf(city, [collecting])).toEqual([
+      [collecting.pilotId, 'read_clarification_reply', 'EC.ICT.ICT.1C: Which households count?'],
+    ]);
+  });
+
+  it('give the assigned verifier a requested call during verification', async () => {
+    expect(await tasksOf(verifier, [verifying({}, { calls: [call] })])).toEqual([
+      ['paurora0001', 'verify', '0 data points reviewed'],
+      ['paurora0001', 'answer_call', 'The water KPIs'],
+    ]);
+  });
+});
+
+describe('the draft report review in the task lists', () => {
+  const comment = { commentId: 'c9', section: 'summary' as const, at: '2026-03-02T00:00:00.000Z' };
+
+  it('give the city the review, due at the end of its window, while it is the city’s turn', async () => {
+    const deps = memoryDeps();
+    await deps.pilots.seed(inDraftReview());
+
+    expect((await listTasks(deps, city)).map((t) => [t.kind, t.dueAt])).toEqual([
+      ['review_draft', '2099-01-01T00:00:00.000Z'],
+    ]);
+    expect(await tasksOf(verifier, [inDraftReview()])).toEqual([]);
+  });
+
+  it('give the verifier each unanswered comment, and not the city', async () => {
+    const pilot = inDraftReview([comment, { ...comment, commentId: 'c10', answeredAt: comment.at }]);
+
+    expect(await tasksOf(verifier, [pilot])).toEqual([[pilot.pilotId, 'answer_draft_comment', 'summary']]);
+    expect(await tasksOf(city, [pilot])).toEqual([]);
+  });
+
+  it('give the verifier the issue once the sweeper recorded the end of the window', async () => {
+    const endsAt = '2026-03-10T00:00:00.000Z';
+    const pilot = inDraftReview([], endsAt);
+    pilot.remindersSent = [reminderKey({ kind: 'draft_review_ended', dueAt: endsAt })];
+
+    expect(await tasksOf(verifier, [pilot])).toEqual([[pilot.pilotId, 'issue_report', undefined]]);
+    expect(await tasksOf(city, [pilot])).toEqual([]);
   });
 });

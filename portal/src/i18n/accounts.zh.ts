@@ -1,0 +1,43 @@
+// 秘书处账户页面的中文文本：列表、邀请表单、停用与重新启用。
+import type { accountsEn } from './accounts.en.ts';
+
+export const accountsZh: typeof accountsEn = {
+  accounts: {
+    nav: '账户',
+    title: '用户账户',
+    intro:
+      '邀请城市联络人、核查员和工作人员，并停用或重新启用其账户。每项更改都会记录由谁、何时以及为何做出。',
+    list: '账户列表',
+    none: '尚未邀请或停用任何账户；演示账户在被停用之前不会列出。',
+    userId: '用户标识',
+    userIdHint: '字母、数字、连字符和下划线；之后无法更改。',
+    name: '姓名',
+    email: '电子邮箱',
+    role: '角色',
+    organisation: '所属机构',
+    status: '状态',
+    lastChange: '最近更改',
+    actions: '操作',
+    active: '已启用',
+    deactivated: '已停用',
+    staffOrganisation: '秘书处',
+    cityHint: '仅适用于城市联络人：其所在城市的标识。',
+    cityId: '城市标识',
+    invite: '邀请',
+    invited: (userId: string) => `已邀请 ${userId}；登录服务已通过电子邮件向其发送临时密码。`,
+    invitedBy: (by: string, at: string) => `由 ${by} 于 ${at} 邀请`,
+    deactivatedBy: (by: string, at: string, reason: string) => `由 ${by} 于 ${at} 停用：${reason}`,
+    reactivatedBy: (by: string, at: string, reason: string) => `由 ${by} 于 ${at} 重新启用：${reason}`,
+    deactivate: '停用',
+    deactivateTitle: (userId: string) => `停用 ${userId}`,
+    deactivateOther: '停用未列出的账户',
+    deactivateOtherHint: '演示账户在停用后才会列出。',
+    reactivate: '重新启用',
+    reactivateTitle: (userId: string) => `重新启用 ${userId}`,
+    reason: '原因',
+    confirmDeactivate: (userId: string) => `确定停用 ${userId}？其将无法登录，所持有的令牌也会被拒绝。`,
+    confirmDeactivateOther: '确定停用此账户？其将无法登录，所持有的令牌也会被拒绝。',
+    reversible: '可通过附带原因的重新启用撤销此操作。',
+    changed: '账户已更新。',
+  },
+};
