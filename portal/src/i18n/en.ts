@@ -1,6 +1,7 @@
 // English texts of the portal; the Chinese dictionary must have exactly the same shape (checked by its type).
 import type { CommandName, EventType, Role, Stage, StageMachineName, WaitingOn } from '../api/types.ts';
 import { agreementsEn } from './agreements.en.ts';
+import { caseStudiesEn } from './case-studies.en.ts';
 import { indexEn } from './index.en.ts';
 import { maturityEn } from './maturity.en.ts';
 import { notificationsEn } from './notifications.en.ts';
@@ -443,6 +444,7 @@ export const en = {
   ...orientationEn,
   ...maturityEn,
   ...storyEn,
+  ...caseStudiesEn,
   ...notificationsEn,
   ...workSurfacesEn,
 };

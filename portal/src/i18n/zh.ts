@@ -1,6 +1,7 @@
 // Chinese texts of the portal; typed as the English dictionary so a missing text fails the type check.
 
 import { agreementsZh } from './agreements.zh.ts';
+import { caseStudiesZh } from './case-studies.zh.ts';
 import type { Messages } from './en.ts';
 import { indexZh } from './index.zh.ts';
 import { maturityZh } from './maturity.zh.ts';
@@ -424,6 +425,7 @@ export const zh: Messages = {
   ...orientationZh,
   ...maturityZh,
   ...storyZh,
+  ...caseStudiesZh,
   ...notificationsZh,
   ...workSurfacesZh,
 };
