@@ -146,6 +146,10 @@ export const en = {
     StageFailed: 'Automated step failed',
     StageRetryRequested: 'Automated step retried',
     ReminderSent: 'Deadline reminder sent',
+    CaseStudySaved: 'Case study written',
+    CaseStudySubmitted: 'Case study submitted for review',
+    CaseStudyReviewed: 'Case study reviewed',
+    CaseStudyPublished: 'Case study published',
   } satisfies Partial<Record<EventType, string>> as Partial<Record<EventType, string>>,
   commands: {
     submitLetterOfIntent: 'Submit a letter of intent',
@@ -194,6 +198,11 @@ export const en = {
     recordStageFailure: 'Record a failure',
     retryStage: 'Retry the failed step',
     sendReminder: 'Send a reminder',
+    saveCaseStudy: 'Write a case study',
+    submitCaseStudy: 'Submit a case study for review',
+    acceptCaseStudy: 'Accept a case study',
+    returnCaseStudy: 'Return a case study to the city',
+    publishCaseStudy: 'Publish a case study',
   } satisfies Partial<Record<CommandName, string>> as Partial<Record<CommandName, string>>,
   due: {
     overdue: 'Overdue',

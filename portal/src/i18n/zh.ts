@@ -139,6 +139,10 @@ export const zh: Messages = {
     StageFailed: '自动步骤失败',
     StageRetryRequested: '已重试自动步骤',
     ReminderSent: '已发送截止提醒',
+    CaseStudySaved: '已撰写案例研究',
+    CaseStudySubmitted: '案例研究已提交审核',
+    CaseStudyReviewed: '案例研究已审核',
+    CaseStudyPublished: '案例研究已发布',
   },
   commands: {
     submitLetterOfIntent: '提交意向书',
@@ -187,6 +191,11 @@ export const zh: Messages = {
     recordStageFailure: '记录失败',
     retryStage: '重试失败的步骤',
     sendReminder: '发送提醒',
+    saveCaseStudy: '撰写案例研究',
+    submitCaseStudy: '提交案例研究供审核',
+    acceptCaseStudy: '通过案例研究',
+    returnCaseStudy: '将案例研究退回城市',
+    publishCaseStudy: '发布案例研究',
   },
   due: {
     overdue: '已逾期',
