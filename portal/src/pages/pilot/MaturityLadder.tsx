@@ -6,6 +6,8 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { Link } from '../../router.tsx';
+import { ChartFrame } from '../index-views/ChartFrame.tsx';
+import { DistributionChart } from '../index-views/charts.ts';
 import { characteristicName } from '../public/case-studies/CaseStudiesPage.tsx';
 
 export function MaturityLadder({ pilotId }: { pilotId: string }) {
@@ -69,6 +71,17 @@ export function MaturityDistributionTable() {
             {group.name}:{' '}
             {group.withheld ? t.distribution.withheld(group.cities) : t.distribution.cities(group.cities)}
           </h4>
+          {group.characteristics && (
+            <ChartFrame label={`${t.distribution.title}: ${group.name}`}>
+              <DistributionChart
+                rows={group.characteristics.map((c) => ({
+                  label: characteristicName(c.characteristicId, lang),
+                  ...c.counts,
+                }))}
+                series={distributionAnswers.map((a) => ({ key: a, label: t.distribution.answers[a] ?? a }))}
+              />
+            </ChartFrame>
+          )}
           {group.characteristics && (
             <div>
               <table className="distribution">
