@@ -90,13 +90,14 @@ async function publishedWithCity(deps: Pick<CoreDeps, 'pilots'>) {
  */
 export async function findPublishedCaseStudies(
   deps: Pick<CoreDeps, 'pilots'>,
-  filter: { category?: string; characteristic?: CharacteristicId; excludeCityId?: string },
+  // A characteristic as a plain string, so a caller holding any id can ask: one the framework lacks finds nothing.
+  filter: { category?: string; characteristic?: CharacteristicId | string; excludeCityId?: string },
 ): Promise<PublishedCaseStudySummary[]> {
   return (await publishedWithCity(deps))
     .filter(({ cityId }) => cityId !== filter.excludeCityId)
     .map(({ summary }) => summary)
     .filter((c) => !filter.category || c.categories.includes(filter.category))
-    .filter((c) => !filter.characteristic || c.characteristics.includes(filter.characteristic))
+    .filter((c) => !filter.characteristic || (c.characteristics as string[]).includes(filter.characteristic))
     .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.number - b.number);
 }
 
