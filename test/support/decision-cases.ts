@@ -526,6 +526,7 @@ export const decisionCases: DecisionCase[] = [
     actor: city,
     body: { number: 1 },
     records: 'CaseStudySubmitted',
+    tells: [SECRETARIAT_EMAIL],
   },
   {
     decision: 'case-study-review',
@@ -533,6 +534,7 @@ export const decisionCases: DecisionCase[] = [
     actor: secretariat,
     body: { decision: 'accept', number: 1 },
     records: 'CaseStudyReviewed',
+    tells: [CITY_EMAIL],
   },
   {
     decision: 'case-study-review',
@@ -540,6 +542,7 @@ export const decisionCases: DecisionCase[] = [
     actor: secretariat,
     body: { decision: 'return', number: 1, reason: 'Name the survey behind the figures' },
     records: 'CaseStudyReviewed',
+    tells: [CITY_EMAIL],
   },
   {
     decision: 'case-study-publication',
