@@ -11,6 +11,9 @@ export const publicApiPaths = {
   indexEdition: '/public/index/editions/:edition',
   indexDataPackage: '/public/index/editions/:edition/datapackage.json',
   indexTable: '/public/index/editions/:edition/data/:table',
+  /** The case studies certified cities published with consent, and one of them whole. */
+  caseStudies: '/public/case-studies',
+  caseStudy: '/public/case-studies/:pilot/:caseStudy',
   /** The OpenAPI 3.1 description of every route. */
   openapi: '/openapi.json',
 } as const;

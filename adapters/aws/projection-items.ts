@@ -1,8 +1,9 @@
 // How a pilot's view is laid out in items: a bounded head, plus one item per review, query, submission, document,
-// clarification and call, and one each for the city's self-assessment and its initiatives, whose texts are long, so
-// no item grows with the pilot's history and DynamoDB's 400 KB item limit holds at every schema maximum.
+// clarification, call and case study, and one each for the city's self-assessment and its initiatives, whose texts
+// are long, so no item grows with the pilot's history and DynamoDB's 400 KB item limit holds at every schema maximum.
 import * as z from 'zod';
 import { canonicalJson } from '../../core/kpis/canonical-json.ts';
+import { caseStudyViewSchema } from '../../core/lifecycle/case-study-fold.ts';
 import { callViewSchema, clarificationViewSchema } from '../../core/lifecycle/clarifications.ts';
 import { documentRefSchema, isoDate } from '../../core/lifecycle/events.ts';
 import { type Pilot, pilotSchema, submissionViewSchema } from '../../core/lifecycle/pilot.ts';
@@ -41,6 +42,7 @@ export const detailSchema = z.discriminatedUnion('kind', [
     clarification: clarificationViewSchema,
   }),
   z.object({ kind: z.literal('call'), index: z.number().int().nonnegative(), call: callViewSchema }),
+  z.object({ kind: z.literal('caseStudy'), caseStudy: caseStudyViewSchema }),
 ]);
 export type Detail = z.infer<typeof detailSchema>;
 
@@ -64,6 +66,8 @@ export function detailKey(detail: Detail): string {
       return `${DETAIL_PREFIX}CLARIFICATION#${position(detail.index)}`;
     case 'call':
       return `${DETAIL_PREFIX}CALL#${position(detail.index)}`;
+    case 'caseStudy':
+      return `${DETAIL_PREFIX}CASE_STUDY#${position(detail.caseStudy.number)}`;
   }
 }
 
@@ -79,6 +83,7 @@ export function headOf(view: Pilot): Pilot {
     initiatives: [],
     ...(view.clarifications && { clarifications: [] }),
     ...(view.calls && { calls: [] }),
+    ...(view.caseStudies && { caseStudies: [] }),
     ...(view.verification ? { verification: { ...view.verification, reviews: {}, queries: [] } } : {}),
   };
 }
@@ -101,6 +106,7 @@ export function detailsOf(view: Pilot): Map<string, Detail> {
       (clarification, index): Detail => ({ kind: 'clarification', index, clarification }),
     ),
     ...(view.calls ?? []).map((call, index): Detail => ({ kind: 'call', index, call })),
+    ...(view.caseStudies ?? []).map((caseStudy): Detail => ({ kind: 'caseStudy', caseStudy })),
   ];
   return new Map(details.map((d) => [detailKey(d), d]));
 }
@@ -113,6 +119,7 @@ export function assemble(head: Pilot, details: Iterable<Detail>): Pilot {
   const view: Pilot = { ...head, submissions: [], documents: [] };
   const clarifications: NonNullable<Pilot['clarifications']> = [];
   const calls: NonNullable<Pilot['calls']> = [];
+  const caseStudies: NonNullable<Pilot['caseStudies']> = [];
   for (const detail of sorted) {
     if (detail.kind === 'review') reviews[detail.dataPointId] = detail.review;
     else if (detail.kind === 'query') queries.push(detail.query);
@@ -121,10 +128,12 @@ export function assemble(head: Pilot, details: Iterable<Detail>): Pilot {
     else if (detail.kind === 'selfAssessment') view.selfAssessment = detail.selfAssessment;
     else if (detail.kind === 'initiatives') view.initiatives = detail.initiatives;
     else if (detail.kind === 'clarification') clarifications.push(detail.clarification);
-    else calls.push(detail.call);
+    else if (detail.kind === 'call') calls.push(detail.call);
+    else caseStudies.push(detail.caseStudy);
   }
   if (head.clarifications || clarifications.length) view.clarifications = clarifications;
   if (head.calls || calls.length) view.calls = calls;
+  if (head.caseStudies || caseStudies.length) view.caseStudies = caseStudies;
   return head.verification ? { ...view, verification: { ...head.verification, reviews, queries } } : view;
 }
 
@@ -147,6 +156,8 @@ function contentOf(detail: Detail): object {
       return detail.clarification;
     case 'call':
       return detail.call;
+    case 'caseStudy':
+      return detail.caseStudy;
   }
 }
 

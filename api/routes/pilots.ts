@@ -1,13 +1,15 @@
-// Pilot routes that read: the list, one pilot with its timeline, results, changes, score, maturity, candidates, download
-// links; and opening a pilot with a letter of intent.
+// Pilot routes that read: the list, one pilot with its timeline, results, changes, score, maturity and its ladder,
+// candidates, download links; the programme's maturity distribution; and opening a pilot with a letter of intent.
 import * as z from 'zod';
 import { pilotSummarySchema } from '../../core/lifecycle/board-summary.ts';
 import { stageSchema } from '../../core/lifecycle/stages.ts';
+import { maturityDistributionSchema, maturityLadderSchema } from '../../core/maturity/ladder.ts';
 import { readinessSchema } from '../../core/readiness/evaluate.ts';
 import { scoreResultSchema } from '../../core/scoring/score-result.ts';
 import { boardCounts, boardPage, boardRequestSchema } from '../../core/use-cases/board.ts';
 import { boardCsv, boardExportRequestSchema, boardXlsx } from '../../core/use-cases/board-export.ts';
 import { verifierCandidates } from '../../core/use-cases/candidates.ts';
+import { pilotMaturityLadder, programmeMaturityDistribution } from '../../core/use-cases/case-studies.ts';
 import {
   documentDownloadUrl,
   evidenceDownloadUrl,
@@ -252,6 +254,25 @@ export const pilotRoutes = [
     params: pilotParams,
     response: pilotMaturitySchema,
     handle: ({ deps, actor, params }) => pilotMaturity(deps, actor, params.id),
+  }),
+  route({
+    method: 'get',
+    path: '/pilots/:id/maturity/ladder',
+    summary:
+      'The maturity ladder: on each characteristic the city can climb, the consenting cities exactly one level ahead, with their published case studies on it',
+    tag: 'pilots',
+    params: pilotParams,
+    response: maturityLadderSchema,
+    handle: ({ deps, actor, params }) => pilotMaturityLadder(deps, actor, params.id),
+  }),
+  route({
+    method: 'get',
+    path: '/maturity/distribution',
+    summary:
+      "Levels per maturity characteristic across the participating cities, by region; a region with fewer cities than the index's disclosure rule shows only its count",
+    tag: 'pilots',
+    response: maturityDistributionSchema,
+    handle: ({ deps }) => programmeMaturityDistribution(deps),
   }),
   route({
     method: 'get',

@@ -1,6 +1,13 @@
-// Routes that answer without sign-in: health, the certificate check behind the QR code, published documents, and
-// the API's own description.
+// Routes that answer without sign-in: health, the certificate check behind the QR code, published documents and
+// case studies, and the API's own description.
 import * as z from 'zod';
+import {
+  caseStudySearchSchema,
+  findPublishedCaseStudies,
+  publishedCaseStudy,
+  publishedCaseStudySchema,
+  publishedCaseStudySummarySchema,
+} from '../../core/use-cases/case-studies.ts';
 import {
   certificateCheckSchema,
   checkCertificate,
@@ -9,7 +16,7 @@ import {
 } from '../../core/use-cases/public-certificates.ts';
 import { publicApiPaths } from '../public-routes.ts';
 import { linkResponse } from '../responses.ts';
-import { route } from '../route.ts';
+import { idParam, positiveIntParam, route } from '../route.ts';
 
 /** Certificate numbers as the system prints them: `U4SSC-<year>-<id>`. */
 const certificateNumber = z
@@ -52,5 +59,27 @@ export const publicRoutes = [
     handle: async ({ deps, params, query }) => ({
       url: await publishedDocumentUrl(deps, params.number, params.document, query.language),
     }),
+  }),
+  route({
+    method: 'get',
+    path: publicApiPaths.caseStudies,
+    summary:
+      'The case studies certified cities published with consent, newest first, filtered by KPI category (a tree path such as EC.ICT.ICT) and maturity characteristic',
+    tag: 'public',
+    public: true,
+    query: caseStudySearchSchema,
+    response: z.object({ caseStudies: z.array(publishedCaseStudySummarySchema) }),
+    handle: async ({ deps, query }) => ({ caseStudies: await findPublishedCaseStudies(deps, query) }),
+  }),
+  route({
+    method: 'get',
+    path: publicApiPaths.caseStudy,
+    summary:
+      'One published case study whole: challenge, initiative, ICT, results in KPI terms, lessons, SDG targets',
+    tag: 'public',
+    public: true,
+    params: z.object({ pilot: idParam, caseStudy: positiveIntParam }),
+    response: publishedCaseStudySchema,
+    handle: ({ deps, params }) => publishedCaseStudy(deps, params.pilot, params.caseStudy),
   }),
 ];

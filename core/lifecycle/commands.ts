@@ -1,6 +1,7 @@
 // The lifecycle's transition table: for each command, who may issue it, from which stages, its guard and the event it records.
 import * as z from 'zod';
 import { externalIdSchema } from '../ids.ts';
+import { caseStudyCommands } from './case-study-commands.ts';
 import { clarificationCommands } from './clarification-commands.ts';
 import { addMonths, define, noPayload, passThrough, reasonPayload } from './command-definition.ts';
 import { costCommands } from './cost-commands.ts';
@@ -289,6 +290,7 @@ export const commands = {
   ...draftReviewCommands,
   ...deadlineCommands,
   ...storyCommands,
+  ...caseStudyCommands,
   ...costCommands,
   ...clarificationCommands,
 };

@@ -1,5 +1,6 @@
 // Renders the lifecycle's transition table and a state diagram as Markdown, so the docs cannot drift from the code.
 
+import { MAX_CASE_STUDIES } from './case-study-schemas.ts';
 import { MAX_CALLS, MAX_CLARIFICATIONS, MAX_REPLIES_PER_CLARIFICATION } from './clarifications.ts';
 import { type CommandDefinition, commandNames, commands } from './commands.ts';
 import { EXTENSION_CAP_DAYS } from './deadlines.ts';
@@ -37,6 +38,7 @@ export function renderLifecycleDocs(): string {
     '',
     `Draft report review: approving the conclusion (\`verified\`) opens the city's comment window (\`draftReviewDays\` setting, 14 days by default). Within it the city accepts or comments on each section (${draftSections.map((s) => `\`${s}\``).join(', ')}; at most ${MAX_COMMENTS_PER_SECTION} comments a section); the verifier answers each comment and may revise the sections the verifier wrote (${revisableSections.map((s) => `\`${s}\``).join(', ')}). The verifier or the secretariat then issues the report (\`closeDraftReview\`, which starts the reporting machine) once no comment waits for an answer and either the city accepted every section or the window has ended. A comment after the window, or an issue while a comment is unanswered, is refused with 409 and records nothing ([verification](verification.md#6-the-citys-review-of-the-draft-report)).`,
     `Terms: a letter of intent accepts the programme terms in force (Annex 1, version ${PARTICIPATION_TERMS.version}, with the commitment to the global index), and a verifier accepting an appointment signs the confidentiality undertaking (version ${CONFIDENTIALITY_UNDERTAKING.version}); without them the request is refused. Costs: the secretariat or the verifier quotes the fee and, on site, travel, lodging and per diem for the mode in force; the city accepts or declines; the invoice and the payment follow, in that order. Clarifications: during data collection the city asks the secretariat about a KPI (at most ${MAX_CLARIFICATIONS} threads of ${MAX_REPLIES_PER_CLARIFICATION} replies) and asks for calls with the verifier and the secretariat at proposed times (at most ${MAX_CALLS}), one of which is accepted.`,
+    `Case studies: the city writes up to ${MAX_CASE_STUDIES} (results in terms of catalogue KPIs, SDG targets, the maturity characteristics they illustrate) and submits each; the secretariat accepts it or returns it with a reason; the city publishes an accepted one only once certified and consenting (\`caseStudies\` publication choice, withheld by default), and the public finds it by characteristic and KPI category ([decision 0045](decisions/0045-case-studies-on-the-pilot.md)).`,
     '',
     '```mermaid',
     'stateDiagram-v2',

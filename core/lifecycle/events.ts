@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { roleSchema } from '../actors.ts';
 import { maturityEntrySchema } from '../maturity/answers.ts';
 import { textWeight } from '../text-length.ts';
+import { caseStudyContentSchema } from './case-study-schemas.ts';
 import { smartInitiativeSchema } from './city-story.ts';
 import { costQuoteSchema } from './cost-items.ts';
 import { draftCommentTextSchema, draftSectionSchema } from './draft-review-schemas.ts';
@@ -231,6 +232,8 @@ export const eventDataSchemas = {
     index: indexNamingSchema.optional(),
     /** Whether the factsheet is published; absent keeps the choice made before (withheld until one is made). */
     factsheet: z.enum(['publish', 'withhold']).optional(),
+    /** Whether accepted case studies may be published; absent keeps the choice made before (withheld until made). */
+    caseStudies: z.enum(['publish', 'withhold']).optional(),
   }),
   /** The city's maturity self-assessment entered in the web form; it supersedes the workbook's until a newer upload. */
   SelfAssessmentSubmitted: z.object({ entries: z.array(maturityEntrySchema) }),
@@ -239,6 +242,17 @@ export const eventDataSchemas = {
   FactsheetRequested: z.object({}),
   /** The secretariat produced the factsheet from the verified results, the initiatives and the maturity profile. */
   FactsheetProduced: z.object({ document: documentRefSchema }),
+  /** The city wrote case study `number` (new, or a draft or returned one rewritten): the whole text each time. */
+  CaseStudySaved: z.object({ number: z.number().int().positive(), caseStudy: caseStudyContentSchema }),
+  CaseStudySubmitted: z.object({ number: z.number().int().positive() }),
+  /** The secretariat accepted the case study, or returned it to the city with a reason. */
+  CaseStudyReviewed: z.object({
+    number: z.number().int().positive(),
+    accepted: z.boolean(),
+    reason: z.string().optional(),
+  }),
+  /** The certified city published an accepted case study; the public finds it while the city consents. */
+  CaseStudyPublished: z.object({ number: z.number().int().positive() }),
   PilotWithdrawn: z.object({ reason: z.string() }),
   /** `fromDueAt` and `kind` are absent on extensions recorded before the cap; `requestId` when it answers a request. */
   DeadlineExtended: z.object({

@@ -2,6 +2,7 @@
 
 import * as z from 'zod';
 import { maturityEntrySchema } from '../maturity/answers.ts';
+import { caseStudyViewSchema, foldCaseStudies } from './case-study-fold.ts';
 import { smartInitiativeSchema } from './city-story.ts';
 import { callViewSchema, clarificationViewSchema, foldClarifications } from './clarifications.ts';
 import { costsViewSchema, foldCosts } from './costs.ts';
@@ -104,6 +105,7 @@ export const pilotSchema = z.object({
     /** Views stored before the index had this choice read as anonymous. */
     index: indexNamingSchema.default('anonymous'),
     factsheet: z.enum(['publish', 'withhold']).default('withhold'),
+    caseStudies: z.enum(['publish', 'withhold']).default('withhold'),
   }),
   /** The self-assessment last entered in the web form (the workbook's is in its validation results). */
   selfAssessment: z.object({ entries: z.array(maturityEntrySchema), at: isoDate }).optional(),
@@ -111,6 +113,8 @@ export const pilotSchema = z.object({
   initiatives: z.array(smartInitiativeSchema).default([]),
   /** The city's latest request for a factsheet, and when the secretariat last produced one. */
   factsheet: z.object({ requestedAt: isoDate, producedAt: isoDate.optional() }).optional(),
+  /** The city's case studies, numbered from 1; absent until the first one. */
+  caseStudies: z.array(caseStudyViewSchema).optional(),
   pendingRun: pendingRunSchema.optional(),
   lastFailure: z
     .object({ machine: stageMachineSchema, error: z.string(), cause: z.string(), at: isoDate })
@@ -206,6 +210,7 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
           snapshot: event.data.snapshot,
           index: event.data.index ?? pilot.publication.index,
           factsheet: event.data.factsheet ?? pilot.publication.factsheet,
+          caseStudies: event.data.caseStudies ?? pilot.publication.caseStudies,
         },
       };
     case 'SelfAssessmentSubmitted':
@@ -339,6 +344,11 @@ function foldData(pilot: Pilot, event: PilotEvent): Pilot {
         },
         documents: [...pilot.documents, { ...event.data.document, createdAt: event.at }],
       };
+    case 'CaseStudySaved':
+    case 'CaseStudySubmitted':
+    case 'CaseStudyReviewed':
+    case 'CaseStudyPublished':
+      return pilot;
     case 'PilotWithdrawn':
       return { ...pilot, dueAt: undefined, dueKind: undefined };
     case 'DeadlineExtended':
@@ -395,7 +405,13 @@ export function pilotFromFirstEvent(event: PilotEvent): Pilot {
     submissions: [],
     documents: [],
     declinedVerifierIds: [],
-    publication: { report: 'withhold', snapshot: 'withhold', index: 'anonymous', factsheet: 'withhold' },
+    publication: {
+      report: 'withhold',
+      snapshot: 'withhold',
+      index: 'anonymous',
+      factsheet: 'withhold',
+      caseStudies: 'withhold',
+    },
     initiatives: [],
     remindersSent: [],
     recentCausations: [],
@@ -416,9 +432,11 @@ export function applyEvent(pilot: Pilot | undefined, event: PilotEvent): Pilot {
     deadlineShiftMs && data.dueAt
       ? new Date(Date.parse(data.dueAt) + deadlineShiftMs).toISOString()
       : data.dueAt;
+  const caseStudies = foldCaseStudies(data.caseStudies, event);
   const folded = {
     ...data,
     ...foldClarifications(data, event),
+    ...(caseStudies && { caseStudies }),
     verification,
     dueAt,
     deadline: foldDeadline(data.deadline, event),

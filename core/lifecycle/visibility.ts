@@ -63,6 +63,12 @@ export const eventAudience: Record<EventType, EventAudience> = {
   SmartInitiativesRecorded: 'pilot',
   FactsheetRequested: 'pilot',
   FactsheetProduced: 'pilot',
+  // A case study is the city's to share: everyone on the pilot reads its drafts and the review, the public only
+  // what is published with consent.
+  CaseStudySaved: 'pilot',
+  CaseStudySubmitted: 'pilot',
+  CaseStudyReviewed: 'pilot',
+  CaseStudyPublished: 'pilot',
   PilotWithdrawn: 'pilot',
   // The costs are the city's, its verifier's and the secretariat's: everyone on the pilot, never the public.
   CostsQuoted: 'pilot',

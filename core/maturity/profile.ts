@@ -42,7 +42,7 @@ type Characteristic = (typeof maturityCharacteristics)[number];
  * The rung of an answer on the maturity ladder: its level, 0 for not addressed (the furthest behind), undefined
  * when the city could not assess it or did not answer, so that an unknown never counts as a gap.
  */
-function rungOf(entry: MaturityEntry): number | undefined {
+export function rungOf(entry: Pick<MaturityEntry, 'answer'>): number | undefined {
   if (entry.answer.kind === 'level') return entry.answer.level;
   return entry.answer.kind === 'notAddressed' ? 0 : undefined;
 }

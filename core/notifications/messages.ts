@@ -31,6 +31,9 @@ export const notificationKindSchema = z.enum([
   'draft_commented',
   'draft_answered',
   'draft_review_ended',
+  'case_study_submitted',
+  'case_study_accepted',
+  'case_study_returned',
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 
@@ -268,6 +271,39 @@ function texts(kind: NotificationKind, p: Pilot, detail: string): Texts {
           `The verification of ${city} passed its deadline of ${detail}. The supervising staff member is informed.`,
         ],
         zh: [`核查已逾期：${city}`, `${city}的核查已超过截止日期 ${detail}，已通知监督人员。`],
+      };
+    case 'case_study_submitted':
+      return {
+        en: [
+          `Case study to review: ${city}`,
+          `${city} submitted case study ${detail} for review. Accept it or return it with a reason in the portal.`,
+        ],
+        zh: [
+          `待审核的案例研究：${city}`,
+          `${city}提交了案例研究 ${detail} 供审核。请在门户中通过或说明理由退回。`,
+        ],
+      };
+    case 'case_study_accepted':
+      return {
+        en: [
+          `Your case study was accepted: ${city}`,
+          `The secretariat accepted case study ${detail} of ${city}. Once certified, and if you choose to publish case studies, you can publish it in the portal.`,
+        ],
+        zh: [
+          `您的案例研究已通过：${city}`,
+          `秘书处已通过${city}的案例研究 ${detail}。获得认证并选择公开案例研究后，即可在门户中发布。`,
+        ],
+      };
+    case 'case_study_returned':
+      return {
+        en: [
+          `Your case study was returned: ${city}`,
+          `The secretariat returned a case study of ${city}: ${detail}. Rewrite it and submit it again in the portal.`,
+        ],
+        zh: [
+          `您的案例研究被退回：${city}`,
+          `秘书处退回了${city}的一篇案例研究：${detail}。请在门户中修改后重新提交。`,
+        ],
       };
     case 'pilot_withdrawn':
       return {

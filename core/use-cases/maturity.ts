@@ -19,6 +19,9 @@ export const pilotMaturitySchema = maturityProfileSchema.extend({
 });
 export type PilotMaturity = z.infer<typeof pilotMaturitySchema>;
 
+export const NO_SELF_ASSESSMENT =
+  'This pilot has no self-assessment yet: enter it in the form, or upload a workbook whose Maturity sheet validates';
+
 type Assessment = Pick<PilotMaturity, 'source' | 'version' | 'assessedAt'> & { entries: MaturityEntry[] };
 
 /**
@@ -44,9 +47,7 @@ export async function pilotMaturity(deps: CoreDeps, actor: Actor, pilotId: strin
   const pilot = await visiblePilot(deps, actor, pilotId);
   const assessment = await currentSelfAssessment(deps, pilot);
   if (!assessment) {
-    throw new NotFoundError(
-      'This pilot has no self-assessment yet: enter it in the form, or upload a workbook whose Maturity sheet validates',
-    );
+    throw new NotFoundError(NO_SELF_ASSESSMENT);
   }
   const { entries, ...source } = assessment;
   return { ...source, ...maturityProfile(entries) };

@@ -42,6 +42,9 @@ const audiences: Record<NotificationKind, readonly Audience[]> = {
   dataset_unlocked: ['verifier', 'secretariat'],
   verification_overdue: ['verifier', 'supervisor'],
   deadline_escalated: ['secretariat', 'supervisor'],
+  case_study_submitted: ['secretariat'],
+  case_study_accepted: ['city'],
+  case_study_returned: ['city'],
 };
 
 type RecipientDeps = Pick<CoreDeps, 'verifiers' | 'settings' | 'tables'>;

@@ -1,5 +1,5 @@
 // Chooses the page from the address and the signed-in role; anyone not signed in sees the sign-in page,
-// except on the public certificate check and the public index, which need no account.
+// except on the public certificate check, the public index and the public case studies, which need no account.
 import type { Actor } from './api/types.ts';
 import { Layout } from './components/Layout.tsx';
 import { PageTitle } from './components/PageTitle.tsx';
@@ -9,6 +9,8 @@ import { CityIndexPage } from './pages/city/index/CityIndexPage.tsx';
 import { NotificationsPage } from './pages/notifications/NotificationsPage.tsx';
 import { PilotPage } from './pages/pilot/PilotPage.tsx';
 import { CertificateCheckPage } from './pages/public/CertificateCheckPage.tsx';
+import { CaseStudiesPage } from './pages/public/case-studies/CaseStudiesPage.tsx';
+import { CaseStudyPage } from './pages/public/case-studies/CaseStudyPage.tsx';
 import { IndexPage } from './pages/public/index/IndexPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { AccountsPage } from './pages/secretariat/AccountsPage.tsx';
@@ -37,7 +39,13 @@ function Home({ role }: { role: Actor['role'] }) {
   return <InboxPage />;
 }
 
-function Page({ actor, route }: { actor: Actor; route: Exclude<Route, { page: 'certificate' | 'index' }> }) {
+function Page({
+  actor,
+  route,
+}: {
+  actor: Actor;
+  route: Exclude<Route, { page: 'certificate' | 'index' | 'case-studies' | 'case-study' }>;
+}) {
   const staff = actor.role === 'secretariat';
   switch (route.page) {
     case 'home':
@@ -70,6 +78,11 @@ function Content() {
   if (route.page === 'certificate')
     return <CertificateCheckPage key={route.certificateNumber} certificateNumber={route.certificateNumber} />;
   if (route.page === 'index') return <IndexPage key={route.editionId ?? ''} editionId={route.editionId} />;
+  if (route.page === 'case-studies') return <CaseStudiesPage />;
+  if (route.page === 'case-study')
+    return (
+      <CaseStudyPage key={`${route.pilotId}-${route.number}`} pilotId={route.pilotId} number={route.number} />
+    );
   if (restoring) return <p role="status">{t.common.loading}</p>;
   return actor ? <Page actor={actor} route={route} /> : <SignInPage />;
 }

@@ -50,6 +50,8 @@ export type Route =
   | { page: 'index'; editionId?: string }
   | { page: 'index-editions'; editionId?: string }
   | { page: 'my-index' }
+  | { page: 'case-studies' }
+  | { page: 'case-study'; pilotId: string; number: number }
   | { page: 'not-found' };
 
 const certificatePath = /^\/certificates\/([A-Za-z0-9_-]+)\/?$/;
@@ -69,6 +71,10 @@ export function matchRoute(address: string, hash = ''): Route {
   if (editions)
     return editions[1] ? { page: 'index-editions', editionId: editions[1] } : { page: 'index-editions' };
   if (path === '/my-index') return { page: 'my-index' };
+  if (/^\/case-studies\/?$/.test(path)) return { page: 'case-studies' };
+  const caseStudy = /^\/case-studies\/([a-z][a-z0-9-]*)\/([1-9][0-9]{0,2})\/?$/.exec(path);
+  if (caseStudy?.[1] && caseStudy[2])
+    return { page: 'case-study', pilotId: caseStudy[1], number: Number(caseStudy[2]) };
   if (path === '/verifiers') return { page: 'verifiers' };
   if (path === '/accounts') return { page: 'accounts' };
   if (path === '/targets') return { page: 'targets' };

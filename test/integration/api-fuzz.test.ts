@@ -67,6 +67,8 @@ function realParameters(): Record<string, string> {
     version: '1',
     number: 'U4SSC-2026-AURORA',
     document: 'report',
+    pilot: pilot.pilotId,
+    caseStudy: '1',
   };
 }
 

@@ -63,6 +63,11 @@ const routes: [method: 'GET' | 'POST', path: string, allowed: Caller[]][] = [
   ['POST', '/initiatives', ['cityOwn']],
   ['POST', '/factsheet-request', ['cityOwn']],
   ['POST', '/factsheet', ['secretariat']],
+  ['GET', '/maturity/ladder', readers],
+  ['POST', '/case-studies', ['cityOwn']],
+  ['POST', '/case-study-submission', ['cityOwn']],
+  ['POST', '/case-study-review', ['secretariat']],
+  ['POST', '/case-study-publication', ['cityOwn']],
 ];
 
 let runtime: Runtime;
@@ -119,6 +124,7 @@ describe('the authorization of programme-wide routes', () => {
     ['POST', '/accounts', ['secretariat']],
     ['POST', '/account-deactivations', ['secretariat']],
     ['POST', '/account-reactivations', ['secretariat']],
+    ['GET', '/maturity/distribution', callers],
   ] as const)('%s %s', async (method, path, allowed) => {
     for (const caller of callers) {
       const response = await clients[caller].raw(method, path, method === 'POST' ? '{}' : undefined);

@@ -1,6 +1,6 @@
 // No item a pilot writes can outgrow DynamoDB's 400 KB limit: a pilot in verification with every text at its schema
-// maximum, in three-byte characters, on all 132 data points with the most queries each may have, its self-assessment
-// and smart initiatives at their longest, measured item by
+// maximum, in three-byte characters, on all 132 data points with the most queries each may have, its self-assessment,
+// smart initiatives and case studies at their longest, measured item by
 // item as DynamoDB counts them, on DynamoStore over dynalite.
 import type { AddressInfo } from 'node:net';
 import { DynamoDBClient, paginateScan } from '@aws-sdk/client-dynamodb';
@@ -10,6 +10,7 @@ import { DynamoStore } from '../../adapters/aws/dynamo-store.ts';
 import { toPilotView } from '../../api/responses.ts';
 import { InvalidRequestError } from '../../core/errors.ts';
 import { allDataPoints, kpiCatalogue } from '../../core/kpis/catalogue.ts';
+import { MAX_CASE_STUDIES, MAX_CASE_STUDY_RESULTS } from '../../core/lifecycle/case-study-schemas.ts';
 import { MAX_INITIATIVES } from '../../core/lifecycle/city-story.ts';
 import type { CommandName } from '../../core/lifecycle/commands.ts';
 import { type Pilot, replay } from '../../core/lifecycle/pilot.ts';
@@ -140,6 +141,18 @@ describe('a pilot at every schema maximum', () => {
       sdgTargets,
     }));
     await run('recordInitiatives', { initiatives }, city);
+    const caseStudy = {
+      challenge: wide(3000),
+      initiative: wide(3000),
+      ict: wide(2000),
+      results: kpiIds.slice(0, MAX_CASE_STUDY_RESULTS).map((kpiId) => ({ kpiId, outcome: wide(500) })),
+      lessons: wide(3000),
+      sdgTargets,
+      characteristics: maturityCharacteristics.map((c) => c.id),
+    };
+    // Each its own title: the same text sent twice is one double click, recorded once.
+    for (let n = 0; n < MAX_CASE_STUDIES; n++)
+      await run('saveCaseStudy', { ...caseStudy, title: `${n}${wide(199)}` }, city);
 
     const sizes = await storedItemSizes();
 
@@ -150,6 +163,7 @@ describe('a pilot at every schema maximum', () => {
     // The city's long texts are items of their own, not the head's.
     expect(sizes.some((s) => s.key.endsWith(' / STATE#SELF_ASSESSMENT'))).toBe(true);
     expect(sizes.some((s) => s.key.endsWith(' / STATE#INITIATIVES'))).toBe(true);
+    expect(sizes.filter((s) => s.key.includes(' / STATE#CASE_STUDY#'))).toHaveLength(MAX_CASE_STUDIES);
   }, 300_000);
 
   it('loads that pilot whole, as its events fold', async () => {

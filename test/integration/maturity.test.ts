@@ -2,10 +2,14 @@
 // a validated workbook's self-assessment becomes the pilot's maturity profile with its gap warnings; the web form
 // refuses what the sheet refuses and its answers replace the workbook's; the profile is printed in the report and
 // the snapshot; the certified city's initiatives and factsheet request, the secretariat's factsheet, and its
-// publication only with consent. Each test builds on the one before, like the pilot's life.
+// publication only with consent; its case study reviewed and published with consent, found by the public and linked
+// on another city's maturity ladder; the distribution of levels with regions too small withheld. Each test builds on
+// the one before, like the pilot's life.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pilot } from '../../core/lifecycle/pilot.ts';
+import type { MaturityDistribution, MaturityLadder } from '../../core/maturity/ladder.ts';
 import { maturityRow, templateLayout } from '../../core/template/read-template.ts';
+import type { PublishedCaseStudy, PublishedCaseStudySummary } from '../../core/use-cases/case-studies.ts';
 import type { PilotMaturity } from '../../core/use-cases/maturity.ts';
 import type { SubmissionResults } from '../../core/validation/results.ts';
 import { loadWorkbook } from '../../core/xlsx.ts';
@@ -23,6 +27,7 @@ import {
   verify,
 } from '../../scripts/lib/lifecycle-steps.ts';
 import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
+import { sampleCaseStudy } from '../support/case-studies.ts';
 import { failure } from '../support/failure.ts';
 import { startTestRuntime, tempDataDir } from '../support/runtime.ts';
 import { pdfText } from '../unit/documents/read-back.ts';
@@ -276,5 +281,198 @@ describe('the factsheet on request', () => {
     const { url } = (await published.json()) as { url: string };
     expect(pdfText(Buffer.from(await (await fetch(url)).arrayBuffer()))).toContain('U4SSC City Factsheet');
     expect(check.published).toEqual(['factsheet']);
+  });
+});
+
+describe('case studies and the maturity ladder', () => {
+  let borealis: Actors;
+  let borealisPilot = '';
+  const cityCalls = (path: string, body: unknown) =>
+    actors.city.call('POST', `/pilots/${pilotId}/${path}`, body);
+  const publicList = async (query = '') => {
+    const response = await fetch(`${runtime.urls.api}/public/case-studies${query}`);
+    return {
+      status: response.status,
+      body: (await response.json()) as { caseStudies: PublishedCaseStudySummary[] },
+    };
+  };
+  const ladderOf = (client: Actors, id: string) =>
+    client.city.call<MaturityLadder>('GET', `/pilots/${id}/maturity/ladder`);
+  const stepOn = (ladder: MaturityLadder, characteristicId: string) =>
+    ladder.steps.find((s) => s.characteristicId === characteristicId)!;
+
+  beforeAll(async () => {
+    // A second city, a step behind Aurora on funding and ICT, a step ahead on governance.
+    borealis = await signInAll(runtime.urls.portal, runtime.urls.inbox, 'borealis');
+    ({ pilotId: borealisPilot } = await bringToDataCollection(borealis, 'Borealis'));
+    const levels: Record<string, string> = {
+      governance: '1',
+      funding: '2',
+      ictInfrastructure: '3',
+      services: '2',
+    };
+    await borealis.city.call('POST', `/pilots/${borealisPilot}/self-assessment`, {
+      answers: formAnswers.map((a) => ({ ...a, level: levels[a.characteristicId] ?? a.level })),
+    });
+  }, 60_000);
+
+  it('refuses a case study citing a KPI that does not exist with a clear error, and changes nothing', async () => {
+    const before = await pilotNow();
+
+    const error = await failure(
+      cityCalls('case-studies', {
+        ...sampleCaseStudy,
+        results: [{ kpiId: 'EC: ICT: ICT: 99C', outcome: 'Every school online' }],
+      }),
+    );
+
+    expect(error?.status).toBe(400);
+    expect(JSON.stringify(error?.body)).toContain(
+      '\\"EC: ICT: ICT: 99C\\" is not a KPI of the U4SSC catalogue',
+    );
+    const after = await pilotNow();
+    expect(after.version).toBe(before.version);
+    expect(after.caseStudies).toBeUndefined();
+  });
+
+  it('refuses to publish a case study before certification, recording nothing', async () => {
+    const path = (name: string) => `/pilots/${borealisPilot}/${name}`;
+    await borealis.city.call('POST', path('case-studies'), sampleCaseStudy);
+    await borealis.city.call('POST', path('case-study-submission'), { number: 1 });
+    await borealis.secretariat.call('POST', path('case-study-review'), { decision: 'accept', number: 1 });
+    await borealis.city.call('POST', path('publication-consent'), {
+      report: 'withhold',
+      snapshot: 'withhold',
+      caseStudies: 'publish',
+    });
+    const before = await getPilot(borealis.secretariat, borealisPilot);
+
+    const error = await failure(borealis.city.call('POST', path('case-study-publication'), { number: 1 }));
+
+    expect(error?.status).toBe(409);
+    expect(error?.body.error?.message).toMatch(
+      /^Cannot publish a case study while the pilot is in stage "data_collection"/,
+    );
+    const after = await getPilot(borealis.secretariat, borealisPilot);
+    expect(after.version).toBe(before.version);
+    expect(after.caseStudies?.[0]?.status).toBe('accepted');
+  });
+
+  it('is returned with a reason, rewritten, accepted, and published by the certified city only once it consents', async () => {
+    await cityCalls('case-studies', sampleCaseStudy);
+    await cityCalls('case-study-submission', { number: 1 });
+    await actors.secretariat.call('POST', `/pilots/${pilotId}/case-study-review`, {
+      decision: 'return',
+      number: 1,
+      reason: 'Say which survey measured the households online',
+    });
+    const returned = (await pilotNow()).caseStudies![0]!;
+    await cityCalls('case-studies', {
+      ...sampleCaseStudy,
+      number: 1,
+      lessons: 'The 2025 household survey measured it.',
+    });
+    await cityCalls('case-study-submission', { number: 1 });
+    await actors.secretariat.call('POST', `/pilots/${pilotId}/case-study-review`, {
+      decision: 'accept',
+      number: 1,
+    });
+    const withoutConsent = await failure(cityCalls('case-study-publication', { number: 1 }));
+    const notYet = await publicList();
+
+    await cityCalls('publication-consent', {
+      report: 'withhold',
+      snapshot: 'withhold',
+      caseStudies: 'publish',
+    });
+    await cityCalls('case-study-publication', { number: 1 });
+
+    expect(returned).toMatchObject({ status: 'returned', review: { accepted: false } });
+    expect(withoutConsent?.status).toBe(409);
+    expect(withoutConsent?.body.error?.message).toContain('Consent to publishing case studies');
+    expect(notYet.body.caseStudies).toEqual([]);
+    const published = (await pilotNow()).caseStudies![0]!;
+    expect(published).toMatchObject({
+      status: 'published',
+      lessons: 'The 2025 household survey measured it.',
+    });
+  });
+
+  it('is found by the public by maturity characteristic and KPI category, and read whole', async () => {
+    const byFunding = await publicList('?characteristic=funding');
+    const byGovernance = await publicList('?characteristic=governance');
+    const byCategory = await publicList('?category=EC.ICT.ICT');
+    const unknownCategory = await publicList('?category=XX.YY');
+    const whole = (await (
+      await fetch(`${runtime.urls.api}/public/case-studies/${pilotId}/1`)
+    ).json()) as PublishedCaseStudy;
+    const borealisOwn = await fetch(`${runtime.urls.api}/public/case-studies/${borealisPilot}/1`);
+
+    expect(byFunding.body.caseStudies).toEqual([
+      expect.objectContaining({
+        pilotId,
+        number: 1,
+        cityName: 'Aurora',
+        title: 'Fibre to every school',
+        characteristics: ['ictInfrastructure', 'funding'],
+        categories: ['EC.ICT.ICT'],
+      }),
+    ]);
+    expect(byGovernance.body.caseStudies).toEqual([]);
+    expect(byCategory.body.caseStudies).toHaveLength(1);
+    expect(unknownCategory.status).toBe(400);
+    expect(JSON.stringify(unknownCategory.body)).toContain('is not a KPI category of the catalogue');
+    expect(whole).toMatchObject({
+      cityName: 'Aurora',
+      results: [{ kpiId: 'EC.ICT.ICT.1C' }],
+      sdgTargets: ['9.5'],
+    });
+    // Accepted but on a pilot not certified: not public.
+    expect(borealisOwn.status).toBe(404);
+    await borealisOwn.body?.cancel();
+  });
+
+  it("names on a city's ladder the consenting city one step ahead, with its published case study there", async () => {
+    const ladder = await ladderOf(borealis, borealisPilot);
+
+    const funding = stepOn(ladder, 'funding');
+    expect(funding).toMatchObject({ rung: 2 });
+    expect(funding.peers).toEqual([
+      expect.objectContaining({
+        cityName: 'Aurora',
+        level: 3,
+        caseStudies: [{ pilotId, number: 1, title: 'Fibre to every school' }],
+      }),
+    ]);
+    expect(stepOn(ladder, 'ictInfrastructure').peers[0]?.caseStudies).toHaveLength(1);
+    // Borealis answered the most mature level for strategy: there is no step to take there.
+    expect(ladder.steps.map((s) => s.characteristicId)).not.toContain('strategy');
+  });
+
+  it('names no city that withholds its case studies', async () => {
+    await cityCalls('publication-consent', {
+      report: 'withhold',
+      snapshot: 'withhold',
+      caseStudies: 'withhold',
+    });
+
+    const ladder = await ladderOf(borealis, borealisPilot);
+    const list = await publicList();
+
+    expect(ladder.steps.flatMap((s) => s.peers)).toEqual([]);
+    expect(list.body.caseStudies).toEqual([]);
+    // Aurora's own ladder: Borealis consents and is one rung ahead on governance (1 against not addressed).
+    const own = await ladderOf(actors, pilotId);
+    expect(stepOn(own, 'governance').peers).toEqual([
+      expect.objectContaining({ cityName: 'Borealis', level: 1, caseStudies: [] }),
+    ]);
+  });
+
+  it('gives the distribution of levels by region, withholding a region of fewer cities than the disclosure rule', async () => {
+    const distribution = await actors.city.call<MaturityDistribution>('GET', '/maturity/distribution');
+
+    expect(distribution.minCities).toBe(5);
+    expect(distribution.regions).toEqual([{ region: 'Europe', cities: 2, withheld: true }]);
+    expect(distribution.total).toEqual({ cities: 2, withheld: true });
   });
 });

@@ -17,6 +17,7 @@ import { requestUpload } from '../../core/use-cases/uploads.ts';
 import type { StaffDirectory } from '../../core/verification/staff-directory.ts';
 import { score } from '../unit/documents/fixtures.ts';
 import { resultsWith } from '../unit/scoring/fixtures.ts';
+import { sampleCaseStudy, withCaseStudy } from './case-studies.ts';
 import { PDF, pdfBytes, storeResults } from './files.ts';
 import { type MemoryDeps, memoryDeps, testSettings } from './memory-deps.ts';
 import { city, letter, pilotIn, secretariat, signedUndertaking, supervisor, verifier } from './pilots.ts';
@@ -511,6 +512,48 @@ export const decisionCases: DecisionCase[] = [
       return {};
     },
     records: 'FactsheetProduced',
+  },
+  {
+    decision: 'case-studies',
+    pilot: certified,
+    actor: city,
+    body: sampleCaseStudy,
+    records: 'CaseStudySaved',
+  },
+  {
+    decision: 'case-study-submission',
+    pilot: { ...certified, ...withCaseStudy('draft') },
+    actor: city,
+    body: { number: 1 },
+    records: 'CaseStudySubmitted',
+    tells: [SECRETARIAT_EMAIL],
+  },
+  {
+    decision: 'case-study-review',
+    pilot: { ...certified, ...withCaseStudy('submitted') },
+    actor: secretariat,
+    body: { decision: 'accept', number: 1 },
+    records: 'CaseStudyReviewed',
+    tells: [CITY_EMAIL],
+  },
+  {
+    decision: 'case-study-review',
+    pilot: { ...certified, ...withCaseStudy('submitted') },
+    actor: secretariat,
+    body: { decision: 'return', number: 1, reason: 'Name the survey behind the figures' },
+    records: 'CaseStudyReviewed',
+    tells: [CITY_EMAIL],
+  },
+  {
+    decision: 'case-study-publication',
+    pilot: {
+      ...certified,
+      ...withCaseStudy('accepted'),
+      publication: { ...certified.publication, caseStudies: 'publish' },
+    },
+    actor: city,
+    body: { number: 1 },
+    records: 'CaseStudyPublished',
   },
   {
     decision: 'costs',

@@ -88,6 +88,12 @@ function followUp(event: PilotEvent): { kind: NotificationKind; detail: string }
       return { kind: 'draft_commented', detail: event.data.section };
     case 'DraftCommentAnswered':
       return { kind: 'draft_answered', detail: event.data.commentId };
+    case 'CaseStudySubmitted':
+      return { kind: 'case_study_submitted', detail: String(event.data.number) };
+    case 'CaseStudyReviewed':
+      return event.data.accepted
+        ? { kind: 'case_study_accepted', detail: String(event.data.number) }
+        : { kind: 'case_study_returned', detail: event.data.reason ?? '' };
     default:
       return undefined;
   }

@@ -2,6 +2,7 @@
 import type { CommandName, EventType, Role, Stage, StageMachineName, WaitingOn } from '../api/types.ts';
 import { accountsEn } from './accounts.en.ts';
 import { agreementsEn } from './agreements.en.ts';
+import { caseStudiesEn } from './case-studies.en.ts';
 import { indexEn } from './index.en.ts';
 import { maturityEn } from './maturity.en.ts';
 import { notificationsEn } from './notifications.en.ts';
@@ -146,6 +147,10 @@ export const en = {
     StageFailed: 'Automated step failed',
     StageRetryRequested: 'Automated step retried',
     ReminderSent: 'Deadline reminder sent',
+    CaseStudySaved: 'Case study written',
+    CaseStudySubmitted: 'Case study submitted for review',
+    CaseStudyReviewed: 'Case study reviewed',
+    CaseStudyPublished: 'Case study published',
   } satisfies Partial<Record<EventType, string>> as Partial<Record<EventType, string>>,
   commands: {
     submitLetterOfIntent: 'Submit a letter of intent',
@@ -213,6 +218,11 @@ export const en = {
     requestCall: 'Ask for a call with the verifier and the secretariat',
     acceptCall: 'Accept a time for the requested call',
     declineCall: 'Decline the requested call',
+    saveCaseStudy: 'Write a case study',
+    submitCaseStudy: 'Submit a case study for review',
+    acceptCaseStudy: 'Accept a case study',
+    returnCaseStudy: 'Return a case study to the city',
+    publishCaseStudy: 'Publish a case study',
   } satisfies Record<CommandName, string> as Partial<Record<CommandName, string>>,
   due: {
     overdue: 'Overdue',
@@ -463,6 +473,7 @@ export const en = {
   ...orientationEn,
   ...maturityEn,
   ...storyEn,
+  ...caseStudiesEn,
   ...notificationsEn,
   ...accountsEn,
   ...workSurfacesEn,

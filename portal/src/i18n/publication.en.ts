@@ -48,6 +48,7 @@ export const publicationEn = {
     report: 'Verification report',
     snapshot: 'City snapshot',
     factsheet: 'Factsheet',
+    caseStudies: 'Case studies (and your levels on other cities’ maturity ladders)',
     publish: 'Publish',
     withhold: 'Withhold',
     save: 'Save the publication choice',

@@ -49,6 +49,7 @@ export const publicationZh: typeof publicationEn = {
     report: '核查报告',
     snapshot: '城市概览',
     factsheet: '城市情况简介',
+    caseStudies: '案例研究（及贵市在其他城市成熟度阶梯上的等级）',
     publish: '公开',
     withhold: '不公开',
     save: '保存公开选择',

@@ -2,6 +2,7 @@
 
 import { accountsZh } from './accounts.zh.ts';
 import { agreementsZh } from './agreements.zh.ts';
+import { caseStudiesZh } from './case-studies.zh.ts';
 import type { Messages } from './en.ts';
 import { indexZh } from './index.zh.ts';
 import { maturityZh } from './maturity.zh.ts';
@@ -139,6 +140,10 @@ export const zh: Messages = {
     StageFailed: '自动步骤失败',
     StageRetryRequested: '已重试自动步骤',
     ReminderSent: '已发送截止提醒',
+    CaseStudySaved: '已撰写案例研究',
+    CaseStudySubmitted: '案例研究已提交审核',
+    CaseStudyReviewed: '案例研究已审核',
+    CaseStudyPublished: '案例研究已发布',
   },
   commands: {
     submitLetterOfIntent: '提交意向书',
@@ -206,6 +211,11 @@ export const zh: Messages = {
     requestCall: '请求与核查员和秘书处通话',
     acceptCall: '接受所请求通话的时间',
     declineCall: '拒绝所请求的通话',
+    saveCaseStudy: '撰写案例研究',
+    submitCaseStudy: '提交案例研究供审核',
+    acceptCaseStudy: '通过案例研究',
+    returnCaseStudy: '将案例研究退回城市',
+    publishCaseStudy: '发布案例研究',
   },
   due: {
     overdue: '已逾期',
@@ -444,6 +454,7 @@ export const zh: Messages = {
   ...orientationZh,
   ...maturityZh,
   ...storyZh,
+  ...caseStudiesZh,
   ...notificationsZh,
   ...accountsZh,
   ...workSurfacesZh,

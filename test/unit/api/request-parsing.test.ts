@@ -29,6 +29,7 @@ const valid: Record<string, string> = {
   document: 'report',
   edition: '2027',
   table: 'cities.csv',
+  caseStudy: '1',
 };
 const pathOf = (path: string) => `/api${path.replace(/:(\w+)/g, (_, name: string) => valid[name] ?? 'x')}`;
 const post = (path: string, body: BodyInit, headers: Record<string, string> = {}) =>

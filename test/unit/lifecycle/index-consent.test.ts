@@ -32,6 +32,7 @@ describe('consent to be named in the index', () => {
       snapshot: 'withhold',
       index: 'named',
       factsheet: 'withhold',
+      caseStudies: 'withhold',
     });
   });
 });

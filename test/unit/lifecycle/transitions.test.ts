@@ -8,6 +8,7 @@ import { applyEvent, type Pilot } from '../../../core/lifecycle/pilot.ts';
 import { stages } from '../../../core/lifecycle/stages.ts';
 import { emptyVerification } from '../../../core/lifecycle/verification-schemas.ts';
 import { maturityCharacteristics } from '../../../core/template/maturity.ts';
+import { sampleCaseStudy, withCaseStudy } from '../../support/case-studies.ts';
 import { extensionAsked as extensionAskedView } from '../../support/decision-cases.ts';
 import {
   city,
@@ -105,6 +106,11 @@ const samplePayloads: Record<CommandName, unknown> = {
   },
   requestFactsheet: {},
   produceFactsheet: { document: { ...doc, kind: 'factsheet' } },
+  saveCaseStudy: sampleCaseStudy,
+  submitCaseStudy: { number: 1 },
+  acceptCaseStudy: { number: 1 },
+  returnCaseStudy: { number: 1, reason: 'Name the survey behind the figures' },
+  publishCaseStudy: { number: 1 },
   grantExtension: { reason: 'Elections are a fair reason' },
   declineExtension: { reason: 'The data exist already' },
   recordStageFailure: { machine: 'reporting', error: 'Boom', cause: 'x' },
@@ -154,6 +160,13 @@ const fixtures: Partial<Record<CommandName, Partial<Pilot>>> = {
   declineModeChange: { modeChange: onsiteProposed },
   declineExtension: extensionAsked,
   produceFactsheet: { factsheet: { requestedAt: '2026-02-20T00:00:00.000Z' } },
+  submitCaseStudy: withCaseStudy('draft'),
+  acceptCaseStudy: withCaseStudy('submitted'),
+  returnCaseStudy: withCaseStudy('submitted'),
+  publishCaseStudy: {
+    ...withCaseStudy('accepted'),
+    publication: { ...pilotIn('certified').publication, caseStudies: 'publish' },
+  },
   acceptDraftSection: { draftReview: { endsAt: '2026-03-15T00:00:00.000Z', accepted: [], comments: [] } },
   commentOnDraft: { draftReview: { endsAt: '2026-03-15T00:00:00.000Z', accepted: [], comments: [] } },
   answerDraftComment: {
@@ -369,6 +382,8 @@ describe('allowed next steps', () => {
       'grantExtension',
       'declineExtension',
       'extendDeadline',
+      'acceptCaseStudy',
+      'returnCaseStudy',
     ]);
   });
 });

@@ -53,6 +53,10 @@ const forbiddenRole: Record<DecisionName, Actor> = {
   initiatives: verifier,
   'factsheet-request': secretariat,
   factsheet: city,
+  'case-studies': secretariat,
+  'case-study-submission': verifier,
+  'case-study-review': city,
+  'case-study-publication': secretariat,
   'draft-review': verifier,
   'draft-comment-answer': city,
   'report-issue': city,
@@ -85,6 +89,7 @@ const choices: DecisionName[] = [
   'draft-review',
   'costs-answer',
   'call-answer',
+  'case-study-review',
 ];
 
 describe('each decision of the table', () => {

@@ -33,7 +33,13 @@ async function certified(overrides: Partial<Pilot> = {}) {
         doc('verification_report', 'reports/pa/d2-verification-report-en.pdf'),
         doc('city_snapshot', 'reports/pa/d3-city-snapshot-zh.pdf'),
       ],
-      publication: { report: 'publish', snapshot: 'withhold', index: 'anonymous', factsheet: 'withhold' },
+      publication: {
+        report: 'publish',
+        snapshot: 'withhold',
+        index: 'anonymous',
+        factsheet: 'withhold',
+        caseStudies: 'withhold',
+      },
       ...overrides,
     }),
   );

@@ -4,3 +4,4 @@ import { lazy } from 'react';
 export const IndexChart = lazy(() => import('../public/index/IndexChart.tsx'));
 export const QuartileChart = lazy(() => import('./QuartileChart.tsx'));
 export const TrendChart = lazy(() => import('./TrendChart.tsx'));
+export const DistributionChart = lazy(() => import('./DistributionChart.tsx'));

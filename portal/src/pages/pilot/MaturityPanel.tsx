@@ -1,11 +1,13 @@
 // The city's maturity profile: its self-assessed level per characteristic, the gaps that hold it back and the next
-// step on each, from the self-assessment form or the latest validated workbook.
+// step on each, from the self-assessment form or the latest validated workbook; then its ladder and the levels
+// across participating cities.
 import type { Pilot, PilotMaturity } from '../../api/types.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { MaturityDistributionTable, MaturityLadder } from './MaturityLadder.tsx';
 import { maturityAnswerText } from './maturityAnswerText.ts';
 
 export function MaturityPanel({ pilot }: { pilot: Pilot }) {
@@ -62,6 +64,8 @@ function Profile({ pilotId }: { pilotId: string }) {
               ))}
             </tbody>
           </table>
+          <MaturityLadder pilotId={pilotId} />
+          <MaturityDistributionTable />
         </>
       )}
     </Panel>

@@ -1,5 +1,6 @@
 // City: chooses whether the verification report, the city snapshot and the factsheet are published on the
-// certificate check, and whether the Smart Sustainable Cities Index names the city.
+// certificate check, whether its case studies may be published, and whether the Smart Sustainable Cities Index
+// names the city.
 import { useState } from 'react';
 import type { Pilot } from '../../api/types.ts';
 import { ActionForm } from '../../components/ActionForm.tsx';
@@ -33,7 +34,7 @@ export function PublicationConsent({ detail, act }: ActionProps) {
       <p>{t.consent.body}</p>
       <ActionForm submitLabel={t.consent.save} variant="secondary" onSubmit={save}>
         <div className="grid-2">
-          {(['report', 'snapshot', 'factsheet'] as const).map((doc) => (
+          {(['report', 'snapshot', 'factsheet', 'caseStudies'] as const).map((doc) => (
             <RadioGroup
               key={doc}
               legend={t.consent[doc]}
