@@ -77,9 +77,17 @@ async function peerMedians(deps: CoreDeps, pilot: Pilot): Promise<PeerMedians | 
 export async function proposalsFor(
   deps: CoreDeps,
   pilotId: string,
+  options: GuidanceOptions = {},
+): Promise<Proposal[]> {
+  return proposalsForPilot(deps, await loadPilot(deps, pilotId), options);
+}
+
+/** The same for a pilot already loaded (a decision reads its pilot once). */
+export async function proposalsForPilot(
+  deps: CoreDeps,
+  pilot: Pilot,
   { caseStudyFor }: GuidanceOptions = {},
 ): Promise<Proposal[]> {
-  const pilot = await loadPilot(deps, pilotId);
   const version = pilot.verification?.lock?.datasetVersion ?? latestValidatedVersion(pilot);
   if (version === undefined)
     throw new NotFoundError('This pilot has no validated submission to draw guidance from');
@@ -124,5 +132,5 @@ export async function guidanceProposals(
     throw new ForbiddenError(
       'The guidance proposals are the verification team’s until the verification is concluded',
     );
-  return proposalsFor(deps, pilotId, options);
+  return proposalsForPilot(deps, pilot, options);
 }

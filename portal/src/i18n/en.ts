@@ -1,6 +1,7 @@
 // English texts of the portal; the Chinese dictionary must have exactly the same shape (checked by its type).
 import type { CommandName, EventType, Role, Stage, StageMachineName, WaitingOn } from '../api/types.ts';
 import { agreementsEn } from './agreements.en.ts';
+import { guidanceEn } from './guidance.en.ts';
 import { indexEn } from './index.en.ts';
 import { maturityEn } from './maturity.en.ts';
 import { notificationsEn } from './notifications.en.ts';
@@ -424,9 +425,6 @@ export const en = {
     decline: 'Decline',
     decide: 'Conclude the verification',
     summary: 'Audit summary',
-    recommendations: 'Policy recommendations (one per line)',
-    improvements: 'Improvement opportunities (one per line)',
-    nextSteps: 'Next steps for the city (one per line)',
     conclude: 'Submit the conclusion',
     awaiting: (supervisor: string) =>
       `The conclusion awaits approval by the supervising staff member (${supervisor}).`,
@@ -442,6 +440,7 @@ export const en = {
   ...readinessEn,
   ...orientationEn,
   ...maturityEn,
+  ...guidanceEn,
   ...storyEn,
   ...notificationsEn,
   ...workSurfacesEn,

@@ -2,6 +2,7 @@
 
 import { agreementsZh } from './agreements.zh.ts';
 import type { Messages } from './en.ts';
+import { guidanceZh } from './guidance.zh.ts';
 import { indexZh } from './index.zh.ts';
 import { maturityZh } from './maturity.zh.ts';
 import { notificationsZh } from './notifications.zh.ts';
@@ -406,9 +407,6 @@ export const zh: Messages = {
     decline: '拒绝',
     decide: '完成核查',
     summary: '审核摘要',
-    recommendations: '政策建议（每行一条）',
-    improvements: '改进机会（每行一条）',
-    nextSteps: '城市的后续步骤（每行一条）',
     conclude: '提交核查结论',
     awaiting: (supervisor) => `核查结论正在等待监督工作人员（${supervisor}）批准。`,
     returned: (comments) => `监督工作人员退回了核查结论：${comments}`,
@@ -423,6 +421,7 @@ export const zh: Messages = {
   ...readinessZh,
   ...orientationZh,
   ...maturityZh,
+  ...guidanceZh,
   ...storyZh,
   ...notificationsZh,
   ...workSurfacesZh,
