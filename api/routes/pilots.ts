@@ -1,6 +1,7 @@
 // Pilot routes that read: the list, one pilot with its timeline, results, changes, score, maturity and its ladder,
 // candidates, download links; the programme's maturity distribution; and opening a pilot with a letter of intent.
 import * as z from 'zod';
+import { proposalSchema } from '../../core/guidance/proposals.ts';
 import { pilotSummarySchema } from '../../core/lifecycle/board-summary.ts';
 import { stageSchema } from '../../core/lifecycle/stages.ts';
 import { maturityDistributionSchema, maturityLadderSchema } from '../../core/maturity/ladder.ts';
@@ -19,6 +20,7 @@ import {
   templateDownloadUrl,
 } from '../../core/use-cases/downloads.ts';
 import { draftReport, draftReportSchema } from '../../core/use-cases/draft-report.ts';
+import { guidanceProposals } from '../../core/use-cases/guidance.ts';
 import { letterSubmissionSchema, submitLetterOfIntent } from '../../core/use-cases/letters.ts';
 import { pilotMaturity, pilotMaturitySchema } from '../../core/use-cases/maturity.ts';
 import {
@@ -235,6 +237,18 @@ export const pilotRoutes = [
     params: pilotParams,
     response: draftReportSchema,
     handle: ({ deps, actor, params }) => draftReport(deps, actor, params.id),
+  }),
+  route({
+    method: 'get',
+    path: '/pilots/:id/guidance-proposals',
+    summary:
+      "Policy recommendations and improvement opportunities derived from the pilot's results, in English and Chinese, for the verifier to accept, edit or drop in the conclusion: for the verification team, for the city once the verification is concluded",
+    tag: 'pilots',
+    params: pilotParams,
+    response: z.object({ proposals: z.array(proposalSchema) }),
+    handle: async ({ deps, actor, params }) => ({
+      proposals: await guidanceProposals(deps, actor, params.id),
+    }),
   }),
   route({
     method: 'get',

@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import { findKpi, kpiCatalogue } from '../kpis/catalogue.ts';
 import type { Kpi } from '../kpis/schema.ts';
+import { guidanceItemSchema } from '../verification/conclusion.ts';
 import { type Bilingual, nameOf } from './locale.ts';
 import { dataPointName, kpiWithReasons } from './reasons.ts';
 import { type KpiReasons, type ReportInput, reportModel } from './report-model.ts';
@@ -53,9 +54,10 @@ export const draftReportContentSchema = z.object({
   /** One line per KPI with its reasons, in both languages, as the PDF lists them. */
   notReported: z.array(bilingual),
   notVerified: z.array(bilingual),
-  policyRecommendations: z.array(z.string()),
-  improvementOpportunities: z.array(z.string()),
-  nextSteps: z.array(z.string()),
+  /** The verifier's guidance, each item in both languages with its KPIs and case study, as the PDFs print it. */
+  policyRecommendations: z.array(guidanceItemSchema),
+  improvementOpportunities: z.array(guidanceItemSchema),
+  nextSteps: z.array(guidanceItemSchema),
 });
 export type DraftReportContent = z.infer<typeof draftReportContentSchema>;
 

@@ -48,6 +48,9 @@ const en = {
   improvementTitle: '7. Improvement opportunities',
   nextStepsTitle: '8. Next steps',
   none: 'None stated.',
+  guidanceKpis: (codes: string) => `KPIs: ${codes}`,
+  guidanceCaseStudy: (number: number, title: string, city: string) =>
+    `Case study No. ${number}: ${title} (${city})`,
   annexNote: 'Annex: the accompanying workbook lists every data point with its target, source and score.',
   verifier: 'Verifier',
   supervisor: 'Supervisor',
@@ -150,6 +153,9 @@ const zh: ReportText = {
   improvementTitle: '7. 改进机会',
   nextStepsTitle: '8. 后续步骤',
   none: '无。',
+  guidanceKpis: (codes: string) => `相关指标：${codes}`,
+  guidanceCaseStudy: (number: number, title: string, city: string) =>
+    `案例研究第 ${number} 号：${title}（${city}）`,
   annexNote: '附件：随附的工作簿列出全部数据点及其目标、来源和得分。',
   verifier: '核查员',
   supervisor: '监督人',

@@ -2,6 +2,7 @@
 import { kpiCatalogue } from '../kpis/catalogue.ts';
 import { unitIn } from '../kpis/units.ts';
 import type { AggregateScore } from '../scoring/score-result.ts';
+import type { GuidanceItem } from '../verification/conclusion.ts';
 import { categoryLabel } from './category-label.ts';
 import { barSvg, placeSvg } from './charts.ts';
 import { fonts } from './fonts.ts';
@@ -283,11 +284,23 @@ function findings(doc: Pdf, input: ReportInput, model: ReportModel, t: Text): vo
     reasonList(doc, model.verifiedNotes, t.none, language);
   }
   heading(doc, t.policyTitle);
-  bullets(doc, conclusion.policyRecommendations, t.none);
+  bullets(doc, guidanceLines(conclusion.policyRecommendations, language), t.none);
   heading(doc, t.improvementTitle);
-  bullets(doc, conclusion.improvementOpportunities, t.none);
+  bullets(doc, guidanceLines(conclusion.improvementOpportunities, language), t.none);
   heading(doc, t.nextStepsTitle);
-  bullets(doc, conclusion.nextSteps, t.none);
+  bullets(doc, guidanceLines(conclusion.nextSteps, language), t.none);
+}
+
+/** Each item in the report's own language, with the KPIs it concerns and a peer's case study when one is linked. */
+function guidanceLines(items: readonly GuidanceItem[], language: Language): string[] {
+  const t = reportText[language];
+  return items.map(({ text, kpiIds, caseStudy }) =>
+    [
+      text[language],
+      ...(kpiIds.length ? [t.guidanceKpis(kpiIds.join(language === 'zh' ? '、' : ', '))] : []),
+      ...(caseStudy ? [t.guidanceCaseStudy(caseStudy.number, caseStudy.title, caseStudy.cityName)] : []),
+    ].join('\n'),
+  );
 }
 
 /** The verification report in the requested language; pair it with buildVerificationAnnex for the workbook. */

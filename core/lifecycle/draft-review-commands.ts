@@ -5,6 +5,7 @@ import * as z from 'zod';
 import { mintedIdSchema } from '../ids.ts';
 import { type CommandContext, define, noPayload } from './command-definition.ts';
 import {
+  bilingualRevisionProblem,
   type DraftReviewView,
   draftCommentTextSchema,
   draftSectionSchema,
@@ -75,6 +76,7 @@ export const draftReviewCommands = {
       commentId: mintedIdSchema,
       text: draftCommentTextSchema,
       revisedText: z.string().trim().min(1).max(10_000).optional(),
+      revisedTextZh: z.string().trim().min(1).max(10_000).optional(),
     }),
     eventType: 'DraftCommentAnswered',
     guard: (ctx) => {
@@ -85,7 +87,7 @@ export const draftReviewCommands = {
       if (comment.answeredAt) return `The comment ${comment.commentId} is already answered`;
       if (ctx.payload.revisedText !== undefined && !isRevisable(comment.section))
         return `The section "${comment.section}" follows from the verified data; only unlocking the dataset changes it`;
-      return undefined;
+      return bilingualRevisionProblem(comment.section, ctx.payload);
     },
     data: ({ payload }) => payload,
   }),

@@ -28,6 +28,36 @@ export type RevisableSection = (typeof revisableSections)[number];
 export const isRevisable = (section: DraftSection): section is RevisableSection =>
   (revisableSections as readonly string[]).includes(section);
 
+/** A revised list section is written one item a line. */
+export const revisionLines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+/**
+ * Why a revision cannot stand: the summary is written once, while a guidance section is revised in English and in
+ * Chinese, line for line, so the Chinese report never prints English pasted in (decision 0047).
+ */
+export function bilingualRevisionProblem(
+  section: DraftSection,
+  revision: { revisedText?: string; revisedTextZh?: string },
+): string | undefined {
+  const { revisedText, revisedTextZh } = revision;
+  if (section === 'summary' || revisedText === undefined)
+    return revisedTextZh === undefined
+      ? undefined
+      : 'Only a revised guidance section (recommendations, opportunities, next steps) takes a Chinese text';
+  if (revisedTextZh === undefined)
+    return `Revise the section "${section}" in Chinese too: give revisedTextZh, line for line with the English`;
+  const en = revisionLines(revisedText);
+  const zh = revisionLines(revisedTextZh);
+  if (en.length !== zh.length)
+    return `The English revision has ${en.length} lines and the Chinese ${zh.length}: give one Chinese line for each English one`;
+  if (en.some((line, i) => line === zh[i])) return 'A Chinese line repeats the English: write it in Chinese';
+  return undefined;
+}
+
 /** Comments the city may make on one section; each is answered, so a few cover any real exchange. */
 export const MAX_COMMENTS_PER_SECTION = 3;
 

@@ -11,8 +11,7 @@ import { printableName } from './printable-name.ts';
 import { stageMachineSchema } from './stages.ts';
 import { termsAcceptanceInputSchema, termsAcceptanceSchema } from './terms.ts';
 import {
-  auditResultSchema,
-  conclusionSchema,
+  conclusionRecordSchema,
   declarationSchema,
   evidenceRefSchema,
   interviewSchema,
@@ -180,10 +179,9 @@ export const eventDataSchemas = {
   }),
   QueryClosed: z.object({ queryId: z.string(), resolution: z.string() }),
   InterviewLogged: interviewSchema,
-  ConclusionSubmitted: conclusionSchema.extend({
+  ConclusionSubmitted: conclusionRecordSchema.extend({
     datasetVersion: z.number().int().positive(),
     datasetHash: z.string(),
-    auditResults: z.array(auditResultSchema),
   }),
   ConclusionReturned: z.object({ comments: z.string() }),
   /** A working note between the supervising staff and the verifier; never shown to the city. */
@@ -210,6 +208,8 @@ export const eventDataSchemas = {
     commentId: z.string(),
     text: draftCommentTextSchema,
     revisedText: z.string().trim().min(1).max(10_000).optional(),
+    /** The revised guidance section in Chinese, line for line with the English (absent on earlier answers). */
+    revisedTextZh: z.string().trim().min(1).max(10_000).optional(),
   }),
   /** The review is over: the reporting stage issues the report from the draft as revised. */
   DraftReviewClosed: z.object({

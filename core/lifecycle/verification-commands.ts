@@ -6,7 +6,7 @@ import { dataPointIdSchema } from '../kpis/schema.ts';
 import { addDays, define, passThrough, reasonPayload, type StateContext } from './command-definition.ts';
 import { latestValidatedVersion, type Pilot } from './pilot.ts';
 import {
-  conclusionSchema,
+  conclusionRecordSchema,
   declarationInputSchema,
   evidenceRefSchema,
   interviewSchema,
@@ -157,7 +157,11 @@ export const verificationCommands = {
     describe: 'submit the verification conclusion',
     actors: ['verifier'],
     from: ['in_verification'],
-    payload: conclusionSchema.extend({ datasetHash: z.string().regex(/^[0-9a-f]{64}$/) }),
+    // The request's decisions resolved against the derived proposals (the decision's prepare, never the client).
+    payload: conclusionRecordSchema
+      .omit({ policyRecommendations: true, improvementOpportunities: true, nextSteps: true })
+      .extend({ datasetHash: z.string().regex(/^[0-9a-f]{64}$/) })
+      .strict(),
     eventType: 'ConclusionSubmitted',
     precondition: ({ pilot }) => {
       const v = pilot.verification;

@@ -1,6 +1,12 @@
 // Verification vocabulary: review statuses, queries, interviews and the verifier's conclusion. What a person sends is
 // a strict object: a field the schema does not name is refused, not dropped (stored events carry exactly these).
 import * as z from 'zod';
+import {
+  bilingualTextSchema,
+  caseStudyLinkSchema,
+  guidanceSectionSchema,
+  proposalKindSchema,
+} from '../guidance/proposals.ts';
 import { dataPointIdSchema, kpiIdSchema } from '../kpis/schema.ts';
 import { undertakingInputSchema, undertakingSchema } from './terms.ts';
 
@@ -55,12 +61,96 @@ export const auditResultSchema = z.strictObject({
   note: z.string().trim().max(2000).optional(),
 });
 
+/** One kept text of the verifier's, written (or confirmed) in each language: neither is the other pasted in. */
+const guidanceText = (language: string) =>
+  z
+    .string({ error: `Write the ${language} text of each kept proposal and piece of advice` })
+    .trim()
+    .min(1, `Write the ${language} text of each kept proposal and piece of advice`)
+    .max(2000);
+export const bilingualAdviceSchema = z
+  .strictObject({ en: guidanceText('English'), zh: guidanceText('Chinese') })
+  .refine((text) => text.en !== text.zh, {
+    error: 'The Chinese text repeats the English: write it in Chinese',
+    path: ['zh'],
+  });
+
+/** The verifier's decision on a derived proposal (by its id), or a proposal the verifier writes. */
+export const proposalDecisionSchema = z.discriminatedUnion(
+  'decision',
+  [
+    z.strictObject({
+      proposalId: z.string().max(200),
+      decision: z.enum(['accepted', 'edited']),
+      text: bilingualAdviceSchema,
+    }),
+    z.strictObject({ proposalId: z.string().max(200), decision: z.literal('dropped') }),
+    z.strictObject({
+      decision: z.literal('written'),
+      section: guidanceSectionSchema,
+      kpiIds: z.array(kpiIdSchema).max(91).default([]),
+      text: bilingualAdviceSchema,
+    }),
+  ],
+  { error: '"decision" must be one of: accepted, edited, dropped, written' },
+);
+
+/** A field the conclusion no longer takes: refused with what replaced it, so an old client learns why. */
+const replacedBy = (field: string, by: string) =>
+  z.never({ error: `"${field}" is no longer taken: ${by}` }).optional();
+
 export const conclusionSchema = z.strictObject({
   summary: z.string().trim().min(10, 'Summarise the audit in at least 10 characters').max(10_000),
   auditResults: z.array(auditResultSchema).max(91).default([]),
-  policyRecommendations: z.array(z.string().trim().min(1).max(2000)).max(50).default([]),
-  improvementOpportunities: z.array(z.string().trim().min(1).max(2000)).max(50).default([]),
-  nextSteps: z.array(z.string().trim().min(1).max(2000)).max(50).default([]),
+  /** Decisions on GET /guidance-proposals' proposals; a derived proposal not named here is recorded as dropped. */
+  proposals: z
+    .array(proposalDecisionSchema)
+    .max(100)
+    .default([])
+    .refine((items) => {
+      const ids = items.flatMap((p) => ('proposalId' in p ? [p.proposalId] : []));
+      return new Set(ids).size === ids.length;
+    }, 'A proposal is decided twice'),
+  /** The verifier's next steps for the city, each in English and Chinese. */
+  advice: z.array(bilingualAdviceSchema).max(50).default([]),
+  policyRecommendations: replacedBy(
+    'policyRecommendations',
+    'decide on the derived proposals, or write your own, in "proposals" (section policyRecommendations), in English and Chinese',
+  ),
+  improvementOpportunities: replacedBy(
+    'improvementOpportunities',
+    'decide on the derived proposals, or write your own, in "proposals" (section improvementOpportunities), in English and Chinese',
+  ),
+  nextSteps: replacedBy('nextSteps', 'write them in "advice", each in English and Chinese'),
+});
+/** A kept proposal as the conclusion records it: its text in both languages, its KPIs and its case study. */
+export const decidedProposalSchema = z.discriminatedUnion('decision', [
+  z.object({ proposalId: z.string(), decision: z.literal('dropped'), kind: proposalKindSchema }),
+  z.object({
+    proposalId: z.string(),
+    decision: z.enum(['accepted', 'edited', 'written']),
+    /** Absent for a proposal the verifier wrote. */
+    kind: proposalKindSchema.optional(),
+    section: guidanceSectionSchema,
+    kpiIds: z.array(z.string()),
+    text: bilingualTextSchema,
+    caseStudy: caseStudyLinkSchema.optional(),
+  }),
+]);
+export type DecidedProposal = z.infer<typeof decidedProposalSchema>;
+
+/**
+ * The conclusion as the event records it. Conclusions submitted before decision 0047 kept the verifier's free text in
+ * one language (the three optional lists); core/verification/report-conclusion.ts reads them as before.
+ */
+export const conclusionRecordSchema = z.object({
+  summary: z.string(),
+  auditResults: z.array(auditResultSchema),
+  proposals: z.array(decidedProposalSchema).default([]),
+  advice: z.array(bilingualTextSchema).default([]),
+  policyRecommendations: z.array(z.string()).optional(),
+  improvementOpportunities: z.array(z.string()).optional(),
+  nextSteps: z.array(z.string()).optional(),
 });
 export type Conclusion = z.infer<typeof conclusionSchema>;
 

@@ -30,7 +30,7 @@ export function scoreDataPoint(
 }
 
 /** A KPI scores the mean of its scored data points, so every KPI weighs the same in its aggregates. */
-function scoreKpi(kpi: Kpi, points: DataPointScore[]): KpiScore {
+function scoreKpi(kpi: Kpi, points: readonly Pick<DataPointScore, 'band' | 'illustrative'>[]): KpiScore {
   const mean = points.reduce((sum, p) => sum + p.band.points, 0) / points.length;
   return {
     kpiId: kpi.id,
@@ -77,6 +77,29 @@ function aggregate(level: AggregateLevel, kpiScores: Map<string, KpiScore>): Agg
     nodes.set(path, node);
   }
   return [...nodes.values()];
+}
+
+/**
+ * The category (or other level's) aggregates of data point percentages alone, banded and averaged as a score is:
+ * what an index edition keeps of each city, so a peer's category compares with the city's own.
+ */
+export function aggregatesOfPercentages(
+  level: AggregateLevel,
+  points: readonly { kpiId: string; percentage: number }[],
+): AggregateScore[] {
+  const kpis = new Map<string, KpiScore>();
+  for (const kpi of kpiCatalogue.kpis) {
+    const own = points.filter((p) => p.kpiId === kpi.id);
+    if (own.length)
+      kpis.set(
+        kpi.id,
+        scoreKpi(
+          kpi,
+          own.map((p) => ({ band: bandFor(p.percentage), illustrative: false })),
+        ),
+      );
+  }
+  return aggregate(level, kpis);
 }
 
 /** The verifier's word on each KPI, when the score is of a verified dataset, with its reason per data point. */

@@ -216,3 +216,16 @@ export async function indexPeerGroups(deps: CoreDeps, actor: Actor, editionId: s
     throw new NotFoundError(`City ${cityId} did not contribute to edition ${editionId}`);
   return { editionId, cityId, groups: peerGroups(layout, edition, cityId, methodology) };
 }
+
+/** The most recently published edition with its methodology, or undefined before the first is published. */
+export async function latestPublishedEdition(deps: CoreDeps) {
+  const latest = (await listIndexEditions(deps))
+    .filter((e) => e.publishedAt)
+    .sort((a, b) => b.publishedAt!.localeCompare(a.publishedAt!))[0];
+  if (!latest) return undefined;
+  const [{ edition }, methodology] = await Promise.all([
+    published(deps, latest.editionId),
+    indexMethodologyVersion(deps, latest.methodologyVersion),
+  ]);
+  return { edition, methodology };
+}

@@ -1,8 +1,16 @@
 // The verifier's conclusion on a dataset: the audit summary, the per-KPI verification status and the advice.
 import * as z from 'zod';
+import { bilingualTextSchema, caseStudyLinkSchema } from '../guidance/proposals.ts';
 import { findKpi } from '../kpis/catalogue.ts';
 
-const advice = z.array(z.string().trim().min(1).max(2000)).max(50);
+/** One item of guidance as the report prints it: its text in each language, the KPIs it concerns, a peer's case study. */
+export const guidanceItemSchema = z.object({
+  text: bilingualTextSchema,
+  kpiIds: z.array(z.string()),
+  caseStudy: caseStudyLinkSchema.optional(),
+});
+export type GuidanceItem = z.infer<typeof guidanceItemSchema>;
+const advice = z.array(guidanceItemSchema).max(100);
 
 export const verificationConclusionSchema = z.object({
   auditSummary: z.string().trim().min(1).max(20_000),

@@ -1,10 +1,15 @@
 // Turns the verifier's submitted conclusion and data point reviews into the per-KPI conclusion the report prints.
 
+import type { GuidanceSection } from '../guidance/proposals.ts';
 import { allDataPoints } from '../kpis/catalogue.ts';
 import type { EventData } from '../lifecycle/events.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
 import { verifiedByReviews } from './audit-rule.ts';
-import { type VerificationConclusion, verificationConclusionSchema } from './conclusion.ts';
+import {
+  type GuidanceItem,
+  type VerificationConclusion,
+  verificationConclusionSchema,
+} from './conclusion.ts';
 
 /**
  * A KPI counts as verified when the verifier said so in the audit results, or, where the audit results are silent,
@@ -31,8 +36,33 @@ export function conclusionForReport(
   return verificationConclusionSchema.parse({
     auditSummary: submitted.summary,
     perKpi,
-    policyRecommendations: submitted.policyRecommendations,
-    improvementOpportunities: submitted.improvementOpportunities,
-    nextSteps: submitted.nextSteps,
+    ...guidanceOf(submitted),
   });
+}
+
+/** A conclusion before decision 0047 kept free text in one language: it prints in both, as it did then. */
+const legacy = (lines: readonly string[] = []): GuidanceItem[] =>
+  lines.map((line) => ({ text: { en: line, zh: line }, kpiIds: [] }));
+
+/** The kept proposals by report section, and the verifier's advice as the next steps. */
+export function guidanceOf(
+  submitted: Pick<
+    EventData<'ConclusionSubmitted'>,
+    'proposals' | 'advice' | 'policyRecommendations' | 'improvementOpportunities' | 'nextSteps'
+  >,
+): Pick<VerificationConclusion, GuidanceSection | 'nextSteps'> {
+  const kept = (section: GuidanceSection): GuidanceItem[] =>
+    submitted.proposals.flatMap((p) =>
+      p.decision !== 'dropped' && p.section === section
+        ? [{ text: p.text, kpiIds: p.kpiIds, ...(p.caseStudy ? { caseStudy: p.caseStudy } : {}) }]
+        : [],
+    );
+  return {
+    policyRecommendations: [...legacy(submitted.policyRecommendations), ...kept('policyRecommendations')],
+    improvementOpportunities: [
+      ...legacy(submitted.improvementOpportunities),
+      ...kept('improvementOpportunities'),
+    ],
+    nextSteps: [...legacy(submitted.nextSteps), ...submitted.advice.map((text) => ({ text, kpiIds: [] }))],
+  };
 }

@@ -220,9 +220,27 @@ export async function reviewAll(actors: Actors, pilotId: string): Promise<void> 
 
 export const sampleConclusion = {
   summary: 'Core KPIs were traced to their sources in interviews with the statistics office.',
-  policyRecommendations: ['Publish the ICT indicators as open data every year.'],
-  improvementOpportunities: ['Measure mode shares with a household travel survey.'],
-  nextSteps: ['Repeat the assessment in two years.'],
+  /** Verifier-written guidance; derived proposals not decided here are recorded as dropped. */
+  proposals: [
+    {
+      decision: 'written',
+      section: 'policyRecommendations',
+      kpiIds: ['EC.ICT.ICT.1C'],
+      text: {
+        en: 'Publish the ICT indicators as open data every year.',
+        zh: '每年以开放数据形式发布信息通信技术指标。',
+      },
+    },
+    {
+      decision: 'written',
+      section: 'improvementOpportunities',
+      text: {
+        en: 'Measure mode shares with a household travel survey.',
+        zh: '通过住户出行调查测算出行方式结构。',
+      },
+    },
+  ],
+  advice: [{ en: 'Repeat the assessment in two years.', zh: '两年后再次开展评估。' }],
 };
 
 /** The city accepts every section of the draft report, and the verifier issues the report. */

@@ -290,9 +290,22 @@ describe('the whole pilot through the portal', () => {
     await page
       .getByLabel('Audit summary')
       .fill('Core KPIs were traced to their sources in interviews with the statistics office.');
+    // The derived proposals: the first is dropped, the rest accepted as proposed; one of the verifier's own.
+    const derived = page.locator('fieldset.proposal[data-proposal]');
+    await derived.first().waitFor();
+    const dropped = await derived.first().getAttribute('data-proposal');
+    const derivedCount = await derived.count();
+    await derived.first().getByLabel('Decision').selectOption('dropped');
+    await page.getByRole('button', { name: 'Add your own proposal' }).click();
+    const own = page.locator('fieldset.proposal-own');
+    await own.getByLabel('Text in English').fill('Publish the ICT indicators as open data every year.');
+    await own.getByLabel('Text in Chinese').fill('每年以开放数据形式发布信息通信技术指标。');
     await page
-      .getByLabel('Policy recommendations (one per line)')
-      .fill('Publish the ICT indicators as open data every year.');
+      .getByLabel('Next steps for the city in English (one per line)')
+      .fill('Repeat the assessment in two years.');
+    await page
+      .getByLabel('Next steps for the city in Chinese (one per line, in the same order)')
+      .fill('两年后再次开展评估。');
     // The verifier states one KPI as verified although its reviews do not say so.
     const overrides = page.locator('.audit-overrides');
     await overrides.locator('summary').click();
@@ -312,8 +325,22 @@ describe('the whole pilot through the portal', () => {
     const submitted = (await runtime.deps.pilots.events(pilotId)).findLast(
       (e) => e.type === 'ConclusionSubmitted',
     );
-    expect(submitted?.type === 'ConclusionSubmitted' && submitted.data.auditResults).toEqual([
+    if (submitted?.type !== 'ConclusionSubmitted') throw new Error('no conclusion recorded');
+    expect(submitted.data.auditResults).toEqual([
       { kpiId, reported: true, verified: true, note: 'Confirmed against the source in the interview.' },
+    ]);
+    const decisions = submitted.data.proposals.map((p) => [p.proposalId, p.decision]);
+    expect(decisions).toContainEqual([dropped, 'dropped']);
+    expect(decisions.filter(([, d]) => d === 'accepted').length).toBe(derivedCount - 1);
+    expect(submitted.data.proposals.at(-1)).toMatchObject({
+      decision: 'written',
+      text: {
+        en: 'Publish the ICT indicators as open data every year.',
+        zh: '每年以开放数据形式发布信息通信技术指标。',
+      },
+    });
+    expect(submitted.data.advice).toEqual([
+      { en: 'Repeat the assessment in two years.', zh: '两年后再次开展评估。' },
     ]);
   });
 

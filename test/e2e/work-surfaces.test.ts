@@ -129,6 +129,11 @@ describe('the city’s review of the draft report', () => {
     await verifier
       .getByLabel('Revised text (optional; one line per item for a list) (8. Next steps)')
       .fill('The statistics office repeats the assessment in two years.');
+    await verifier
+      .getByLabel(
+        'Revised text in Chinese (needed for a list: one line for each English line) (8. Next steps)',
+      )
+      .fill('统计局两年后再次开展评估。');
     await verifier.getByRole('button', { name: 'Answer', exact: true }).click();
     await verifier.locator('[data-section="nextSteps"] .draft-answer').waitFor();
 

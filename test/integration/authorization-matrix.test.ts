@@ -25,6 +25,8 @@ const routes: [method: 'GET' | 'POST', path: string, allowed: Caller[]][] = [
   ['GET', '/submissions/1/evidence', readers],
   ['GET', '/submissions/1/workbook', readers],
   ['GET', '/draft-report', readers],
+  // Before the verification is concluded the proposals are the team's (decision 0047).
+  ['GET', '/guidance-proposals', ['secretariat', 'verifierAssigned']],
   ['GET', '/documents?key=none', readers],
   ['GET', '/candidates', ['secretariat']],
   ['GET', '/score', readers],

@@ -127,10 +127,16 @@ describe('the city reviews the draft report', () => {
         revisedText: 'Other results',
       }),
     );
-    await actors.verifier.call('POST', path('/draft-comment-answer'), {
+    const revision = {
       commentId: onNextSteps.commentId,
       text: 'The statistics office follows up; the section names it now.',
       revisedText: 'The statistics office repeats the assessment in two years.\nPublish the results yearly.',
+    };
+    // The Chinese report never prints English pasted in: a revised guidance section comes in both languages.
+    const englishOnly = await refused(actors.verifier.call('POST', path('/draft-comment-answer'), revision));
+    await actors.verifier.call('POST', path('/draft-comment-answer'), {
+      ...revision,
+      revisedTextZh: '统计局两年后再次开展评估。\n每年公布结果。',
     });
     await actors.verifier.call('POST', path('/draft-comment-answer'), {
       commentId: onResults.commentId,
@@ -140,9 +146,11 @@ describe('the city reviews the draft report', () => {
 
     expect(revisedData?.status).toBe(409);
     expect(revisedData?.body.error?.message).toMatch(/follows from the verified data/);
-    expect(after.content.nextSteps).toEqual([
-      'The statistics office repeats the assessment in two years.',
-      'Publish the results yearly.',
+    expect(englishOnly?.status).toBe(409);
+    expect(englishOnly?.body.error?.message).toMatch(/in Chinese too/);
+    expect(after.content.nextSteps.map((item) => item.text)).toEqual([
+      { en: 'The statistics office repeats the assessment in two years.', zh: '统计局两年后再次开展评估。' },
+      { en: 'Publish the results yearly.', zh: '每年公布结果。' },
     ]);
     expect(after.thread.map((c) => [c.section, c.answer?.revised])).toEqual([
       ['nextSteps', true],

@@ -363,7 +363,12 @@ export const decisionCases: DecisionCase[] = [
     decision: 'draft-comment-answer',
     pilot: inDraftReview([{ commentId: 'c9', section: 'nextSteps', at: '2026-03-01T00:00:00.000Z' }]),
     actor: verifier,
-    body: { commentId: 'c9', text: 'The statistics office is named now.', revisedText: 'Statistics office' },
+    body: {
+      commentId: 'c9',
+      text: 'The statistics office is named now.',
+      revisedText: 'Statistics office',
+      revisedTextZh: '统计局',
+    },
     records: 'DraftCommentAnswered',
     tells: [CITY_EMAIL],
   },

@@ -3,6 +3,7 @@ import type { CommandName, EventType, Role, Stage, StageMachineName, WaitingOn }
 import { accountsEn } from './accounts.en.ts';
 import { agreementsEn } from './agreements.en.ts';
 import { caseStudiesEn } from './case-studies.en.ts';
+import { guidanceEn } from './guidance.en.ts';
 import { indexEn } from './index.en.ts';
 import { maturityEn } from './maturity.en.ts';
 import { notificationsEn } from './notifications.en.ts';
@@ -454,9 +455,6 @@ export const en = {
     decline: 'Decline',
     decide: 'Conclude the verification',
     summary: 'Audit summary',
-    recommendations: 'Policy recommendations (one per line)',
-    improvements: 'Improvement opportunities (one per line)',
-    nextSteps: 'Next steps for the city (one per line)',
     conclude: 'Submit the conclusion',
     awaiting: (supervisor: string) =>
       `The conclusion awaits approval by the supervising staff member (${supervisor}).`,
@@ -472,6 +470,7 @@ export const en = {
   ...readinessEn,
   ...orientationEn,
   ...maturityEn,
+  ...guidanceEn,
   ...storyEn,
   ...caseStudiesEn,
   ...notificationsEn,

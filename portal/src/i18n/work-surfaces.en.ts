@@ -68,6 +68,7 @@ export const workSurfacesEn = {
     sendComment: 'Send the comment',
     answer: 'Your answer',
     revision: 'Revised text (optional; one line per item for a list)',
+    revisionZh: 'Revised text in Chinese (needed for a list: one line for each English line)',
     sendAnswer: 'Answer',
     answered: 'Answered',
     unanswered: 'Awaiting the verifier’s answer',

@@ -67,6 +67,7 @@ export const workSurfacesZh: typeof workSurfacesEn = {
     sendComment: '提交意见',
     answer: '您的答复',
     revision: '修订后的文本（可选；列表每行一项）',
+    revisionZh: '修订后的中文文本（列表必填：每行英文对应一行中文）',
     sendAnswer: '答复',
     answered: '已答复',
     unanswered: '等待核查员答复',

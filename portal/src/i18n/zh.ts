@@ -4,6 +4,7 @@ import { accountsZh } from './accounts.zh.ts';
 import { agreementsZh } from './agreements.zh.ts';
 import { caseStudiesZh } from './case-studies.zh.ts';
 import type { Messages } from './en.ts';
+import { guidanceZh } from './guidance.zh.ts';
 import { indexZh } from './index.zh.ts';
 import { maturityZh } from './maturity.zh.ts';
 import { notificationsZh } from './notifications.zh.ts';
@@ -436,9 +437,6 @@ export const zh: Messages = {
     decline: '拒绝',
     decide: '完成核查',
     summary: '审核摘要',
-    recommendations: '政策建议（每行一条）',
-    improvements: '改进机会（每行一条）',
-    nextSteps: '城市的后续步骤（每行一条）',
     conclude: '提交核查结论',
     awaiting: (supervisor) => `核查结论正在等待监督工作人员（${supervisor}）批准。`,
     returned: (comments) => `监督工作人员退回了核查结论：${comments}`,
@@ -453,6 +451,7 @@ export const zh: Messages = {
   ...readinessZh,
   ...orientationZh,
   ...maturityZh,
+  ...guidanceZh,
   ...storyZh,
   ...caseStudiesZh,
   ...notificationsZh,

@@ -115,9 +115,29 @@ export const conclusion = conclusionForReport(
         note: 'Checked against the operator register',
       },
     ],
-    policyRecommendations: ['Publish the open data inventory quarterly', 'Adopt a citywide resilience plan'],
-    improvementOpportunities: ['Install smart water meters in the northern districts'],
-    nextSteps: ['Share the report with the city council', 'Repeat the assessment in 2028'],
+    proposals: [
+      {
+        proposalId: 'belowTarget:EN.EN.WS',
+        decision: 'edited',
+        kind: 'belowTarget',
+        section: 'policyRecommendations',
+        kpiIds: ['EN.EN.WS.1C', 'EN.EN.WS.2C'],
+        text: { en: 'Publish the open data inventory quarterly', zh: '每季度发布开放数据清单' },
+        caseStudy: { pilotId: 'pborealis01', number: 7, title: 'Smart water meters', cityName: 'Borealis' },
+      },
+      { proposalId: 'belowPeers:EC.ICT.ICT', decision: 'dropped', kind: 'belowPeers' },
+      {
+        proposalId: 'own-1',
+        decision: 'written',
+        section: 'improvementOpportunities',
+        kpiIds: [],
+        text: { en: 'Install smart water meters in the northern districts', zh: '在北部城区安装智能水表' },
+      },
+    ],
+    advice: [
+      { en: 'Share the report with the city council', zh: '与市议会分享本报告' },
+      { en: 'Repeat the assessment in 2028', zh: '于 2028 年再次评估' },
+    ],
   },
   pilot,
 );

@@ -40,8 +40,14 @@ describe('verification report', () => {
     expect(text).toContain(`${notVerified.code} ${notVerified.nameEn}`);
     expect(text).toContain(`${notReported.code} ${notReported.nameEn}`);
     expect(text).toContain('No municipal source for this data yet');
-    expect(text).toContain(conclusion.policyRecommendations[0]);
-    expect(text).toContain(conclusion.nextSteps[1]);
+    const [recommendation] = conclusion.policyRecommendations;
+    expect(text).toContain(recommendation!.text.en);
+    expect(text).toContain('KPIs: EN.EN.WS.1C, EN.EN.WS.2C');
+    expect(text).toContain('Case study No. 7: Smart water meters (Borealis)');
+    expect(text).toContain(conclusion.improvementOpportunities[0]!.text.en);
+    expect(text).toContain(conclusion.nextSteps[1]!.text.en);
+    for (const item of [...conclusion.policyRecommendations, ...conclusion.nextSteps])
+      expect(text).not.toContain(item.text.zh);
     expectEveryPageInked(pdf);
   });
 
@@ -61,6 +67,18 @@ describe('verification report', () => {
     expect(text).toContain(`已报告数据点: ${results.summary.reported} / 132`);
     expect(text).toContain(`${notVerified.code} ${notVerified.nameZh}`);
     expect(text).toContain(asRead(`类别得分 ${formatPercent(education.percentage, 'zh')}`));
+    // The verifier's guidance in Chinese only: no English text pasted into the Chinese report.
+    const guidance = [
+      ...conclusion.policyRecommendations,
+      ...conclusion.improvementOpportunities,
+      ...conclusion.nextSteps,
+    ];
+    for (const item of guidance) {
+      expect(text).toContain(asRead(item.text.zh));
+      expect(text).not.toContain(item.text.en);
+    }
+    expect(text).toContain('相关指标：EN.EN.WS.1C、EN.EN.WS.2C');
+    expect(text).toContain('案例研究第 7 号：Smart water meters（Borealis）');
     expect(pdf.toString('latin1')).toContain('/FontFile3');
     expectEveryPageInked(pdf);
   });

@@ -100,12 +100,26 @@ describe('answers and revisions', () => {
     const after = act(
       pilot,
       'answerDraftComment',
-      { commentId: 'c1', text: 'Revised.', revisedText: 'New step' },
+      { commentId: 'c1', text: 'Revised.', revisedText: 'New step', revisedTextZh: '新步骤' },
       verifier,
     );
 
     expect(after.draftReview?.comments[0]).toMatchObject({ answeredAt: now.toISOString(), revised: true });
     expect(after.draftReview?.accepted).toEqual(['summary']);
+  });
+
+  it('refuses a guidance revision without its Chinese text, or with lines that do not pair up', () => {
+    const pilot = open({ comments: [comment] });
+    const answer = (revision: object) =>
+      decide(pilot, 'answerDraftComment', { commentId: 'c1', text: 'Revised.', ...revision }, verifier, now);
+
+    expect(() => answer({ revisedText: 'New step' })).toThrow(/in Chinese too/);
+    expect(() => answer({ revisedText: 'One\nTwo', revisedTextZh: '一' })).toThrow(
+      /2 lines and the Chinese 1/,
+    );
+    expect(() => answer({ revisedText: 'New step', revisedTextZh: 'New step' })).toThrow(
+      /repeats the English/,
+    );
   });
 
   it('refuses a second answer to one comment', () => {
@@ -117,11 +131,18 @@ describe('answers and revisions', () => {
   });
 
   it('applies each revision to the conclusion the report is issued from, the latest last', () => {
+    const kept = {
+      proposalId: 'belowTarget:EN.EN.WS',
+      decision: 'accepted' as const,
+      kind: 'belowTarget' as const,
+      section: 'policyRecommendations' as const,
+      kpiIds: ['EN.EN.WS.1C'],
+      text: { en: 'Keep it', zh: '保留' },
+    };
     const submitted = {
       summary: 'Summary as submitted.',
-      policyRecommendations: ['Keep it'],
-      improvementOpportunities: [],
-      nextSteps: ['Old step'],
+      proposals: [kept, { proposalId: 'maturityGap:funding', decision: 'dropped', kind: 'maturityGap' }],
+      advice: [{ en: 'Old step', zh: '旧步骤' }],
       auditResults: [],
       datasetVersion: 1,
       datasetHash: 'h',
@@ -131,17 +152,44 @@ describe('answers and revisions', () => {
       { type: 'DraftReportCommented', data: { commentId: 'c2', section: 'nextSteps', text: 'x' } },
       {
         type: 'DraftCommentAnswered',
-        data: { commentId: 'c2', text: 'y', revisedText: 'First\n\n Second ' },
+        data: { commentId: 'c2', text: 'y', revisedText: 'First\n\n Second ', revisedTextZh: '第一\n第二' },
+      },
+      {
+        type: 'DraftReportCommented',
+        data: { commentId: 'c3', section: 'policyRecommendations', text: 'x' },
+      },
+      {
+        type: 'DraftCommentAnswered',
+        data: {
+          commentId: 'c3',
+          text: 'y',
+          revisedText: 'Kept, sharper\nA new one',
+          revisedTextZh: '保留，更明确\n新的一条',
+        },
       },
       { type: 'DraftReportCommented', data: { commentId: 'c4', section: 'summary', text: 'x' } },
       { type: 'DraftCommentAnswered', data: { commentId: 'c4', text: 'y', revisedText: 'Summary revised.' } },
     ] as PilotEvent[];
 
-    expect(revisedConclusion(submitted, events)).toMatchObject({
+    const revised = revisedConclusion(submitted, events);
+    expect(revised).toMatchObject({
       summary: 'Summary revised.',
-      policyRecommendations: ['Keep it'],
-      nextSteps: ['First', 'Second'],
+      advice: [
+        { en: 'First', zh: '第一' },
+        { en: 'Second', zh: '第二' },
+      ],
     });
+    expect(revised.proposals).toEqual([
+      submitted.proposals[1],
+      { ...kept, decision: 'edited', text: { en: 'Kept, sharper', zh: '保留，更明确' } },
+      {
+        proposalId: 'revised-policyRecommendations-2',
+        decision: 'written',
+        section: 'policyRecommendations',
+        kpiIds: [],
+        text: { en: 'A new one', zh: '新的一条' },
+      },
+    ]);
   });
 });
 

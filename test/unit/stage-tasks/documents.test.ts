@@ -16,9 +16,8 @@ const RESULTS_KEY = 'results/v001.json';
 const conclusion = {
   summary: 'Every core KPI was traced to its source.',
   auditResults: [],
-  policyRecommendations: [],
-  improvementOpportunities: [],
-  nextSteps: [],
+  proposals: [],
+  advice: [],
 };
 
 /** A pilot in verification whose stored results are these, and, when a hash is given, the conclusion on it approved. */

@@ -1,9 +1,11 @@
 // Verifier decisions: accept (with a declaration of independence) or decline the task, then submit the
 // conclusion for the supervisor's approval or return the data to the city.
 
+import { useState } from 'react';
+import type { Proposal } from '../../../../core/guidance/proposals.ts';
 import { CONFIDENTIALITY_UNDERTAKING } from '../../../../core/lifecycle/terms.ts';
 import type { SubmissionResults } from '../../api/types.ts';
-import { ActionForm, items, text } from '../../components/ActionForm.tsx';
+import { ActionForm, text } from '../../components/ActionForm.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { CheckboxField, TextArea } from '../../components/fields.tsx';
 import { Panel } from '../../components/Panel.tsx';
@@ -12,6 +14,7 @@ import { useApi } from '../../hooks/useApi.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { AuditOverrides, auditResultsOf } from './AuditOverrides.tsx';
 import { ConclusionAudit } from './ConclusionAudit.tsx';
+import { GuidanceFields, guidanceOf } from './GuidanceFields.tsx';
 import { ReasonForm } from './ReasonForm.tsx';
 import type { ActionProps } from './types.ts';
 
@@ -63,14 +66,15 @@ function Conclusion({ act, detail }: ActionProps) {
     version ? `/pilots/${pilot.pilotId}/submissions/${version}` : undefined,
   );
   const results = dataset.data?.results;
+  const guidance = useApi<{ proposals: Proposal[] }>(`/pilots/${pilot.pilotId}/guidance-proposals`);
+  const proposals = guidance.data?.proposals ?? [];
+  const [own, setOwn] = useState<number[]>([]);
   if (conclusion?.status === 'submitted')
     return <p className="notice notice-ok">{t.verifier.awaiting(pilot.supervisorId ?? '–')}</p>;
   const submit = (data: FormData) =>
     act('conclusion', {
       summary: text(data, 'summary'),
-      policyRecommendations: items(text(data, 'recommendations')),
-      improvementOpportunities: items(text(data, 'improvements')),
-      nextSteps: items(text(data, 'nextSteps')),
+      ...guidanceOf(data, proposals, own),
       auditResults: results ? auditResultsOf(data, results) : [],
     });
   return (
@@ -82,9 +86,8 @@ function Conclusion({ act, detail }: ActionProps) {
       {dataset.error && <ErrorNotice error={dataset.error} />}
       <ActionForm submitLabel={t.verifier.conclude} onSubmit={submit}>
         <TextArea label={t.verifier.summary} name="summary" required minLength={10} rows={4} />
-        <TextArea label={t.verifier.recommendations} name="recommendations" rows={2} />
-        <TextArea label={t.verifier.improvements} name="improvements" rows={2} />
-        <TextArea label={t.verifier.nextSteps} name="nextSteps" rows={2} />
+        {guidance.error && <ErrorNotice error={guidance.error} />}
+        <GuidanceFields proposals={proposals} own={own} setOwn={setOwn} />
         {results && <AuditOverrides pilot={pilot} results={results} />}
       </ActionForm>
     </Panel>

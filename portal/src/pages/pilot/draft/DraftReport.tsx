@@ -22,6 +22,30 @@ export const sectionHeading = (section: DraftSection, t: Text): string =>
     nextSteps: t.nextStepsTitle,
   })[section];
 
+/** The verifier's guidance in the reader's language, with its KPIs and case study as the PDF prints them. */
+function Guidance({
+  items,
+  t,
+  lang,
+}: {
+  items: DraftReportContent['nextSteps'];
+  t: Text;
+  lang: 'en' | 'zh';
+}) {
+  return (
+    <List
+      none={t.none}
+      items={items.map(({ text, kpiIds, caseStudy }) =>
+        [
+          text[lang],
+          ...(kpiIds.length ? [t.guidanceKpis(kpiIds.join(lang === 'zh' ? '、' : ', '))] : []),
+          ...(caseStudy ? [t.guidanceCaseStudy(caseStudy.number, caseStudy.title, caseStudy.cityName)] : []),
+        ].join(' · '),
+      )}
+    />
+  );
+}
+
 function List({ items, none }: { items: string[]; none: string }) {
   return items.length ? (
     <ul>
@@ -119,9 +143,9 @@ export function DraftReport({ content: c, controls }: Props) {
         'notVerified',
         <List items={c.notVerified.map((line) => line[lang])} none={t.notVerifiedNone} />,
       )}
-      {section('policyRecommendations', <List items={c.policyRecommendations} none={t.none} />)}
-      {section('improvementOpportunities', <List items={c.improvementOpportunities} none={t.none} />)}
-      {section('nextSteps', <List items={c.nextSteps} none={t.none} />)}
+      {section('policyRecommendations', <Guidance items={c.policyRecommendations} t={t} lang={lang} />)}
+      {section('improvementOpportunities', <Guidance items={c.improvementOpportunities} t={t} lang={lang} />)}
+      {section('nextSteps', <Guidance items={c.nextSteps} t={t} lang={lang} />)}
     </article>
   );
 }

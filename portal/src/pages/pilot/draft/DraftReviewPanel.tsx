@@ -92,6 +92,7 @@ function Section({ draft, section, can, act }: ActionProps & { draft: Draft; sec
                   commentId: c.commentId,
                   text: text(data, 'answer') ?? '',
                   revisedText: text(data, 'revision'),
+                  revisedTextZh: text(data, 'revision-zh'),
                 })
               }
             >
@@ -104,6 +105,9 @@ function Section({ draft, section, can, act }: ActionProps & { draft: Draft; sec
               />
               {isRevisable(section) && (
                 <TextArea label={`${t.draftReview.revision} (${heading})`} name="revision" rows={3} />
+              )}
+              {isRevisable(section) && section !== 'summary' && (
+                <TextArea label={`${t.draftReview.revisionZh} (${heading})`} name="revision-zh" rows={3} />
               )}
             </ActionForm>
           ) : (
