@@ -14,6 +14,7 @@ import { latestValidatedVersion, type Pilot } from '../lifecycle/pilot.ts';
 import { reviewsReleased } from '../lifecycle/visibility.ts';
 import { maturityProfile } from '../maturity/profile.ts';
 import { aggregatesOfPercentages, scoreSubmission } from '../scoring/score.ts';
+import { findPublishedCaseStudies, type PublishedCaseStudySummary } from './case-studies.ts';
 import type { CoreDeps } from './deps.ts';
 import { latestPublishedEdition } from './index-editions.ts';
 import { currentSelfAssessment } from './maturity.ts';
@@ -21,17 +22,6 @@ import { visiblePilot } from './queries.ts';
 import { loadPilot } from './run-command.ts';
 import { storedResults } from './stored-results.ts';
 import { currentTargets } from './targets.ts';
-
-/** Finds a peer's published case study on a category or characteristic; none is linked without it. */
-export type CaseStudyFinder = (query: {
-  category?: string;
-  characteristic?: string;
-  excludeCityId: string;
-}) => Promise<CaseStudyLink | undefined>;
-
-export interface GuidanceOptions {
-  caseStudyFor?: CaseStudyFinder;
-}
 
 /**
  * The peers' median score per category: the cities of the pilot's region when the edition has enough of them, else
@@ -73,29 +63,39 @@ async function peerMedians(deps: CoreDeps, pilot: Pilot): Promise<PeerMedians | 
   };
 }
 
-/** The proposals for a pilot's results, each linked to a peer's case study where the finder has one. */
-export async function proposalsFor(
-  deps: CoreDeps,
-  pilotId: string,
-  options: GuidanceOptions = {},
-): Promise<Proposal[]> {
-  return proposalsForPilot(deps, await loadPilot(deps, pilotId), options);
+/** The proposals for a pilot's results, each linked to another city's published case study where one fits. */
+export async function proposalsFor(deps: CoreDeps, pilotId: string): Promise<Proposal[]> {
+  return proposalsForPilot(deps, await loadPilot(deps, pilotId));
+}
+
+/** The newest published case study of another city on the proposal's category or characteristic. */
+export function caseStudyFor(
+  proposal: Proposal,
+  published: PublishedCaseStudySummary[],
+): CaseStudyLink | undefined {
+  const match = published.find(
+    (c) =>
+      (proposal.category !== undefined && c.categories.includes(proposal.category)) ||
+      (proposal.characteristic !== undefined &&
+        (c.characteristics as string[]).includes(proposal.characteristic)),
+  );
+  return (
+    match && { pilotId: match.pilotId, number: match.number, title: match.title, cityName: match.cityName }
+  );
 }
 
 /** The same for a pilot already loaded (a decision reads its pilot once). */
-export async function proposalsForPilot(
-  deps: CoreDeps,
-  pilot: Pilot,
-  { caseStudyFor }: GuidanceOptions = {},
-): Promise<Proposal[]> {
+export async function proposalsForPilot(deps: CoreDeps, pilot: Pilot): Promise<Proposal[]> {
   const version = pilot.verification?.lock?.datasetVersion ?? latestValidatedVersion(pilot);
   if (version === undefined)
     throw new NotFoundError('This pilot has no validated submission to draw guidance from');
-  const [results, targets, assessment, peers] = await Promise.all([
+  const [results, targets, assessment, peers, published] = await Promise.all([
     storedResults(deps, pilot, version),
     currentTargets(deps),
     currentSelfAssessment(deps, pilot),
     peerMedians(deps, pilot),
+    // Read once for every proposal: newest first, none of this pilot's own city.
+    findPublishedCaseStudies(deps, { excludeCityId: pilot.cityId }),
   ]);
   const proposals = deriveProposals({
     results,
@@ -104,33 +104,21 @@ export async function proposalsForPilot(
     ...(assessment ? { maturity: maturityProfile(assessment.entries) } : {}),
     ...(peers ? { peers } : {}),
   });
-  if (!caseStudyFor) return proposals;
-  return Promise.all(
-    proposals.map(async (p) => {
-      const caseStudy = await caseStudyFor({
-        ...(p.category ? { category: p.category } : {}),
-        ...(p.characteristic ? { characteristic: p.characteristic } : {}),
-        excludeCityId: pilot.cityId,
-      });
-      return caseStudy ? { ...p, caseStudy } : p;
-    }),
-  );
+  return proposals.map((p) => {
+    const caseStudy = caseStudyFor(p, published);
+    return caseStudy ? { ...p, caseStudy } : p;
+  });
 }
 
 /**
  * The proposals as the API serves them: to the pilot's verifier and the secretariat; to the city only once the
  * verification is concluded, since before that they are the team's working material (decision 0027).
  */
-export async function guidanceProposals(
-  deps: CoreDeps,
-  actor: Actor,
-  pilotId: string,
-  options: GuidanceOptions = {},
-): Promise<Proposal[]> {
+export async function guidanceProposals(deps: CoreDeps, actor: Actor, pilotId: string): Promise<Proposal[]> {
   const pilot = await visiblePilot(deps, actor, pilotId);
   if (actor.role === 'city' && !reviewsReleased(pilot))
     throw new ForbiddenError(
       'The guidance proposals are the verification team’s until the verification is concluded',
     );
-  return proposalsForPilot(deps, pilot, options);
+  return proposalsForPilot(deps, pilot);
 }
