@@ -221,11 +221,13 @@ describe('stage machines', () => {
 describe('HTTP API', () => {
   const routes = Object.values(resourcesOf(workflow, 'AWS::ApiGatewayV2::Route')).map((r) => r.Properties!);
 
-  it('requires a Cognito JWT on every route except the health check, the public certificate check, the published index and the API description', () => {
+  it('requires a Cognito JWT on every route except the health check, the public certificate check, the published index and case studies, and the API description', () => {
     const open = publicRoutes.map((r) => `${r.method} ${r.path}`).sort();
     expect(open).toEqual([
       'GET /api/health',
       'GET /api/openapi.json',
+      'GET /api/public/case-studies',
+      'GET /api/public/case-studies/{pilot}/{caseStudy}',
       'GET /api/public/certificates/{number}',
       'GET /api/public/certificates/{number}/{document}',
       'GET /api/public/index/editions',
