@@ -109,12 +109,15 @@ export async function startRuntime(config: RuntimeConfig): Promise<Runtime> {
   );
   const validations = new Limiter(config.validationSlots ?? defaultValidationSlots());
   const handlers = config.taskHandlers ?? taskHandlers;
-  const runner = new LocalStageRunner((task, payload, machine) => {
-    if (machine) iam.assertMayInvoke(machine, task);
-    const deps = machine ? taskDeps(task, payload) : depsOf('execution-failed');
-    const run = () => logger.withKeys(taskLogKeys(payload), () => handlers[task](deps, payload));
-    return workbookTasks.has(task) ? validations.run(run) : run();
-  }, logger);
+  const runner = new LocalStageRunner(
+    (task, payload, machine) => {
+      if (machine) iam.assertMayInvoke(machine, task);
+      const deps = machine ? taskDeps(task, payload) : depsOf('execution-failed');
+      return logger.withKeys(taskLogKeys(payload), () => handlers[task](deps, payload));
+    },
+    logger,
+    (task) => (workbookTasks.has(task) ? validations : undefined),
+  );
   // The issuer e-mails its invitations through the API's notifier, as Cognito does through SES.
   const identity = new LocalIdentity(config.dataDir, {
     notifier: { send: (message) => depsOf('api').notifier.send(message) },

@@ -19,9 +19,65 @@ export type TaskInvoker = (task: TaskName, payload: unknown, machine?: StageMach
 export const localFunctionArn = (task: TaskName) =>
   `arn:aws:lambda:local:000000000000:function:u4ssc-${task}`;
 
-/** Builds a machine once; the definition is validated on construction. */
+function localDefinition(machine: StageMachineName) {
+  return JSON.parse(renderDefinition(machine, substitutionsFor(machine, localFunctionArn))) as {
+    TimeoutSeconds?: number;
+    States: Record<string, { Type: string; TimeoutSeconds?: number }>;
+  };
+}
+
+/** Each Task state's own timeout in the ASL, in milliseconds. */
+export function taskTimeoutsMs(machine: StageMachineName): Record<string, number> {
+  const { States } = localDefinition(machine);
+  return Object.fromEntries(
+    Object.entries(States).flatMap(([state, definition]) =>
+      definition.Type === 'Task' && definition.TimeoutSeconds
+        ? [[state, definition.TimeoutSeconds * 1000]]
+        : [],
+    ),
+  );
+}
+
+/**
+ * Builds a machine once; the definition is validated on construction. Its Task states' timeouts are enforced by
+ * `taskOverrides` from when a task really starts: on AWS a throttled invocation's timeout runs only once it runs,
+ * while here a task may first wait in the runtime's queue for a workbook slot. The library keeps the machine's own
+ * timeout as the backstop of every task.
+ */
 export function buildLocalMachine(machine: StageMachineName): StateMachine {
-  return new StateMachine(JSON.parse(renderDefinition(machine, substitutionsFor(machine, localFunctionArn))));
+  const definition = localDefinition(machine);
+  for (const state of Object.values(definition.States))
+    if (state.Type === 'Task' && state.TimeoutSeconds) state.TimeoutSeconds = definition.TimeoutSeconds;
+  return new StateMachine(definition as unknown as ConstructorParameters<typeof StateMachine>[0]);
+}
+
+/** The error a Task state fails with when it runs past its TimeoutSeconds, named as Step Functions names it. */
+export class TaskTimeoutError extends Error {
+  override name = 'States.Timeout';
+}
+
+async function withinTimeout<T>(work: Promise<T>, ms: number, state: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new TaskTimeoutError(`${state} ran past its ${ms / 1000} s timeout`)),
+      ms,
+    );
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The queue a task waits in for a slot, if it has one (the embedded runtime's workbook tasks do). */
+export type TaskQueue = (task: TaskName) => { run<T>(task: () => Promise<T>): Promise<T> } | undefined;
+
+export interface TaskOptions {
+  queueFor?: TaskQueue;
+  /** Each Task state's timeout; the ASL's by default (tests shorten them). */
+  timeoutsMs?: Record<string, number>;
 }
 
 /** Step Functions' limit on the data a state passes on, and Lambda's on what a function returns. */
@@ -39,14 +95,24 @@ export function assertWithinStateLimit(what: string, data: unknown): void {
     throw new DataLimitExceededError(`${what} is ${bytes} bytes, over the 256 KB state payload limit`);
 }
 
-/** Wraps a task the way lambda:invoke returns, so the ASL's ResultSelector works unchanged. */
-export function taskOverrides(machine: StageMachineName, invoke: TaskInvoker) {
+/**
+ * Wraps a task the way lambda:invoke returns, so the ASL's ResultSelector works unchanged; a queued task's timeout
+ * starts when it leaves the queue.
+ */
+export function taskOverrides(machine: StageMachineName, invoke: TaskInvoker, options: TaskOptions = {}) {
+  const timeouts = options.timeoutsMs ?? taskTimeoutsMs(machine);
   return Object.fromEntries(
     Object.entries(stageMachines[machine].tasks).map(([state, task]) => [
       state,
       async (input: JSONValue) => {
         const payload = (input as { Payload?: unknown } | null)?.Payload;
-        const result = await invoke(task, payload, machine);
+        const timeoutMs = timeouts[state];
+        const run = () => {
+          const work = invoke(task, payload, machine);
+          return timeoutMs ? withinTimeout(work, timeoutMs, state) : work;
+        };
+        const queue = options.queueFor?.(task);
+        const result = await (queue ? queue.run(run) : run());
         assertWithinStateLimit(`The result of ${state}`, result);
         return { StatusCode: 200, Payload: result as JSONValue };
       },
@@ -63,9 +129,9 @@ export function runStageMachine(
   machine: StateMachine,
   run: StageRun,
   invoke: TaskInvoker,
-  options: { retryIntervalMs: number; executionId: string },
+  options: { retryIntervalMs: number; executionId: string; queueFor?: TaskQueue },
 ) {
-  const overrides = taskOverrides(run.machine, invoke);
+  const overrides = taskOverrides(run.machine, invoke, { queueFor: options.queueFor });
   return machine.run(run.input, {
     overrides: {
       taskResourceLocalHandlers: overrides,
@@ -86,6 +152,7 @@ export class LocalStageRunner implements StageRunner {
   constructor(
     private readonly invoke: TaskInvoker,
     private readonly logger: Logger,
+    private readonly queueFor?: TaskQueue,
     private readonly retryIntervalMs = 200,
   ) {}
 
@@ -96,6 +163,7 @@ export class LocalStageRunner implements StageRunner {
     const execution = runStageMachine(this.machines.get(run.machine)!, run, this.invoke, {
       retryIntervalMs: this.retryIntervalMs,
       executionId: `local:${run.executionName}`,
+      queueFor: this.queueFor,
     });
     let aborted = false;
     const done = execution.result.then(
