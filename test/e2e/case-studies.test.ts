@@ -4,22 +4,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../local/runtime.ts';
-import {
-  type Actors,
-  appointVerifier,
-  bringToDataCollection,
-  certify,
-  getPilot,
-  signInAll,
-  uploadWorkbook,
-  verify,
-} from '../../scripts/lib/lifecycle-steps.ts';
-import { fillSampleWorkbook } from '../../scripts/lib/sample-workbook.ts';
-import { startTestRuntime, tempDataDir } from '../support/runtime.ts';
-import { captureMainPage, launchBrowser, newUserPage, signIn } from './support/browser.ts';
+import { type Actors, getPilot } from '../../scripts/lib/lifecycle-steps.ts';
+import { captureMainPage, newUserPage, signIn } from './support/browser.ts';
+import { type CertifiedCity, startWithCertifiedCity, stopCertifiedCity } from './support/certified-city.ts';
 import { openPilot } from './support/pilot-page.ts';
-import { ensurePortalBuilt } from './support/portal-build.ts';
 
+let started: Partial<CertifiedCity> = {};
 let runtime: Runtime;
 let browser: Browser;
 let actors: Actors;
@@ -27,24 +17,11 @@ let city: Page;
 let pilotId = '';
 
 beforeAll(async () => {
-  ensurePortalBuilt();
-  runtime = await startTestRuntime(tempDataDir());
-  actors = await signInAll(runtime.urls.portal, runtime.urls.inbox);
-  const ready = await bringToDataCollection(actors);
-  pilotId = ready.pilotId;
-  await uploadWorkbook(actors, pilotId, await fillSampleWorkbook(ready.template));
-  await appointVerifier(actors, pilotId);
-  await verify(actors, pilotId);
-  await certify(actors, pilotId);
-  browser = await launchBrowser();
-  city = (await newUserPage(browser, runtime.urls.portal)).page;
-  await signIn(city, 'aurora');
+  started = await startWithCertifiedCity();
+  ({ runtime, browser, actors, city, pilotId } = started as CertifiedCity);
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await runtime?.stop();
-});
+afterAll(() => stopCertifiedCity(started));
 
 describe('case studies in the portal', () => {
   it('are written and submitted by the city', async () => {
