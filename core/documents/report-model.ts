@@ -1,6 +1,6 @@
 // What the verification report and its annex show, derived once from results, scores, targets and the conclusion.
 
-import { findKpi, kpiCatalogue } from '../kpis/catalogue.ts';
+import { categoryPath, findKpi, kpiCatalogue } from '../kpis/catalogue.ts';
 import type { DataPoint, Kpi } from '../kpis/schema.ts';
 import type { Pilot } from '../lifecycle/pilot.ts';
 import type { QueryView } from '../lifecycle/verification-schemas.ts';
@@ -95,8 +95,6 @@ function assertConsistent({ pilot, results, score, targets }: ReportInput): void
   ].filter(Boolean);
   if (mismatches.length) throw new Error(`Inconsistent report input: ${mismatches.join('; ')}`);
 }
-
-const categoryPath = (kpi: Kpi) => `${kpi.dimension.code}.${kpi.subDimension.code}.${kpi.category.code}`;
 
 function rowState(row: Omit<DataPointRow, 'state'>, kpiVerified: boolean, targets: TargetsTable): RowState {
   if (row.score) return 'scored';

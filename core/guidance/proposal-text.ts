@@ -1,6 +1,6 @@
 // The sentences of each kind of derived proposal, written in English and in Chinese (never one translated by
 // machine from the other), with the names and figures filled in.
-import type { BilingualText } from './proposals.ts';
+import type { BilingualText } from './bilingual-text.ts';
 
 const percent = (value: number) => `${value.toFixed(0)} %`;
 const list = (items: readonly string[], separator: string) => items.join(separator);

@@ -1,12 +1,13 @@
 // Policy guidance derived from a pilot's results: the weakest categories against their targets and against peers,
 // unreported core KPIs and maturity gaps, each a proposal with its KPIs and its text in English and Chinese.
 import * as z from 'zod';
-import { kpiCatalogue } from '../kpis/catalogue.ts';
+import { categoryPath, kpiCatalogue } from '../kpis/catalogue.ts';
 import type { Kpi } from '../kpis/schema.ts';
 import type { MaturityProfile } from '../maturity/profile.ts';
 import { bandFor } from '../scoring/bands.ts';
 import type { ScoreResult } from '../scoring/score-result.ts';
 import type { SubmissionResults } from '../validation/results.ts';
+import { type BilingualText, bilingualTextSchema } from './bilingual-text.ts';
 import { proposalText } from './proposal-text.ts';
 
 export const proposalKinds = ['belowTarget', 'belowPeers', 'unreportedCore', 'maturityGap'] as const;
@@ -23,9 +24,6 @@ export const sectionOfKind: Record<ProposalKind, GuidanceSection> = {
   belowPeers: 'improvementOpportunities',
   unreportedCore: 'improvementOpportunities',
 };
-
-export const bilingualTextSchema = z.object({ en: z.string(), zh: z.string() });
-export type BilingualText = z.infer<typeof bilingualTextSchema>;
 
 /** A peer's published case study on the same category or characteristic (core/use-cases/guidance.ts finds it). */
 export const caseStudyLinkSchema = z.object({
@@ -68,7 +66,6 @@ const belowTargetBand = (percentage: number) => bandFor(percentage).points < 3;
 /** Proposals of one kind, weakest first; more would bury the ones that matter. */
 const MAX_PER_KIND = 5;
 
-const categoryPath = (kpi: Kpi) => `${kpi.dimension.code}.${kpi.subDimension.code}.${kpi.category.code}`;
 const kpisOf = (path: string) => kpiCatalogue.kpis.filter((k) => categoryPath(k) === path);
 const scoredKpisOf = (score: ScoreResult, path: string) => {
   const scored = new Set(score.kpis.map((k) => k.kpiId));

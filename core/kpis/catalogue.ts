@@ -45,6 +45,10 @@ const kpisByKey = new Map<string, Kpi>(
 const dataPoints: DataPoint[] = kpiCatalogue.kpis.flatMap((kpi) => kpi.dataPoints);
 const dataPointsById = new Map(dataPoints.map((point) => [point.id, point]));
 
+/** A KPI category's path in the catalogue tree (`EC.ICT.ICT`): a category code recurs under several sub-dimensions. */
+export const categoryPath = (kpi: Kpi) =>
+  `${kpi.dimension.code}.${kpi.subDimension.code}.${kpi.category.code}`;
+
 /** Finds a KPI by dotted id (`EC.ICT.ICT.1C`) or official code (`EC: ICT: ICT: 1C`, spacing after colons optional). */
 export function findKpi(idOrCode: string): Kpi | undefined {
   const trimmed = idOrCode.trim();

@@ -1,8 +1,9 @@
 // The city's case studies: what it writes, held to the KPI catalogue, the SDG targets it names and the maturity
 // framework's characteristics; and the KPI categories its results fall in.
 import * as z from 'zod';
-import { findKpi } from '../kpis/catalogue.ts';
+import { categoryPath, findKpi } from '../kpis/catalogue.ts';
 import { characteristicIdSchema } from '../maturity/answers.ts';
+import { caseStudyTextLimits } from './case-study-limits.ts';
 import { catalogueSdgTargetSchema, kpiReferenceSchema } from './city-story.ts';
 
 /** Case studies one pilot may hold, and results one may report: the view and its items stay bounded (0029). */
@@ -29,15 +30,15 @@ export type CaseStudyContent = z.infer<typeof caseStudyContentSchema>;
 
 /** What the city writes: every KPI in the catalogue (by id or official code), every target one the catalogue names. */
 export const caseStudyInputSchema = z.strictObject({
-  title: text(200),
-  challenge: text(3000),
-  initiative: text(3000),
-  ict: text(2000),
+  title: text(caseStudyTextLimits.title),
+  challenge: text(caseStudyTextLimits.challenge),
+  initiative: text(caseStudyTextLimits.initiative),
+  ict: text(caseStudyTextLimits.ict),
   results: z
-    .array(z.strictObject({ kpiId: kpiReferenceSchema, outcome: text(500) }))
+    .array(z.strictObject({ kpiId: kpiReferenceSchema, outcome: text(caseStudyTextLimits.outcome) }))
     .min(1, 'Report at least one result in terms of a KPI')
     .max(MAX_CASE_STUDY_RESULTS),
-  lessons: text(3000),
+  lessons: text(caseStudyTextLimits.lessons),
   sdgTargets: z.array(catalogueSdgTargetSchema).max(20),
   characteristics: z
     .array(characteristicIdSchema)
@@ -46,10 +47,10 @@ export const caseStudyInputSchema = z.strictObject({
     .refine((list) => new Set(list).size === list.length, 'Name each characteristic once'),
 });
 
-/** A KPI category's path in the catalogue tree (`EC.ICT.ICT`): a category code recurs under several sub-dimensions. */
+/** The category path of a KPI named by id or code, if the catalogue has it. */
 export function categoryOfKpi(kpiId: string): string | undefined {
   const kpi = findKpi(kpiId);
-  return kpi && `${kpi.dimension.code}.${kpi.subDimension.code}.${kpi.category.code}`;
+  return kpi && categoryPath(kpi);
 }
 
 /** The KPI categories a case study's results fall in, each once, in the order its results name them. */

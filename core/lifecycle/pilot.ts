@@ -98,7 +98,7 @@ export const pilotSchema = z.object({
       revoked: z.object({ reason: z.string(), at: isoDate }).optional(),
     })
     .optional(),
-  /** What the city consents to publish; everything is withheld until it says otherwise. */
+  /** What the city consents to publish; everything is withheld until it says otherwise (withheldPublication). */
   publication: z.object({
     report: z.enum(['publish', 'withhold']),
     snapshot: z.enum(['publish', 'withhold']),
@@ -123,6 +123,15 @@ export const pilotSchema = z.object({
   recentCausations: z.array(z.string()),
 });
 export type Pilot = z.infer<typeof pilotSchema>;
+
+/** A new pilot's consent: nothing published, anonymous in the index. */
+export const withheldPublication: Pilot['publication'] = {
+  report: 'withhold',
+  snapshot: 'withhold',
+  index: 'anonymous',
+  factsheet: 'withhold',
+  caseStudies: 'withhold',
+};
 
 const RECENT_CAUSATIONS_KEPT = 50;
 
@@ -405,13 +414,7 @@ export function pilotFromFirstEvent(event: PilotEvent): Pilot {
     submissions: [],
     documents: [],
     declinedVerifierIds: [],
-    publication: {
-      report: 'withhold',
-      snapshot: 'withhold',
-      index: 'anonymous',
-      factsheet: 'withhold',
-      caseStudies: 'withhold',
-    },
+    publication: { ...withheldPublication },
     initiatives: [],
     remindersSent: [],
     recentCausations: [],

@@ -1,12 +1,8 @@
 // Verification vocabulary: review statuses, queries, interviews and the verifier's conclusion. What a person sends is
 // a strict object: a field the schema does not name is refused, not dropped (stored events carry exactly these).
 import * as z from 'zod';
-import {
-  bilingualTextSchema,
-  caseStudyLinkSchema,
-  guidanceSectionSchema,
-  proposalKindSchema,
-} from '../guidance/proposals.ts';
+import { bilingualTextSchema } from '../guidance/bilingual-text.ts';
+import { caseStudyLinkSchema, guidanceSectionSchema, proposalKindSchema } from '../guidance/proposals.ts';
 import { dataPointIdSchema, kpiIdSchema } from '../kpis/schema.ts';
 import { undertakingInputSchema, undertakingSchema } from './terms.ts';
 

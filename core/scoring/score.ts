@@ -1,6 +1,6 @@
 // Benchmark scoring of a validated submission: data points against targets, KPIs, then taxonomy aggregates.
 
-import { kpiCatalogue } from '../kpis/catalogue.ts';
+import { categoryPath, kpiCatalogue } from '../kpis/catalogue.ts';
 import type { Kpi } from '../kpis/schema.ts';
 import type { SubmissionResults } from '../validation/results.ts';
 import { bandFor, performancePercentage } from './bands.ts';
@@ -44,7 +44,7 @@ function scoreKpi(kpi: Kpi, points: readonly Pick<DataPointScore, 'band' | 'illu
 const taxonomyPaths: Record<AggregateLevel, (kpi: Kpi) => string> = {
   dimension: (k) => k.dimension.code,
   subDimension: (k) => `${k.dimension.code}.${k.subDimension.code}`,
-  category: (k) => `${k.dimension.code}.${k.subDimension.code}.${k.category.code}`,
+  category: categoryPath,
 };
 
 /** Points earned / maximum points x 100 per taxonomy node, in catalogue order, including nodes with no score. */

@@ -1,6 +1,7 @@
 // The verifier's conclusion on a dataset: the audit summary, the per-KPI verification status and the advice.
 import * as z from 'zod';
-import { bilingualTextSchema, caseStudyLinkSchema } from '../guidance/proposals.ts';
+import { bilingualTextSchema } from '../guidance/bilingual-text.ts';
+import { caseStudyLinkSchema } from '../guidance/proposals.ts';
 import { findKpi } from '../kpis/catalogue.ts';
 
 /** One item of guidance as the report prints it: its text in each language, the KPIs it concerns, a peer's case study. */

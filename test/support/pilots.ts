@@ -1,7 +1,7 @@
 // Test fixtures: actors, a letter of intent and pilots placed in any stage.
 import type { Actor } from '../../core/actors.ts';
 import type { LetterOfIntent } from '../../core/lifecycle/events.ts';
-import type { Pilot } from '../../core/lifecycle/pilot.ts';
+import { type Pilot, withheldPublication } from '../../core/lifecycle/pilot.ts';
 import type { Stage } from '../../core/lifecycle/stages.ts';
 import { CONFIDENTIALITY_UNDERTAKING, PARTICIPATION_TERMS } from '../../core/lifecycle/terms.ts';
 
@@ -60,13 +60,7 @@ export function pilotIn(stage: Stage, overrides: Partial<Pilot> = {}): Pilot {
     ],
     documents: [],
     declinedVerifierIds: [],
-    publication: {
-      report: 'withhold',
-      snapshot: 'withhold',
-      index: 'anonymous',
-      factsheet: 'withhold',
-      caseStudies: 'withhold',
-    },
+    publication: { ...withheldPublication },
     initiatives: [],
     lastFailure: { machine: 'reporting', error: 'Boom', cause: 'x', at: '2026-02-02T00:00:00.000Z' },
     remindersSent: [],

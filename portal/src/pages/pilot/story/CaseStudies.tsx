@@ -1,6 +1,7 @@
 // The city's case studies on its pilot page: the city writes, rewrites (a draft or a returned one), submits and,
 // once certified and consenting, publishes them; the secretariat accepts each submitted one or returns it.
 import { useState } from 'react';
+import { caseStudyTextLimits } from '../../../../../core/lifecycle/case-study-limits.ts';
 import { maturityCharacteristics } from '../../../../../core/template/maturity.ts';
 import type { Pilot } from '../../../api/types.ts';
 import { ActionForm, items, text } from '../../../components/ActionForm.tsx';
@@ -152,28 +153,28 @@ function Editor({
           label={t.caseStudies.fieldTitle}
           name="title"
           required
-          maxLength={200}
+          maxLength={caseStudyTextLimits.title}
           defaultValue={caseStudy?.title}
         />
         <TextArea
           label={t.caseStudies.challenge}
           name="challenge"
           required
-          maxLength={3000}
+          maxLength={caseStudyTextLimits.challenge}
           defaultValue={caseStudy?.challenge}
         />
         <TextArea
           label={t.caseStudies.initiative}
           name="initiative"
           required
-          maxLength={3000}
+          maxLength={caseStudyTextLimits.initiative}
           defaultValue={caseStudy?.initiative}
         />
         <TextArea
           label={t.caseStudies.ict}
           name="ict"
           required
-          maxLength={2000}
+          maxLength={caseStudyTextLimits.ict}
           rows={2}
           defaultValue={caseStudy?.ict}
         />
@@ -188,7 +189,7 @@ function Editor({
           label={t.caseStudies.lessons}
           name="lessons"
           required
-          maxLength={3000}
+          maxLength={caseStudyTextLimits.lessons}
           defaultValue={caseStudy?.lessons}
         />
         <TextField
